@@ -1,0 +1,24 @@
+#include "common/commandline.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("holdline"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Holdline"));
+    QApplication::setApplicationVersion(QStringLiteral(HOLDLINE_VERSION));
+    QApplication::setOrganizationName(QStringLiteral("Holdline"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Tune the wait strategies of NICE CXone queues, safely."));
+    if (const auto exitCode = holdline::parseCommandLine(parser, QApplication::arguments()))
+        return *exitCode;
+
+    holdline::MainWindow window;
+    window.show();
+    return QApplication::exec();
+}

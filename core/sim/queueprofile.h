@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QString>
+
+#include <array>
+
+namespace holdline::sim {
+
+// What drives one simulated queue: demand, staffing and caller behaviour.
+// Half-hour slots are indexed 0..47 from midnight UTC of the simulated day.
+struct QueueProfile
+{
+    QString id;
+    QString name;
+
+    std::array<double, 48> weekdayArrivalsPerHour{};
+    std::array<double, 48> weekendArrivalsPerHour{};
+    std::array<int, 48> weekdayAgents{};
+    std::array<int, 48> weekendAgents{};
+
+    double handleTimeMeanSeconds = 240;   // lognormal
+    double handleTimeSigma = 0.5;          // sigma of log(handle time); 0 = exponential? see queuesimulation.h
+    bool exponentialHandleTimes = false;   // validation mode: exponential service
+    double patienceMeanSeconds = 300;      // exponential; <= 0 means infinitely patient
+    int serviceLevelSeconds = 20;          // mediaSettings.call.serviceLevel.durationMs / 1000
+
+    // P(accept callback | announced wait w) = clamp(base + perMinute * w/60, 0, max)
+    double callbackAcceptBase = 0.15;
+    double callbackAcceptPerMinute = 0.08;
+    double callbackAcceptMax = 0.9;
+};
+
+} // namespace holdline::sim

@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Sets up and runs every test: installs what is missing, builds with the asan
+# preset (ASan + UBSan), and runs ctest offscreen inside a private D-Bus
+# session with a throwaway keychain. Exits non-zero on any failure.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+HOLDLINE_WITH_PACKAGING=1 scripts/install-deps.sh
+cmake --preset asan >/dev/null
+cmake --build --preset asan
+
+export QT_QPA_PLATFORM=offscreen
+exec dbus-run-session -- scripts/with-test-keyring.sh \
+    ctest --preset asan --parallel "$(nproc)" "$@"
