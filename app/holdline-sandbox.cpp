@@ -19,9 +19,10 @@ int main(int argc, char *argv[])
         return *exitCode;
 
     holdline::sandbox::SandboxTenant tenant({});
-    if (!tenant.start()) {
-        std::fprintf(stderr, "holdline-sandbox: %s\n", qPrintable(tenant.errorString()));
-        return holdline::ExitFailure;
-    }
+    QObject::connect(&tenant, &holdline::sandbox::SandboxTenant::failed, &app, [](const QString &reason) {
+        std::fprintf(stderr, "holdline-sandbox: %s\n", qPrintable(reason));
+        QCoreApplication::exit(holdline::ExitFailure);
+    });
+    tenant.start();
     return QCoreApplication::exec();
 }

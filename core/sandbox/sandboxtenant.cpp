@@ -1,13 +1,18 @@
 // PLACEHOLDER until the sandbox tenant lands (issue 4).
 #include "sandbox/sandboxtenant.h"
 
+#include <QTimer>
+
 namespace holdline::sandbox {
-struct SandboxTenant::Private { SandboxOptions options; QString error; };
+struct SandboxTenant::Private { SandboxOptions options; };
 SandboxTenant::SandboxTenant(const SandboxOptions &options, QObject *parent)
-    : QObject(parent), d(new Private{options, {}}) {}
+    : QObject(parent), d(new Private{options}) {}
 SandboxTenant::~SandboxTenant() = default;
-bool SandboxTenant::start() { d->error = tr("The sandbox tenant is not built yet."); return false; }
-QString SandboxTenant::errorString() const { return d->error; }
+void SandboxTenant::start()
+{
+    QTimer::singleShot(0, this, [this] { Q_EMIT failed(tr("The sandbox tenant is not built yet.")); });
+}
+bool SandboxTenant::isRunning() const { return false; }
 QUrl SandboxTenant::baseUrl() const { return {}; }
 QString SandboxTenant::clientId() const { return {}; }
 QString SandboxTenant::clientSecret() const { return {}; }

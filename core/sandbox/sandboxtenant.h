@@ -2,11 +2,20 @@
 
 #include <QObject>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 #include <memory>
 
 namespace holdline::sandbox {
+
+// One OAuth client the sandbox accepts.
+struct SandboxClient
+{
+    QString id;
+    QString secret;
+    QStringList scopes;
+};
 
 // Options of one sandbox tenant (the flags of holdline-sandbox).
 struct SandboxOptions
@@ -19,10 +28,14 @@ struct SandboxOptions
     int rateLimitPerMinute = 300;
     int burst = 50;
     int tokenTtlSeconds = 3600;
+    // Empty: one client with every scope, its id and secret made at start.
+    QList<SandboxClient> clients;
 };
 
-// A CXone-compatible tenant on loopback, in-process. start() binds and begins
-// serving; the address and credentials are then available.
+// A CXone-compatible tenant (CONTRACT.md) on loopback, in-process. The server
+// and the simulation run on a thread of their own, so a GUI that hosts the
+// tenant never blocks: start() returns at once and emits started() once the
+// port is bound and the history is simulated, or failed() with the reason.
 class SandboxTenant : public QObject
 {
     Q_OBJECT
@@ -30,13 +43,17 @@ public:
     explicit SandboxTenant(const SandboxOptions &options, QObject *parent = nullptr);
     ~SandboxTenant() override;
 
-    // Binds to 127.0.0.1; false with errorString() on failure.
-    bool start();
-    QString errorString() const;
+    void start();
+    bool isRunning() const;
 
+    // Valid once started() was emitted.
     QUrl baseUrl() const;
-    QString clientId() const;
+    QString clientId() const;      // the first client's
     QString clientSecret() const;
+
+Q_SIGNALS:
+    void started();
+    void failed(const QString &reason);
 
 private:
     struct Private;
