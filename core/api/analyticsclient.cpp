@@ -1,0 +1,202 @@
+#include "api/analyticsclient.h"
+
+#include "api/apiclient.h"
+#include "api/routingclient.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTimer>
+
+namespace holdline::api {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+const QString QueueIdKey = u"queue.id"_s;
+const QString IntervalStartKey = u"interval.start"_s;
+
+QString whereClause(const QStringList &queueIds)
+{
+    // Queue ids are checked against [A-Za-z0-9_.-], so quoting is never ambiguous.
+    if (queueIds.size() == 1)
+        return u"queue.id eq '"_s + queueIds.first() + u'\'';
+    return u"queue.id in ('"_s + queueIds.join("', '"_L1) + u"')"_s;
+}
+} // namespace
+
+QString AnalyticsQuery::check() const
+{
+    const auto tr = [](const char *text) { return QCoreApplication::translate("AnalyticsQuery", text); };
+    if (queueIds.isEmpty())
+        return tr("No queue to query.");
+    for (const QString &id : queueIds)
+        if (!RoutingClient::isValidQueueId(id))
+            return tr("\"%1\" is not a valid queue id.").arg(id);
+    if (interval.isEmpty())
+        return tr("No interval.");
+    if (pageSize < 1 || pageSize > 1000)
+        return tr("The page size must be 1 to 1000.");
+    if (queuesPerRequest < 1)
+        return tr("At least one queue per request.");
+    return {};
+}
+
+AnalyticsClient::AnalyticsClient(ApiClient *client, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+{
+}
+
+AnalyticsReply *AnalyticsClient::query(const AnalyticsQuery &query)
+{
+    auto *reply = new AnalyticsReply(m_client, query);
+    const QString problem = query.check();
+    if (!problem.isEmpty()) {
+        QTimer::singleShot(0, reply, [reply, problem] {
+            reply->finish(ApiError::make(ApiError::Kind::Validation, problem));
+        });
+        return reply;
+    }
+    QStringList ids = query.queueIds;
+    ids.removeDuplicates();
+    const int batches = int((ids.size() + query.queuesPerRequest - 1) / query.queuesPerRequest);
+    reply->m_batches.resize(batches);
+    for (int batch = 0; batch < batches; ++batch)
+        reply->startBatch(batch, ids.mid(batch * query.queuesPerRequest, query.queuesPerRequest));
+    return reply;
+}
+
+std::optional<MetricsRecord> AnalyticsClient::parseRecord(const QJsonObject &object, const AnalyticsQuery &query,
+                                                          QString *problem)
+{
+    MetricsRecord record;
+    if (!object.value(QueueIdKey).isString()) {
+        *problem = tr("a record has no \"queue.id\" string.");
+        return std::nullopt;
+    }
+    record.queueId = object.value(QueueIdKey).toString();
+    if (!query.granularity.isEmpty()) {
+        record.intervalStart = QDateTime::fromString(object.value(IntervalStartKey).toString(), Qt::ISODateWithMs);
+        if (!record.intervalStart.isValid()) {
+            *problem = tr("a record of %1 has no valid \"interval.start\".").arg(record.queueId);
+            return std::nullopt;
+        }
+    }
+    for (const QString &metric : query.metrics) {
+        if (metric == QueueIdKey || metric == IntervalStartKey)
+            continue;
+        if (!object.contains(metric)) {
+            *problem = tr("a record of %1 lacks the selected metric \"%2\".").arg(record.queueId, metric);
+            return std::nullopt;
+        }
+        const QJsonValue value = object.value(metric);
+        if (value.isNull())
+            record.values.insert(metric, std::nullopt);
+        else if (value.isDouble())
+            record.values.insert(metric, value.toDouble());
+        else {
+            *problem = tr("\"%1\" of %2 is neither a number nor null.").arg(metric, record.queueId);
+            return std::nullopt;
+        }
+    }
+    return record;
+}
+
+AnalyticsReply::AnalyticsReply(ApiClient *client, AnalyticsQuery query)
+    : ApiJob(client)
+    , m_client(client)
+    , m_query(std::move(query))
+{
+    if (!m_query.metrics.contains(QueueIdKey))
+        m_query.metrics.prepend(QueueIdKey);
+}
+
+void AnalyticsReply::startBatch(int batch, const QStringList &queueIds)
+{
+    QJsonObject body{
+        {"interval"_L1, m_query.interval},
+        {"groupBy"_L1, QJsonArray{QueueIdKey}},
+        {"select"_L1, QJsonArray::fromStringList(m_query.metrics)},
+        {"where"_L1, whereClause(queueIds)},
+        {"size"_L1, m_query.pageSize},
+    };
+    if (!m_query.granularity.isEmpty())
+        body.insert("granularity"_L1, m_query.granularity);
+    requestPage(batch, body);
+}
+
+void AnalyticsReply::requestPage(int batch, const QJsonObject &body)
+{
+    ApiRequest request;
+    request.method = "POST";
+    request.path = u"/api/v2/analytics/queues/summary/query"_s;
+    request.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    ApiReply *reply = m_client->send(request);
+    reply->setParent(this);
+    m_pending.append(reply);
+    connect(reply, &ApiJob::finished, this, [this, reply, batch, body] { onPage(reply, batch, body); });
+}
+
+void AnalyticsReply::onPage(ApiReply *reply, int batch, QJsonObject body)
+{
+    reply->deleteLater();
+    m_pending.removeAll(reply);
+    if (isFinished())
+        return;
+
+    ApiError error = reply->error();
+    QJsonObject object;
+    if (!error.isError())
+        object = reply->jsonObject(&error);
+    if (!error.isError() && !object.value("data"_L1).isArray())
+        error = ApiError::protocol(tr("the analytics answer has no \"data\" array."));
+    const QJsonValue token = object.value("continuationToken"_L1);
+    if (!error.isError() && !token.isUndefined() && !token.isNull() && !token.isString())
+        error = ApiError::protocol(tr("the analytics answer's continuationToken is not a string."));
+
+    // Keep every page's records: each page adds to what came before.
+    QList<MetricsRecord> &records = m_batches[batch];
+    const QJsonArray data = object.value("data"_L1).toArray();
+    for (qsizetype i = 0; !error.isError() && i < data.size(); ++i) {
+        QString problem;
+        const auto record = AnalyticsClient::parseRecord(data.at(i).toObject(), m_query, &problem);
+        if (!record)
+            error = ApiError::protocol(problem);
+        else
+            records.append(*record);
+    }
+    if (error.isError()) {
+        cancelPending();
+        finish(error);
+        return;
+    }
+    ++m_pagesRead;
+
+    if (token.isString() && !token.toString().isEmpty()) {
+        body.insert("continuationToken"_L1, token.toString());
+        requestPage(batch, body);
+        return;
+    }
+    if (++m_batchesDone < m_batches.size())
+        return;
+    for (const QList<MetricsRecord> &batchRecords : std::as_const(m_batches))
+        m_records.append(batchRecords);
+    finish();
+}
+
+void AnalyticsReply::cancelPending()
+{
+    const auto pending = m_pending;
+    m_pending.clear();
+    for (const QPointer<ApiReply> &reply : pending)
+        if (reply)
+            reply->abort();
+}
+
+void AnalyticsReply::abort()
+{
+    cancelPending();
+    finish(ApiError::make(ApiError::Kind::Cancelled, tr("Cancelled.")));
+}
+
+} // namespace holdline::api

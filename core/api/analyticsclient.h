@@ -1,0 +1,84 @@
+#pragma once
+
+#include "api/apireply.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QPointer>
+#include <QStringList>
+
+#include <optional>
+
+namespace holdline::api {
+
+class ApiClient;
+
+// One record of CONTRACT.md §3: a queue (and bucket, with granularity) and
+// its metrics. A metric the tenant reported as null stays null.
+struct MetricsRecord
+{
+    QString queueId;
+    QDateTime intervalStart; // valid only with granularity
+    QHash<QString, std::optional<double>> values;
+
+    std::optional<double> value(const QString &metric) const { return values.value(metric); }
+};
+
+struct AnalyticsQuery
+{
+    QString interval = QStringLiteral("PT5M");  // trailing duration, or "start/end" in UTC
+    QString granularity;                        // empty: one summary record per queue
+    QStringList queueIds;
+    QStringList metrics;                        // queue.id is always added
+    int pageSize = 1000;
+    int queuesPerRequest = 100;                 // batched `queue.id in (…)`
+
+    // Empty when the query can be sent; else what is wrong with it.
+    QString check() const;
+};
+
+// All records of a query, across batches and every continuation page.
+class AnalyticsReply final : public ApiJob
+{
+    Q_OBJECT
+public:
+    QList<MetricsRecord> records() const { return m_records; }
+    int pagesRead() const { return m_pagesRead; }
+    void abort() override;
+
+private:
+    friend class AnalyticsClient;
+    AnalyticsReply(ApiClient *client, AnalyticsQuery query);
+    void startBatch(int batch, const QStringList &queueIds);
+    void requestPage(int batch, const QJsonObject &body);
+    void onPage(ApiReply *reply, int batch, QJsonObject body);
+    void cancelPending();
+
+    ApiClient *m_client;
+    AnalyticsQuery m_query;
+    QList<QList<MetricsRecord>> m_batches;
+    int m_batchesDone = 0;
+    int m_pagesRead = 0;
+    QList<QPointer<ApiReply>> m_pending;
+    QList<MetricsRecord> m_records;
+};
+
+// Analytics API v2 queue summaries and time series (CONTRACT.md §3).
+class AnalyticsClient : public QObject
+{
+    Q_OBJECT
+public:
+    explicit AnalyticsClient(ApiClient *client, QObject *parent = nullptr);
+
+    AnalyticsReply *query(const AnalyticsQuery &query);
+
+    // Parses one record, checking that every selected metric is there.
+    static std::optional<MetricsRecord> parseRecord(const QJsonObject &object, const AnalyticsQuery &query,
+                                                    QString *problem);
+
+private:
+    ApiClient *m_client;
+};
+
+} // namespace holdline::api

@@ -1,0 +1,305 @@
+#include "api/apiclient.h"
+
+#include "api/endpointpolicy.h"
+#include "api/tokenmanager.h"
+#include "common/logging.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QRandomGenerator>
+#include <QTimer>
+
+#include <algorithm>
+
+namespace holdline::api {
+
+using namespace Qt::StringLiterals;
+
+ApiClient::ApiClient(QObject *parent, const Clock *clock)
+    : QObject(parent)
+    , m_clock(clock)
+    , m_nam(new QNetworkAccessManager(this))
+    , m_tokens(new TokenManager(this, clock))
+    , m_pumpTimer(new QTimer(this))
+    , m_limiter(clock, m_settings.ratePerMinute, m_settings.burst)
+{
+    // Redirects are not followed: a tenant that redirects is misconfigured,
+    // and following could carry the bearer token to another host.
+    m_nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    m_pumpTimer->setSingleShot(true);
+    connect(m_pumpTimer, &QTimer::timeout, this, &ApiClient::pump);
+    connect(m_tokens, &TokenManager::tokenReady, this, &ApiClient::pump);
+    connect(m_tokens, &TokenManager::tokenFailed, this, &ApiClient::failWaitingForToken);
+    setSettings(m_settings);
+}
+
+ApiClient::~ApiClient() = default;
+
+QString ApiClient::setConnection(const TenantConnection &connection)
+{
+    const QString refusal = checkEndpoint(connection.baseUrl);
+    if (!refusal.isEmpty())
+        return refusal;
+    m_connection = connection;
+    m_tokens->reset();
+    return {};
+}
+
+void ApiClient::setSettings(const ClientSettings &settings)
+{
+    m_settings = settings;
+    m_settings.maxConcurrency = std::max(1, settings.maxConcurrency);
+    m_retry = {std::max(1, settings.maxAttempts), settings.baseBackoffMs, settings.maxBackoffMs};
+    m_limiter.configure(settings.ratePerMinute, settings.burst);
+    schedulePump(0);
+}
+
+ApiReply *ApiClient::send(const ApiRequest &request)
+{
+    auto *reply = new ApiReply(this, request);
+    if (request.externalUrl.isValid()) {
+        const QString refusal = checkEndpoint(request.externalUrl);
+        if (!refusal.isEmpty()) {
+            // Finish after the caller had the chance to connect.
+            QTimer::singleShot(0, reply, [this, reply, refusal] {
+                complete(reply, ApiError::make(ApiError::Kind::Insecure, refusal));
+            });
+            return reply;
+        }
+    } else if (m_connection.baseUrl.isEmpty()) {
+        QTimer::singleShot(0, reply, [this, reply] {
+            complete(reply, ApiError::make(ApiError::Kind::Network, tr("No tenant is connected.")));
+        });
+        return reply;
+    }
+    m_queue.append(reply);
+    schedulePump(0);
+    return reply;
+}
+
+void ApiClient::cancel(ApiReply *reply)
+{
+    m_queue.removeAll(reply);
+    complete(reply, ApiError::make(ApiError::Kind::Cancelled, tr("Cancelled.")));
+    if (reply->m_networkReply)
+        reply->m_networkReply->abort();
+}
+
+void ApiClient::schedulePump(qint64 delayMs)
+{
+    delayMs = std::max<qint64>(0, delayMs);
+    if (m_pumpTimer->isActive() && m_pumpTimer->remainingTime() <= delayMs)
+        return;
+    m_pumpTimer->start(int(std::min<qint64>(delayMs, 24 * 3600 * 1000)));
+}
+
+void ApiClient::pump()
+{
+    const qint64 now = m_clock->monotonicMs();
+    std::optional<qint64> wakeIn;
+    const auto wakeAfter = [&wakeIn](qint64 ms) { wakeIn = wakeIn ? std::min(*wakeIn, ms) : ms; };
+    bool needToken = false;
+    bool limited = false;
+
+    for (qsizetype i = 0; i < m_queue.size() && m_inFlight < m_settings.maxConcurrency;) {
+        ApiReply *reply = m_queue.at(i);
+        if (!reply || reply->isFinished()) {
+            m_queue.removeAt(i);
+            continue;
+        }
+        if (reply->m_notBeforeMs > now) {
+            wakeAfter(reply->m_notBeforeMs - now);
+            ++i;
+            continue;
+        }
+        const bool paced = !reply->m_request.externalUrl.isValid() && reply->m_request.authenticated;
+        if (paced) {
+            if (!m_tokens->hasUsableToken()) {
+                needToken = true;
+                ++i;
+                continue;
+            }
+            qint64 waitMs = 0;
+            if (limited || !m_limiter.tryAcquire(&waitMs)) {
+                if (!limited)
+                    wakeAfter(waitMs);
+                limited = true;
+                ++i;
+                continue;
+            }
+        }
+        m_queue.removeAt(i);
+        dispatch(reply);
+    }
+    if (needToken)
+        m_tokens->ensureToken();
+    if (wakeIn)
+        schedulePump(*wakeIn);
+}
+
+QUrl ApiClient::urlFor(const ApiRequest &request) const
+{
+    if (request.externalUrl.isValid())
+        return request.externalUrl;
+    QUrl url = m_connection.baseUrl;
+    QString basePath = url.path();
+    if (basePath.endsWith(u'/'))
+        basePath.chop(1);
+    url.setPath(basePath + request.path);
+    url.setQuery(request.query);
+    return url;
+}
+
+void ApiClient::dispatch(ApiReply *reply)
+{
+    const ApiRequest &request = reply->m_request;
+    QNetworkRequest networkRequest(urlFor(request));
+    networkRequest.setRawHeader("Accept", "application/json");
+    if (!request.body.isEmpty())
+        networkRequest.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
+    for (const auto &[name, value] : request.headers)
+        networkRequest.setRawHeader(name, value);
+    if (!request.externalUrl.isValid() && request.authenticated) {
+        reply->m_usedToken = m_tokens->accessToken();
+        networkRequest.setRawHeader("Authorization", "Bearer " + reply->m_usedToken.toLatin1());
+    }
+
+    ++m_inFlight;
+    ++reply->m_attempts;
+    reply->m_timedOut = false;
+    QNetworkReply *networkReply = m_nam->sendCustomRequest(networkRequest, request.method, request.body);
+    reply->m_networkReply = networkReply;
+    qCDebug(lcApi).noquote() << request.describe() << "attempt" << reply->m_attempts;
+
+    auto *deadline = new QTimer(networkReply);
+    deadline->setSingleShot(true);
+    connect(deadline, &QTimer::timeout, networkReply, [reply = QPointer(reply), networkReply] {
+        if (reply)
+            reply->m_timedOut = true;
+        networkReply->abort();
+    });
+    deadline->start(m_settings.timeoutMs);
+
+    // TLS errors are reported, never ignored: the reply then fails.
+    connect(networkReply, &QNetworkReply::sslErrors, this, [](const QList<QSslError> &errors) {
+        for (const QSslError &error : errors)
+            qCWarning(lcApi) << "TLS error:" << error.errorString();
+    });
+    connect(reply, &QObject::destroyed, networkReply, &QNetworkReply::abort);
+    connect(networkReply, &QNetworkReply::finished, this, [this, reply = QPointer(reply), networkReply] {
+        --m_inFlight;
+        networkReply->deleteLater();
+        if (reply)
+            onNetworkReplyFinished(reply);
+        schedulePump(0);
+    });
+}
+
+void ApiClient::onNetworkReplyFinished(ApiReply *reply)
+{
+    QNetworkReply *networkReply = reply->m_networkReply;
+    reply->m_networkReply = nullptr;
+    const ApiRequest &request = reply->m_request;
+
+    const QByteArray tenantTime = networkReply->rawHeader("X-Sandbox-Time");
+    if (!tenantTime.isEmpty() && !request.externalUrl.isValid()) {
+        const QDateTime time = QDateTime::fromString(QString::fromLatin1(tenantTime), Qt::ISODateWithMs);
+        if (time.isValid() && time != m_tenantTime) {
+            m_tenantTime = time;
+            Q_EMIT tenantTimeChanged(time);
+        }
+    }
+    if (reply->isFinished())
+        return; // cancelled meanwhile
+
+    const int status = networkReply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status == 0) {
+        const bool timedOut = reply->m_timedOut;
+        ApiError error = ApiError::make(timedOut ? ApiError::Kind::Timeout : ApiError::Kind::Network, {});
+        if (timedOut)
+            error.message = tr("%1 got no answer within %2 s.").arg(request.describe()).arg(m_settings.timeoutMs / 1000.0);
+        else if (networkReply->error() == QNetworkReply::SslHandshakeFailedError)
+            error.message = tr("The TLS connection to %1 failed: %2").arg(networkReply->url().host(), networkReply->errorString());
+        else
+            error.message = tr("%1 failed: %2").arg(request.describe(), networkReply->errorString());
+        if (!request.retryOnTransient && request.method != "GET")
+            error.message += u' ' + tr("It may or may not have been applied; read the current state before trying again.");
+        if (request.retryOnTransient && retryLater(reply, std::nullopt))
+            return;
+        complete(reply, error);
+        return;
+    }
+
+    HttpResponse &response = reply->m_response;
+    response.status = status;
+    response.body = networkReply->readAll();
+    response.headers.clear();
+    for (const auto &[name, value] : networkReply->rawHeaderPairs())
+        response.headers.insert(name.toLower(), value);
+    qCDebug(lcApi).noquote() << request.describe() << "->" << status;
+
+    if (status >= 200 && status < 300) {
+        complete(reply, {});
+        return;
+    }
+    const bool tenantCall = !request.externalUrl.isValid();
+    if (status == 401 && tenantCall && request.authenticated && !reply->m_refreshedAfter401) {
+        // An unexpected 401: the token may have been revoked or expired early.
+        // Refresh once and retry once.
+        qCInfo(lcApiAuth) << "401 from the tenant; refreshing the token once";
+        m_tokens->invalidate(reply->m_usedToken);
+        reply->m_refreshedAfter401 = true;
+        reply->m_notBeforeMs = 0;
+        m_queue.prepend(reply);
+        return;
+    }
+    const auto retryAfter = parseRetryAfterMs(response.header("Retry-After"), QDateTime::currentMSecsSinceEpoch());
+    if (status == 429) {
+        // Not applied, so safe to retry whatever the method.
+        if (tenantCall) {
+            const qint64 hold = retryAfter.value_or(m_retry.delayMs(reply->m_attempts, std::nullopt, 1.0));
+            m_limiter.holdFor(hold);
+            Q_EMIT rateLimited(hold);
+        }
+        if (retryLater(reply, retryAfter))
+            return;
+    } else if (isTransientStatus(status) && request.retryOnTransient && retryLater(reply, retryAfter)) {
+        return;
+    }
+    complete(reply, ApiError::fromHttp(status, response.body));
+}
+
+bool ApiClient::retryLater(ApiReply *reply, std::optional<qint64> retryAfterMs)
+{
+    if (reply->m_attempts >= m_retry.maxAttempts)
+        return false;
+    const qint64 delay = m_retry.delayMs(reply->m_attempts, retryAfterMs, QRandomGenerator::global()->generateDouble());
+    qCInfo(lcApi).noquote() << reply->m_request.describe() << "retrying in" << delay << "ms (attempt"
+                            << reply->m_attempts << "of" << m_retry.maxAttempts << ')';
+    reply->m_notBeforeMs = m_clock->monotonicMs() + delay;
+    m_queue.prepend(reply);
+    return true;
+}
+
+void ApiClient::complete(ApiReply *reply, const ApiError &error)
+{
+    ApiError withAttempts = error;
+    withAttempts.attempts = reply->m_attempts;
+    if (error.isError() && error.kind != ApiError::Kind::Cancelled)
+        qCWarning(lcApi).noquote() << reply->m_request.describe() << "failed:" << ApiError::kindName(error.kind)
+                                   << error.message;
+    reply->finish(withAttempts);
+}
+
+void ApiClient::failWaitingForToken(const ApiError &error)
+{
+    const auto waiting = m_queue;
+    for (ApiReply *reply : waiting) {
+        if (reply && !reply->m_request.externalUrl.isValid() && reply->m_request.authenticated) {
+            m_queue.removeAll(reply);
+            complete(reply, error);
+        }
+    }
+}
+
+} // namespace holdline::api

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "api/apireply.h"
+#include "api/ratelimiter.h"
+#include "api/retrypolicy.h"
+#include "api/tenantconnection.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+
+class QNetworkAccessManager;
+class QTimer;
+
+namespace holdline::api {
+
+class TokenManager;
+
+// The one owner of the QNetworkAccessManager. Every call to a tenant goes
+// through send(): it gets a token (refreshed once on an unexpected 401), is
+// paced by the client-side rate limiter, runs with bounded concurrency and a
+// deadline, and is retried on transient failures per its RetryPolicy.
+class ApiClient : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ApiClient(QObject *parent = nullptr, const Clock *clock = Clock::system());
+    ~ApiClient() override;
+
+    // Empty when accepted; else why the connection is refused (e.g. plain http).
+    QString setConnection(const TenantConnection &connection);
+    const TenantConnection &connection() const { return m_connection; }
+
+    void setSettings(const ClientSettings &settings);
+    const ClientSettings &settings() const { return m_settings; }
+
+    ApiReply *send(const ApiRequest &request);
+    void cancel(ApiReply *reply);
+
+    TokenManager *tokens() const { return m_tokens; }
+    const RateLimiter &rateLimiter() const { return m_limiter; }
+    int queuedCount() const { return int(m_queue.size()); }
+    int inFlightCount() const { return m_inFlight; }
+    // The tenant's clock as it last told it (X-Sandbox-Time), invalid if never.
+    QDateTime tenantTime() const { return m_tenantTime; }
+
+Q_SIGNALS:
+    void rateLimited(qint64 retryAfterMs);
+    void tenantTimeChanged(const QDateTime &tenantTime);
+
+private:
+    void pump();
+    void schedulePump(qint64 delayMs);
+    void dispatch(ApiReply *reply);
+    void onNetworkReplyFinished(ApiReply *reply);
+    bool retryLater(ApiReply *reply, std::optional<qint64> retryAfterMs);
+    void complete(ApiReply *reply, const ApiError &error);
+    void failWaitingForToken(const ApiError &error);
+    QUrl urlFor(const ApiRequest &request) const;
+
+    const Clock *m_clock;
+    QNetworkAccessManager *m_nam;
+    TokenManager *m_tokens;
+    QTimer *m_pumpTimer;
+    TenantConnection m_connection;
+    ClientSettings m_settings;
+    RetryPolicy m_retry;
+    RateLimiter m_limiter;
+    QList<QPointer<ApiReply>> m_queue;
+    int m_inFlight = 0;
+    QDateTime m_tenantTime;
+};
+
+} // namespace holdline::api

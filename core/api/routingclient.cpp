@@ -1,0 +1,240 @@
+#include "api/routingclient.h"
+
+#include "api/apiclient.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QTimer>
+#include <QUrl>
+
+#include <cmath>
+
+namespace holdline::api {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QString queuePath(const QString &queueId)
+{
+    return u"/api/v2/routing/queues/"_s + QString::fromLatin1(QUrl::toPercentEncoding(queueId));
+}
+
+ApiError invalidQueueId(const QString &queueId)
+{
+    return ApiError::make(ApiError::Kind::Validation,
+                          QCoreApplication::translate("RoutingClient",
+                                                      "\"%1\" is not a valid queue id (1 to 64 of A-Z a-z 0-9 _ . -).")
+                              .arg(queueId));
+}
+
+bool isInteger(const QJsonValue &value)
+{
+    return value.isDouble() && std::trunc(value.toDouble()) == value.toDouble();
+}
+
+} // namespace
+
+QString checkQueueObject(const QJsonObject &queue)
+{
+    if (!queue.value("id"_L1).isString() || queue.value("id"_L1).toString().isEmpty())
+        return QCoreApplication::translate("RoutingClient", "the queue has no \"id\" string.");
+    if (!isInteger(queue.value("version"_L1)))
+        return QCoreApplication::translate("RoutingClient", "queue %1 has no integer \"version\".")
+            .arg(queue.value("id"_L1).toString());
+    return {};
+}
+
+bool RoutingClient::isValidQueueId(const QString &id)
+{
+    static const QRegularExpression pattern(u"^[A-Za-z0-9_.-]{1,64}$"_s);
+    return pattern.match(id).hasMatch();
+}
+
+RoutingClient::RoutingClient(ApiClient *client, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+{
+}
+
+// --- one queue ---------------------------------------------------------------
+
+QueueReply::QueueReply(QObject *parent)
+    : ApiJob(parent)
+{
+}
+
+void QueueReply::attach(ApiReply *reply)
+{
+    m_reply = reply;
+    reply->setParent(this);
+    connect(reply, &ApiJob::finished, this, &QueueReply::onFinished);
+}
+
+void QueueReply::failLater(const ApiError &error)
+{
+    QTimer::singleShot(0, this, [this, error] { finish(error); });
+}
+
+void QueueReply::onFinished()
+{
+    ApiError error = m_reply->error();
+    if (error.isError()) {
+        finish(error);
+        return;
+    }
+    const QJsonObject object = m_reply->jsonObject(&error);
+    if (!error.isError()) {
+        const QString problem = checkQueueObject(object);
+        if (!problem.isEmpty())
+            error = ApiError::protocol(problem);
+    }
+    if (!error.isError()) {
+        m_queue = object;
+        m_version = object.value("version"_L1).toInt();
+    }
+    finish(error);
+}
+
+void QueueReply::abort()
+{
+    if (m_reply)
+        m_reply->abort();
+}
+
+QueueReply *RoutingClient::getQueue(const QString &queueId)
+{
+    auto *reply = new QueueReply(m_client);
+    if (!isValidQueueId(queueId)) {
+        reply->failLater(invalidQueueId(queueId));
+        return reply;
+    }
+    ApiRequest request;
+    request.path = queuePath(queueId);
+    reply->attach(m_client->send(request));
+    return reply;
+}
+
+QueueReply *RoutingClient::putQueue(const QJsonObject &queue, std::optional<int> expectedVersion)
+{
+    const QString queueId = queue.value("id"_L1).toString();
+    QJsonObject body = queue;
+    ApiRequest request;
+    request.method = "PUT";
+    request.path = queuePath(queueId);
+    if (expectedVersion) {
+        body.insert("version"_L1, *expectedVersion);
+        request.headers.append({"If-Match", '"' + QByteArray::number(*expectedVersion) + '"'});
+    } else {
+        body.remove("version"_L1);
+    }
+    request.retryOnTransient = expectedVersion.has_value();
+    request.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    auto *reply = new QueueReply(m_client);
+    if (!isValidQueueId(queueId))
+        reply->failLater(invalidQueueId(queueId));
+    else
+        reply->attach(m_client->send(request));
+    return reply;
+}
+
+// --- every queue ---------------------------------------------------------------
+
+QueueListReply *RoutingClient::listQueues(int pageSize)
+{
+    auto *reply = new QueueListReply(m_client, std::clamp(pageSize, 1, 500));
+    reply->requestPage(1);
+    return reply;
+}
+
+QueueListReply::QueueListReply(ApiClient *client, int pageSize)
+    : ApiJob(client)
+    , m_client(client)
+    , m_pageSize(pageSize)
+{
+}
+
+void QueueListReply::requestPage(int page)
+{
+    ApiRequest request;
+    request.path = u"/api/v2/routing/queues"_s;
+    request.query.addQueryItem(u"pageSize"_s, QString::number(m_pageSize));
+    request.query.addQueryItem(u"pageNumber"_s, QString::number(page));
+    ApiReply *reply = m_client->send(request);
+    reply->setParent(this);
+    m_pending.append(reply);
+    connect(reply, &ApiJob::finished, this, [this, reply, page] { onPage(reply, page); });
+}
+
+void QueueListReply::onPage(ApiReply *reply, int page)
+{
+    reply->deleteLater();
+    m_pending.removeAll(reply);
+    if (isFinished())
+        return;
+    ApiError error = reply->error();
+    QJsonObject object;
+    if (!error.isError())
+        object = reply->jsonObject(&error);
+    const QJsonValue entities = object.value("entities"_L1);
+    if (!error.isError() && !entities.isArray())
+        error = ApiError::protocol(tr("page %1 of the queue list has no \"entities\" array.").arg(page));
+    if (!error.isError() && page == 1 && !isInteger(object.value("pageCount"_L1)))
+        error = ApiError::protocol(tr("the queue list has no integer \"pageCount\"."));
+
+    QList<QJsonObject> queues;
+    for (qsizetype i = 0; !error.isError() && i < entities.toArray().size(); ++i) {
+        const QJsonObject queue = entities.toArray().at(i).toObject();
+        const QString problem = checkQueueObject(queue);
+        if (!problem.isEmpty())
+            error = ApiError::protocol(tr("page %1, entity %2: %3").arg(page).arg(i).arg(problem));
+        queues.append(queue);
+    }
+    if (error.isError()) {
+        cancelPending();
+        finish(error);
+        return;
+    }
+
+    if (page == 1) {
+        m_pageCount = std::max(1, object.value("pageCount"_L1).toInt());
+        m_pages.resize(m_pageCount);
+        for (int next = 2; next <= m_pageCount; ++next)
+            requestPage(next);
+    }
+    if (page <= m_pages.size())
+        m_pages[page - 1] = queues;
+    ++m_pagesDone;
+    Q_EMIT progress(m_pagesDone, m_pageCount);
+    if (m_pagesDone < m_pageCount)
+        return;
+
+    // A queue can move between pages while they are read; keep each once.
+    QSet<QString> seen;
+    for (const QList<QJsonObject> &pageQueues : std::as_const(m_pages)) {
+        for (const QJsonObject &queue : pageQueues) {
+            if (!seen.contains(queue.value("id"_L1).toString())) {
+                seen.insert(queue.value("id"_L1).toString());
+                m_queues.append(queue);
+            }
+        }
+    }
+    finish();
+}
+
+void QueueListReply::cancelPending()
+{
+    const auto pending = m_pending;
+    m_pending.clear();
+    for (const QPointer<ApiReply> &reply : pending)
+        if (reply)
+            reply->abort();
+}
+
+void QueueListReply::abort()
+{
+    cancelPending();
+    finish(ApiError::make(ApiError::Kind::Cancelled, tr("Cancelled.")));
+}
+
+} // namespace holdline::api

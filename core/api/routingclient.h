@@ -1,0 +1,86 @@
+#pragma once
+
+#include "api/apireply.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QPointer>
+
+#include <optional>
+
+namespace holdline::api {
+
+class ApiClient;
+
+// The answer to a GET or PUT of one queue: the whole queue object, unowned
+// fields included, exactly as the tenant stores it.
+class QueueReply final : public ApiJob
+{
+    Q_OBJECT
+public:
+    QJsonObject queue() const { return m_queue; }
+    int version() const { return m_version; }
+    void abort() override;
+
+private:
+    friend class RoutingClient;
+    explicit QueueReply(QObject *parent);
+    void attach(ApiReply *reply);
+    void failLater(const ApiError &error);
+    void onFinished();
+
+    QPointer<ApiReply> m_reply;
+    QJsonObject m_queue;
+    int m_version = 0;
+};
+
+// Every queue of the tenant, across all pages.
+class QueueListReply final : public ApiJob
+{
+    Q_OBJECT
+public:
+    QList<QJsonObject> queues() const { return m_queues; }
+    void abort() override;
+
+Q_SIGNALS:
+    void progress(int pagesDone, int pageCount);
+
+private:
+    friend class RoutingClient;
+    QueueListReply(ApiClient *client, int pageSize);
+    void requestPage(int page);
+    void onPage(ApiReply *reply, int page);
+    void cancelPending();
+
+    ApiClient *m_client;
+    int m_pageSize;
+    int m_pageCount = 0;
+    int m_pagesDone = 0;
+    QList<QList<QJsonObject>> m_pages;
+    QList<QPointer<ApiReply>> m_pending;
+    QList<QJsonObject> m_queues;
+};
+
+// Routing API v2 queues (CONTRACT.md §2).
+class RoutingClient : public QObject
+{
+    Q_OBJECT
+public:
+    explicit RoutingClient(ApiClient *client, QObject *parent = nullptr);
+
+    static bool isValidQueueId(const QString &id);
+
+    QueueListReply *listQueues(int pageSize = 500);
+    QueueReply *getQueue(const QString &queueId);
+    // Replaces the whole queue. With expectedVersion, the write is refused
+    // (Conflict) when the tenant's version differs, and may be retried safely.
+    QueueReply *putQueue(const QJsonObject &queue, std::optional<int> expectedVersion);
+
+private:
+    ApiClient *m_client;
+};
+
+// A queue object must at least name itself and its version.
+QString checkQueueObject(const QJsonObject &queue);
+
+} // namespace holdline::api

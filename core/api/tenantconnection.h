@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QString>
+#include <QUrl>
+
+namespace holdline::api {
+
+// Where and as whom to connect. The secret lives only in memory here; it comes
+// from the keychain (or CXONE_CLIENT_SECRET) and goes only to the token endpoint.
+struct TenantConnection
+{
+    QUrl baseUrl;
+    QString clientId;
+    QString clientSecret;
+};
+
+// Tunables of one client; the defaults are the contract's tenant defaults.
+struct ClientSettings
+{
+    int ratePerMinute = 300;
+    int burst = 50;
+    int maxConcurrency = 6;     // QNetworkAccessManager's connections per host
+    int timeoutMs = 30'000;     // the whole answer, per attempt
+    int maxAttempts = 5;
+    qint64 baseBackoffMs = 500;
+    qint64 maxBackoffMs = 30'000;
+};
+
+} // namespace holdline::api
