@@ -1,0 +1,48 @@
+#pragma once
+
+#include "sim/queueprofile.h"
+
+#include <QtGlobal>
+
+#include <algorithm>
+#include <cmath>
+
+namespace holdline::sim {
+
+// The profile's half-hour schedule on the UTC calendar: weekdays use the
+// weekday arrays, Saturday and Sunday the weekend ones.
+struct SimCalendar
+{
+    static constexpr qint64 slotSeconds = 1800;
+    static constexpr qint64 daySeconds = 86400;
+
+    static qint64 floorDiv(qint64 a, qint64 b) { return a / b - ((a % b != 0) && ((a < 0) != (b < 0))); }
+    static bool isWeekend(qint64 secs)
+    {
+        const qint64 day = floorDiv(secs, daySeconds);
+        const qint64 dow = ((day + 3) % 7 + 7) % 7; // 1970-01-01 was a Thursday; 0 = Monday
+        return dow >= 5;
+    }
+    static int slotOf(qint64 secs) { return int((secs - floorDiv(secs, daySeconds) * daySeconds) / slotSeconds); }
+
+    static int agentsAt(const QueueProfile &p, qint64 secs)
+    {
+        const int slot = slotOf(secs);
+        return std::max(0, isWeekend(secs) ? p.weekendAgents[slot] : p.weekdayAgents[slot]);
+    }
+    static double arrivalsPerSecondAt(const QueueProfile &p, double secs)
+    {
+        const qint64 s = qint64(std::floor(secs));
+        const int slot = slotOf(s);
+        return std::max(0.0, isWeekend(s) ? p.weekendArrivalsPerHour[slot] : p.weekdayArrivalsPerHour[slot]) / 3600.0;
+    }
+    static double maxArrivalsPerSecond(const QueueProfile &p)
+    {
+        double m = 0;
+        for (int i = 0; i < 48; ++i)
+            m = std::max({m, p.weekdayArrivalsPerHour[i], p.weekendArrivalsPerHour[i]});
+        return m / 3600.0;
+    }
+};
+
+} // namespace holdline::sim
