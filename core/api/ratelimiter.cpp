@@ -44,7 +44,8 @@ bool RateLimiter::tryAcquire(qint64 *waitMs)
         m_tokens -= 1.0;
         return true;
     }
-    *waitMs = std::max<qint64>(1, qint64(std::ceil((1.0 - m_tokens) * 60000.0 / m_perMinute)));
+    // The epsilon keeps float noise (0.999 tokens) from adding a millisecond.
+    *waitMs = std::max<qint64>(1, qint64(std::ceil((1.0 - m_tokens) * 60000.0 / m_perMinute - 1e-6)));
     return false;
 }
 

@@ -1,0 +1,158 @@
+#include "credentials/credentialstore.h"
+
+#include "common/logging.h"
+
+#include <QTimer>
+#include <qt6keychain/keychain.h>
+
+namespace holdline::credentials {
+
+using namespace Qt::StringLiterals;
+
+void CredentialJob::finish(Error error, const QString &errorString, const QString &secret, bool sessionOnly)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_error = error;
+    m_errorString = errorString;
+    m_secret = secret;
+    m_sessionOnly = sessionOnly;
+    Q_EMIT finished();
+}
+
+CredentialStore::CredentialStore(QObject *parent, const QString &service)
+    : QObject(parent)
+    , m_service(service)
+{
+}
+
+QString CredentialStore::keyFor(const QUrl &baseUrl, const QString &clientId)
+{
+    const QString base = baseUrl.adjusted(QUrl::StripTrailingSlash | QUrl::RemoveUserInfo | QUrl::RemoveQuery
+                                          | QUrl::RemoveFragment)
+                             .toString();
+    return u"client-secret:"_s + base + u'|' + clientId;
+}
+
+QString CredentialStore::secretFromEnvironment()
+{
+    return qEnvironmentVariable("CXONE_CLIENT_SECRET");
+}
+
+CredentialJob *CredentialStore::readSecret(const QString &key)
+{
+    return start(Operation::Read, key, {});
+}
+
+CredentialJob *CredentialStore::writeSecret(const QString &key, const QString &secret)
+{
+    return start(Operation::Write, key, secret);
+}
+
+CredentialJob *CredentialStore::deleteSecret(const QString &key)
+{
+    return start(Operation::Delete, key, {});
+}
+
+CredentialJob *CredentialStore::start(Operation operation, const QString &key, const QString &secret)
+{
+    auto *job = new CredentialJob(this);
+
+    if (!m_keychainAvailable) {
+        // Known to be missing: answer from (or into) this session's memory.
+        QTimer::singleShot(0, job, [this, job, operation, key, secret] {
+            const QString reason = tr("No keychain is available on this system; the secret is kept for this session only.");
+            switch (operation) {
+            case Operation::Read:
+                if (m_sessionSecrets.contains(key))
+                    job->finish(CredentialJob::Error::None, {}, m_sessionSecrets.value(key), true);
+                else
+                    job->finish(CredentialJob::Error::NotFound, tr("No secret is stored for this connection."));
+                break;
+            case Operation::Write:
+                m_sessionSecrets.insert(key, secret);
+                job->finish(CredentialJob::Error::Unavailable, reason, {}, true);
+                break;
+            case Operation::Delete:
+                m_sessionSecrets.remove(key);
+                job->finish(CredentialJob::Error::None);
+                break;
+            }
+        });
+        return job;
+    }
+
+    QKeychain::Job *keychainJob = nullptr;
+    switch (operation) {
+    case Operation::Read:
+        keychainJob = new QKeychain::ReadPasswordJob(m_service, this);
+        break;
+    case Operation::Write: {
+        auto *write = new QKeychain::WritePasswordJob(m_service, this);
+        write->setTextData(secret);
+        keychainJob = write;
+        break;
+    }
+    case Operation::Delete:
+        keychainJob = new QKeychain::DeletePasswordJob(m_service, this);
+        break;
+    }
+    keychainJob->setKey(key);
+    keychainJob->setAutoDelete(true);
+    keychainJob->setInsecureFallback(false); // never a plaintext file
+
+    // A keychain daemon that hangs must not hang the app.
+    auto *watchdog = new QTimer(job);
+    watchdog->setSingleShot(true);
+    connect(watchdog, &QTimer::timeout, job, [job] {
+        qCWarning(lcCredentials) << "the keychain did not answer in time";
+        job->finish(CredentialJob::Error::TimedOut,
+                    tr("The keychain did not answer. Is it locked, or waiting for a password prompt?"));
+    });
+    watchdog->start(m_watchdogMs);
+
+    connect(keychainJob, &QKeychain::Job::finished, job, [this, job, operation, key, secret](QKeychain::Job *done) {
+        using E = CredentialJob::Error;
+        switch (done->error()) {
+        case QKeychain::NoError:
+            if (operation == Operation::Read)
+                job->finish(E::None, {}, static_cast<QKeychain::ReadPasswordJob *>(done)->textData());
+            else
+                job->finish(E::None);
+            return;
+        case QKeychain::EntryNotFound:
+            // Deleting what is not there is what the caller wanted.
+            job->finish(operation == Operation::Delete ? E::None : E::NotFound,
+                        operation == Operation::Delete ? QString() : tr("No secret is stored for this connection."));
+            return;
+        case QKeychain::AccessDenied:
+        case QKeychain::AccessDeniedByUser:
+            job->finish(E::Denied, tr("Access to the keychain was denied: %1").arg(done->errorString()));
+            return;
+        case QKeychain::NoBackendAvailable:
+        case QKeychain::NotImplemented: {
+            m_keychainAvailable = false;
+            const QString reason = tr("No keychain is available on this system (%1); "
+                                      "the secret is kept for this session only.").arg(done->errorString());
+            qCWarning(lcCredentials) << "no keychain backend:" << done->errorString();
+            Q_EMIT keychainUnavailable(reason);
+            if (operation == Operation::Write) {
+                m_sessionSecrets.insert(key, secret);
+                job->finish(E::Unavailable, reason, {}, true);
+            } else {
+                job->finish(E::Unavailable, reason);
+            }
+            return;
+        }
+        case QKeychain::CouldNotDeleteEntry:
+        case QKeychain::OtherError:
+            break;
+        }
+        job->finish(E::Other, tr("The keychain failed: %1").arg(done->errorString()));
+    });
+    keychainJob->start();
+    return job;
+}
+
+} // namespace holdline::credentials

@@ -1,0 +1,83 @@
+#pragma once
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+#include <QUrl>
+
+namespace holdline::credentials {
+
+// The answer of one keychain operation.
+class CredentialJob : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Error {
+        None,
+        NotFound,       // nothing stored under the key
+        Unavailable,    // no keychain on this system
+        Denied,         // the user or the system refused access
+        TimedOut,       // the keychain did not answer (the watchdog fired)
+        Other,
+    };
+
+    explicit CredentialJob(QObject *parent) : QObject(parent) {}
+
+    bool isFinished() const { return m_finished; }
+    Error error() const { return m_error; }
+    QString errorString() const { return m_errorString; }
+    QString secret() const { return m_secret; }       // reads only
+    bool sessionOnly() const { return m_sessionOnly; } // kept in memory, keychain unavailable
+
+Q_SIGNALS:
+    void finished();
+
+private:
+    friend class CredentialStore;
+    void finish(Error error, const QString &errorString = {}, const QString &secret = {}, bool sessionOnly = false);
+
+    bool m_finished = false;
+    Error m_error = Error::None;
+    QString m_errorString;
+    QString m_secret;
+    bool m_sessionOnly = false;
+};
+
+// A façade over QtKeychain for client secrets. Keys are scoped by base URL and
+// client id; only key names ever go to settings. When the system has no
+// keychain, a secret written is kept in memory for this session only (the
+// job says so, so the user can be told) and never written anywhere.
+class CredentialStore : public QObject
+{
+    Q_OBJECT
+public:
+    explicit CredentialStore(QObject *parent = nullptr,
+                             const QString &service = QStringLiteral("Holdline"));
+
+    static QString keyFor(const QUrl &baseUrl, const QString &clientId);
+    // CXONE_CLIENT_SECRET, for automation; empty when unset.
+    static QString secretFromEnvironment();
+
+    CredentialJob *readSecret(const QString &key);
+    CredentialJob *writeSecret(const QString &key, const QString &secret);
+    CredentialJob *deleteSecret(const QString &key);
+
+    // False once the keychain has been found missing this session.
+    bool keychainAvailable() const { return m_keychainAvailable; }
+    void setWatchdogMs(int ms) { m_watchdogMs = ms; }
+
+Q_SIGNALS:
+    void keychainUnavailable(const QString &reason);
+
+private:
+    enum class Operation { Read, Write, Delete };
+    CredentialJob *start(Operation operation, const QString &key, const QString &secret);
+
+    QString m_service;
+    int m_watchdogMs = 15'000;
+    bool m_keychainAvailable = true;
+    QHash<QString, QString> m_sessionSecrets;
+};
+
+} // namespace holdline::credentials

@@ -1,0 +1,58 @@
+#include "storage/schemamigrator.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace holdline::storage {
+
+using namespace Qt::StringLiterals;
+
+QString migrate(QSqlDatabase &db, const QString &component, const QList<Migration> &migrations)
+{
+    if (!db.isOpen())
+        return u"the database is not open: "_s + db.lastError().text();
+    QSqlQuery query(db);
+    if (!query.exec(u"CREATE TABLE IF NOT EXISTS schema_version ("
+                    "component VARCHAR(64) PRIMARY KEY, version INTEGER NOT NULL)"_s))
+        return query.lastError().text();
+
+    query.prepare(u"SELECT version FROM schema_version WHERE component = ?"_s);
+    query.addBindValue(component);
+    if (!query.exec())
+        return query.lastError().text();
+    const bool known = query.next();
+    int current = known ? query.value(0).toInt() : 0;
+
+    for (const Migration &migration : migrations) {
+        if (migration.version <= current)
+            continue;
+        if (!db.transaction())
+            return db.lastError().text();
+        for (const QString &statement : migration.statements) {
+            QSqlQuery step(db);
+            if (!step.exec(statement)) {
+                const QString error = step.lastError().text();
+                db.rollback();
+                return u"%1 migration %2 failed: %3"_s.arg(component).arg(migration.version).arg(error);
+            }
+        }
+        QSqlQuery record(db);
+        record.prepare(current == 0 && !known
+                           ? u"INSERT INTO schema_version (version, component) VALUES (?, ?)"_s
+                           : u"UPDATE schema_version SET version = ? WHERE component = ?"_s);
+        record.addBindValue(migration.version);
+        record.addBindValue(component);
+        if (!record.exec()) {
+            const QString error = record.lastError().text();
+            db.rollback();
+            return error;
+        }
+        if (!db.commit())
+            return db.lastError().text();
+        current = migration.version;
+    }
+    return {};
+}
+
+} // namespace holdline::storage
