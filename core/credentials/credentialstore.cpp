@@ -29,9 +29,9 @@ CredentialStore::CredentialStore(QObject *parent, const QString &service)
 
 QString CredentialStore::keyFor(const QUrl &baseUrl, const QString &clientId)
 {
-    const QString base = baseUrl.adjusted(QUrl::StripTrailingSlash | QUrl::RemoveUserInfo | QUrl::RemoveQuery
-                                          | QUrl::RemoveFragment)
-                             .toString();
+    QString base = baseUrl.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment).toString();
+    while (base.endsWith(u'/'))
+        base.chop(1);
     return u"client-secret:"_s + base + u'|' + clientId;
 }
 
@@ -131,11 +131,20 @@ CredentialJob *CredentialStore::start(Operation operation, const QString &key, c
             job->finish(E::Denied, tr("Access to the keychain was denied: %1").arg(done->errorString()));
             return;
         case QKeychain::NoBackendAvailable:
-        case QKeychain::NotImplemented: {
+        case QKeychain::NotImplemented:
+        case QKeychain::CouldNotDeleteEntry:
+        case QKeychain::OtherError:
+            break;
+        }
+        // No usable keychain (none installed, no D-Bus session, no secret
+        // service answering): libsecret reports most of these as OtherError.
+        // A write then keeps the secret for this session only, and says so.
+        if (operation == Operation::Write || done->error() == QKeychain::NoBackendAvailable
+            || done->error() == QKeychain::NotImplemented) {
             m_keychainAvailable = false;
-            const QString reason = tr("No keychain is available on this system (%1); "
+            const QString reason = tr("No usable keychain on this system (%1); "
                                       "the secret is kept for this session only.").arg(done->errorString());
-            qCWarning(lcCredentials) << "no keychain backend:" << done->errorString();
+            qCWarning(lcCredentials) << "keychain unusable:" << done->errorString();
             Q_EMIT keychainUnavailable(reason);
             if (operation == Operation::Write) {
                 m_sessionSecrets.insert(key, secret);
@@ -144,10 +153,6 @@ CredentialJob *CredentialStore::start(Operation operation, const QString &key, c
                 job->finish(E::Unavailable, reason);
             }
             return;
-        }
-        case QKeychain::CouldNotDeleteEntry:
-        case QKeychain::OtherError:
-            break;
         }
         job->finish(E::Other, tr("The keychain failed: %1").arg(done->errorString()));
     });
