@@ -191,10 +191,19 @@ std::optional<PolicyRule> parseRule(const QJsonObject &object, const QString &pa
     }
     rule.kind = *kind;
 
+    // Unknown keys first: a misspelt "maxx" is better reported as such than as "max is missing".
     QStringList known{u"id"_s, u"name"_s, u"kind"_s, u"citation"_s, u"description"_s, u"variants"_s};
     switch (rule.kind) {
+    case PolicyRule::Kind::MaxValue: known << u"field"_s << u"max"_s << u"severity"_s; break;
+    case PolicyRule::Kind::CallbackRequired: known << u"severity"_s; break;
+    case PolicyRule::Kind::ServiceLevel: known << u"percent"_s << u"withinSeconds"_s; break;
+    case PolicyRule::Kind::AbandonmentRate: known << u"maxPercent"_s; break;
+    }
+    if (!reader.rejectUnknownKeys(known))
+        return std::nullopt;
+
+    switch (rule.kind) {
     case PolicyRule::Kind::MaxValue: {
-        known << u"field"_s << u"max"_s << u"severity"_s;
         const QString name = reader.string(u"field"_s).value_or(QString());
         if (reader.failed())
             return std::nullopt;
@@ -207,19 +216,16 @@ std::optional<PolicyRule> parseRule(const QJsonObject &object, const QString &pa
         break;
     }
     case PolicyRule::Kind::CallbackRequired:
-        known << u"severity"_s;
         break;
     case PolicyRule::Kind::ServiceLevel:
-        known << u"percent"_s << u"withinSeconds"_s;
         rule.percent = reader.number(u"percent"_s, 0, 100).value_or(0);
         rule.withinSeconds = reader.integer(u"withinSeconds"_s, 1, 86400).value_or(0);
         break;
     case PolicyRule::Kind::AbandonmentRate:
-        known << u"maxPercent"_s;
         rule.percent = reader.number(u"maxPercent"_s, 0, 100).value_or(0);
         break;
     }
-    if (reader.failed() || !reader.rejectUnknownKeys(known))
+    if (reader.failed())
         return std::nullopt;
 
     if (const auto severity = reader.string(u"severity"_s, false)) {

@@ -41,10 +41,15 @@ QList<Finding> StrategyValidator::validate(const WaitStrategy &strategy, QDate a
             unknownVariant.ruleId = u"policy.unknown-variant"_s;
             unknownVariant.policyId = pack->id;
             unknownVariant.citation = pack->citation;
-            unknownVariant.message = QCoreApplication::translate("StrategyValidator",
-                                                                 "%1 has no variant \"%2\"; its default variant "
-                                                                 "\"%3\" was checked instead.")
-                                         .arg(pack->name, entry.variant, pack->defaultVariant);
+            unknownVariant.message =
+                pack->variants.isEmpty()
+                    ? QCoreApplication::translate("StrategyValidator",
+                                                  "%1 has no variants; the variant \"%2\" was ignored.")
+                          .arg(pack->name, entry.variant)
+                    : QCoreApplication::translate("StrategyValidator",
+                                                  "%1 has no variant \"%2\"; its default variant \"%3\" was "
+                                                  "checked instead.")
+                          .arg(pack->name, entry.variant, pack->defaultVariant);
             findings.append(unknownVariant);
         }
         findings += checkPolicyPack(strategy, *pack, entry.variant, asOf);
