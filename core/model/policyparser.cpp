@@ -1,5 +1,7 @@
 #include "model/policyparser.h"
 
+#include "model/jsonobjectreader.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -8,7 +10,6 @@
 #include <QRegularExpression>
 #include <QSet>
 
-#include <cmath>
 #include <limits>
 
 using namespace Qt::StringLiterals;
@@ -28,131 +29,9 @@ bool isValidId(const QString &id)
     return pattern.match(id).hasMatch();
 }
 
-// Reads one JSON object, remembering the path for messages. The first problem
-// wins: later reads return nothing once one has failed.
-class ObjectReader
-{
-public:
-    ObjectReader(const QJsonObject &object, QString path, QString *error)
-        : m_object(object), m_path(std::move(path)), m_error(error)
-    {
-    }
-
-    bool failed() const { return !m_error->isEmpty(); }
-
-    QString where(const QString &key) const { return m_path.isEmpty() ? key : m_path + u'.' + key; }
-
-    void fail(const QString &message)
-    {
-        if (!failed())
-            *m_error = message;
-    }
-
-    bool rejectUnknownKeys(const QStringList &known)
-    {
-        for (auto it = m_object.constBegin(); it != m_object.constEnd() && !failed(); ++it) {
-            if (!known.contains(it.key()))
-                fail(tr("%1 is not a known key").arg(where(it.key())));
-        }
-        return !failed();
-    }
-
-    std::optional<QJsonValue> value(const QString &key, bool required)
-    {
-        if (failed())
-            return std::nullopt;
-        const QJsonValue found = m_object.value(key);
-        if (found.isUndefined()) {
-            if (required)
-                fail(tr("%1 is missing").arg(where(key)));
-            return std::nullopt;
-        }
-        return found;
-    }
-
-    std::optional<QString> string(const QString &key, bool required = true)
-    {
-        const auto found = value(key, required);
-        if (!found)
-            return std::nullopt;
-        if (!found->isString() || found->toString().trimmed().isEmpty()) {
-            fail(tr("%1 must be a non-empty string").arg(where(key)));
-            return std::nullopt;
-        }
-        return found->toString();
-    }
-
-    std::optional<int> integer(const QString &key, int min, int max, bool required = true)
-    {
-        const auto found = value(key, required);
-        if (!found)
-            return std::nullopt;
-        const double number = found->toDouble();
-        if (!found->isDouble() || std::trunc(number) != number) {
-            fail(tr("%1 must be an integer").arg(where(key)));
-            return std::nullopt;
-        }
-        if (number < min || number > max) {
-            fail(tr("%1 must be between %2 and %3").arg(where(key)).arg(min).arg(max));
-            return std::nullopt;
-        }
-        return static_cast<int>(number);
-    }
-
-    std::optional<double> number(const QString &key, double min, double max)
-    {
-        const auto found = value(key, true);
-        if (!found)
-            return std::nullopt;
-        const double result = found->toDouble();
-        if (!found->isDouble()) {
-            fail(tr("%1 must be a number").arg(where(key)));
-            return std::nullopt;
-        }
-        if (result < min || result > max) {
-            fail(tr("%1 must be between %2 and %3").arg(where(key)).arg(min).arg(max));
-            return std::nullopt;
-        }
-        return result;
-    }
-
-    std::optional<QJsonArray> array(const QString &key, bool required = true)
-    {
-        const auto found = value(key, required);
-        if (!found)
-            return std::nullopt;
-        if (!found->isArray()) {
-            fail(tr("%1 must be an array").arg(where(key)));
-            return std::nullopt;
-        }
-        return found->toArray();
-    }
-
-    // The element at `index` of an array as an object, with its path for messages.
-    std::optional<QJsonObject> element(const QJsonArray &array, const QString &key, qsizetype index)
-    {
-        const QString path = where(key) + u'[' + QString::number(index) + u']';
-        if (!array.at(index).isObject()) {
-            fail(tr("%1 must be an object").arg(path));
-            return std::nullopt;
-        }
-        return array.at(index).toObject();
-    }
-
-    QString elementPath(const QString &key, qsizetype index) const
-    {
-        return where(key) + u'[' + QString::number(index) + u']';
-    }
-
-private:
-    QJsonObject m_object;
-    QString m_path;
-    QString *m_error;
-};
-
 std::optional<PolicyVariant> parseVariant(const QJsonObject &object, const QString &path, QString *error)
 {
-    ObjectReader reader(object, path, error);
+    JsonObjectReader reader(object, path, error);
     if (!reader.rejectUnknownKeys({u"id"_s, u"name"_s, u"description"_s}))
         return std::nullopt;
     PolicyVariant variant;
@@ -169,7 +48,7 @@ std::optional<PolicyVariant> parseVariant(const QJsonObject &object, const QStri
 std::optional<PolicyRule> parseRule(const QJsonObject &object, const QString &path, const PolicyPack &pack,
                                     QString *error)
 {
-    ObjectReader reader(object, path, error);
+    JsonObjectReader reader(object, path, error);
     PolicyRule rule;
     rule.id = reader.string(u"id"_s).value_or(QString());
     rule.name = reader.string(u"name"_s).value_or(QString());
@@ -262,7 +141,7 @@ std::optional<PolicyRule> parseRule(const QJsonObject &object, const QString &pa
 
 bool parsePack(const QJsonObject &root, PolicyPack &pack, QString *error)
 {
-    ObjectReader reader(root, QString(), error);
+    JsonObjectReader reader(root, QString(), error);
     if (!reader.rejectUnknownKeys({u"schemaVersion"_s, u"id"_s, u"name"_s, u"jurisdiction"_s, u"citation"_s,
                                    u"effectiveDate"_s, u"scope"_s, u"description"_s, u"variants"_s,
                                    u"defaultVariant"_s, u"rules"_s}))
