@@ -19,8 +19,8 @@ struct QueueProfile
     std::array<int, 48> weekendAgents{};
 
     double handleTimeMeanSeconds = 240;   // lognormal
-    double handleTimeSigma = 0.5;          // sigma of log(handle time); 0 = exponential? see queuesimulation.h
-    bool exponentialHandleTimes = false;   // validation mode: exponential service
+    double handleTimeSigma = 0.5;          // sigma of log(handle time); <= 0: every call lasts the mean
+    bool exponentialHandleTimes = false;   // exponential with the mean instead (validation: M/M/n+M)
     double patienceMeanSeconds = 300;      // exponential; <= 0 means infinitely patient
     int serviceLevelSeconds = 20;          // mediaSettings.call.serviceLevel.durationMs / 1000
 

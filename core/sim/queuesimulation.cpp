@@ -137,10 +137,10 @@ struct QueueSimulation::Impl
     void dispatch(double t)
     {
         while (busy < staffed) {
-            if (LineCaller *c = line.head()) {
-                const LineCaller caller = *c;
-                line.leave(line.headSeq());
-                answerLive(t, caller.arrival, caller.handle, caller.bucket, caller.serial);
+            if (const LineCaller *c = line.head()) {
+                const quint64 seq = line.headSeq();
+                answerLive(t, c->arrival, c->handle, c->bucket, c->serial); // traced while still in line
+                line.leave(seq);
             } else if (callbackHead < callbacks.size()) {
                 const PendingCallback cb = callbacks[callbackHead++];
                 if (callbackHead == callbacks.size()) {

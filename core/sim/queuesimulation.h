@@ -15,6 +15,7 @@ namespace holdline::sim {
 
 // Discrete-event simulation of one queue implementing CONTRACT.md §2.4
 // exactly. Deterministic for a seed. Time is UTC seconds since the epoch.
+// Not thread-safe; independent simulations may run on different threads.
 //
 // Modelling choices where the contract is silent:
 // - Position and activation are counted with the joining caller included: a
