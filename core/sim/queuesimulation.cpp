@@ -290,7 +290,8 @@ void QueueSimulation::Impl::run(double end)
         // A strategy change can make a deadline past: it falls due now.
         const double nowRel = double(now - origin);
         t = std::max(t, std::min(nowRel, end));
-        if (t > end)
+        // An arrival exactly at `end` waits for the next call: its bucket starts there.
+        if (t > end || (next == Arrival && t == end))
             return;
         switch (next) {
         case Slot:

@@ -1,5 +1,6 @@
 // MetricsWindow: the contract's metrics (CONTRACT.md §3) from summed buckets.
 #include "sim/bucketmetrics.h"
+#include "simtestsupport.h"
 
 #include <QTest>
 
@@ -20,6 +21,7 @@ private slots:
     void emptyWindow_data();
     void emptyWindow();
     void sumsKeepFirstStart();
+    void simulatedQueueWithoutCallers();
 };
 
 namespace {
@@ -149,6 +151,21 @@ void TestSimMetrics::sumsKeepFirstStart()
     QCOMPARE(w.totals().startSecs, qint64(600));
     QCOMPARE(w.windowSeconds(), qint64(600));
     QCOMPARE(w.totals().handleSecondsSum, 3600.0);
+}
+
+// A staffed line nobody calls: real zeros for the counts, null for the rates.
+void TestSimMetrics::simulatedQueueWithoutCallers()
+{
+    using namespace holdline::sim::test;
+    QueueSimulation sim(flatProfile(0, 3, 240, 300), SimStrategy{}, 1, monday);
+    sim.runUntil(monday + 3600);
+    const MetricsWindow w(sim.buckets(), 3600);
+    QCOMPARE(w.value(QStringLiteral("queue.offered")), std::optional<double>(0));
+    QCOMPARE(w.value(QStringLiteral("queue.answerRate")), std::optional<double>());
+    QCOMPARE(w.value(QStringLiteral("queue.averageWaitTime")), std::optional<double>());
+    QCOMPARE(w.value(QStringLiteral("queue.averageHandleTime")), std::optional<double>());
+    QCOMPARE(w.value(QStringLiteral("queue.agentsStaffed")), std::optional<double>(3));
+    QCOMPARE(sim.contactsArrived(), quint64(0));
 }
 
 QTEST_GUILESS_MAIN(TestSimMetrics)

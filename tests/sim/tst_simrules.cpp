@@ -22,6 +22,8 @@ private slots:
     void callbacksOnlyWhenNobodyWaits();
     void acceptanceGrowsWithAnnouncedWait();
     void conservation();
+    void handleTimesHaveTheProfileMean_data();
+    void handleTimesHaveTheProfileMean();
 };
 
 namespace {
@@ -199,6 +201,34 @@ void TestSimRules::conservation()
             QVERIFY(sim.agentsBusyNow() <= std::max(sim.agentsStaffedNow(), 10));
         }
     }
+}
+
+void TestSimRules::handleTimesHaveTheProfileMean_data()
+{
+    QTest::addColumn<double>("sigma");
+    QTest::addColumn<bool>("exponential");
+    QTest::newRow("lognormal, sigma 0.5") << 0.5 << false;
+    QTest::newRow("lognormal, sigma 1.0") << 1.0 << false;
+    QTest::newRow("exponential") << 0.5 << true;
+    QTest::newRow("constant") << 0.0 << false;
+}
+
+// queue.averageHandleTime estimates the profile's mean (no bias from who gets answered).
+void TestSimRules::handleTimesHaveTheProfileMean()
+{
+    QFETCH(double, sigma);
+    QFETCH(bool, exponential);
+    QueueProfile p = flatProfile(600, 60, 240, 300); // 40 Erlangs on 60 agents: all answered
+    p.handleTimeSigma = sigma;
+    p.exponentialHandleTimes = exponential;
+    QueueSimulation sim(p, strategy(10, true, 5, 120, 600), 8, monday);
+    sim.runUntil(monday + 3 * day);
+    const std::optional<double> aht = MetricsWindow(sim.buckets(), 3 * day).value(QStringLiteral("queue.averageHandleTime"));
+    QVERIFY(aht.has_value());
+    // 43,000 calls; the standard error is at most 240 * 1.31 / 207 = 1.5 s.
+    QVERIFY2(std::abs(*aht - 240) < 6, qPrintable(QString::number(*aht)));
+    if (sigma == 0 && !exponential)
+        QCOMPARE(*aht, 240.0);
 }
 
 QTEST_GUILESS_MAIN(TestSimRules)
