@@ -5,6 +5,7 @@
 #include <cmath>
 #include <cstdint>
 #include <limits>
+#include <numbers>
 
 namespace holdline::sim {
 
@@ -18,8 +19,9 @@ inline quint64 splitMix64(quint64 &state)
 }
 
 // xoshiro256** (Blackman & Vigna) with exact distributions of our own, so a
-// seed gives the same numbers with every compiler and standard library (the
-// <random> distributions are implementation-defined).
+// seed gives the same numbers with every standard library (the <random>
+// distributions are implementation-defined); only libm's last-bit rounding
+// of log/exp/sin/cos could tell platforms apart.
 class SimRandom
 {
 public:
@@ -61,7 +63,7 @@ public:
             return m_spare;
         }
         const double r = std::sqrt(-2.0 * std::log(uniformPositive()));
-        const double a = 2.0 * M_PI * uniform();
+        const double a = 2.0 * std::numbers::pi * uniform();
         m_spare = r * std::sin(a);
         m_hasSpare = true;
         return r * std::cos(a);
