@@ -1,5 +1,6 @@
 #include "sim/queuesimulation.h"
 
+#include "sim/callbackqueue.h"
 #include "sim/callerline.h"
 #include "sim/eventheap.h"
 #include "sim/simcalendar.h"
@@ -17,14 +18,6 @@ constexpr double never = std::numeric_limits<double>::infinity();
 // One stream per kind of draw: arrivals never depend on what happened to
 // earlier callers, and every caller makes the same draws whatever the strategy.
 enum Stream : quint64 { ArrivalStream = 1, PatienceStream, HandleStream, AcceptStream };
-
-struct PendingCallback
-{
-    double handle = 0;
-    int bucket = 0;
-    quint64 serial = 0;
-    bool accepted = false; // false: a max-hold exit
-};
 } // namespace
 
 struct QueueSimulation::Impl
@@ -41,8 +34,7 @@ struct QueueSimulation::Impl
     double nextSlot = 0;        // relative time of the next half-hour boundary
 
     CallerLine line;
-    std::vector<PendingCallback> callbacks;
-    std::size_t callbackHead = 0;
+    CallbackQueue callbacks;
     EventHeap events;
     int staffed = 0;
     int busy = 0;
@@ -141,15 +133,8 @@ struct QueueSimulation::Impl
                 const quint64 seq = line.headSeq();
                 answerLive(t, c->arrival, c->handle, c->bucket, c->serial); // traced while still in line
                 line.leave(seq);
-            } else if (callbackHead < callbacks.size()) {
-                const PendingCallback cb = callbacks[callbackHead++];
-                if (callbackHead == callbacks.size()) {
-                    callbacks.clear();
-                    callbackHead = 0;
-                } else if (callbackHead > 1024 && 2 * callbackHead > callbacks.size()) {
-                    callbacks.erase(callbacks.begin(), callbacks.begin() + qint64(callbackHead));
-                    callbackHead = 0;
-                }
+            } else if (!callbacks.empty()) {
+                const PendingCallback cb = callbacks.pop();
                 if (cb.accepted)
                     buckets[cb.bucket].callbacksCompleted++;
                 startService(t, cb.handle, cb.bucket);
@@ -186,7 +171,7 @@ struct QueueSimulation::Impl
             noteJoining(SimTraceEvent::Kind::PositionOffer, t, serial, position, p);
             if (uPosition < p) {
                 buckets[bucket].callbacksAccepted++;
-                callbacks.push_back({handle, bucket, serial, true});
+                callbacks.push({handle, bucket, serial, true});
                 noteJoining(SimTraceEvent::Kind::CallbackAccepted, t, serial, position, p);
                 return;
             }
@@ -238,7 +223,7 @@ struct QueueSimulation::Impl
              t, c.serial, 1, waited);
         line.leave(seq);
         if (strategy.callbackEnabled)
-            callbacks.push_back({c.handle, c.bucket, c.serial, false});
+            callbacks.push({c.handle, c.bucket, c.serial, false});
     }
 
     void timeOffer(double t)
@@ -258,7 +243,7 @@ struct QueueSimulation::Impl
             b.callbacksAccepted++;
             b.lineWaitSecondsSum += waited;
             note(SimTraceEvent::Kind::CallbackAccepted, t, c->serial, position, waited, p);
-            callbacks.push_back({c->handle, c->bucket, c->serial, true});
+            callbacks.push({c->handle, c->bucket, c->serial, true});
             line.leave(seq);
         }
     }
@@ -393,7 +378,7 @@ std::span<const BucketMetrics> QueueSimulation::bucketsBetween(qint64 fromSecs, 
 }
 
 int QueueSimulation::waitingNow() const { return d->line.waiting(); }
-int QueueSimulation::callbacksPendingNow() const { return int(d->callbacks.size() - d->callbackHead); }
+int QueueSimulation::callbacksPendingNow() const { return d->callbacks.size(); }
 int QueueSimulation::agentsBusyNow() const { return d->busy; }
 int QueueSimulation::agentsStaffedNow() const { return d->staffed; }
 bool QueueSimulation::strategyActiveNow() const { return d->active(d->line.waiting()); }

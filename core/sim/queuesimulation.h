@@ -28,9 +28,10 @@ namespace holdline::sim {
 // - Announced wait = position x handleTimeMeanSeconds / agents staffed (>= 1);
 //   P(accept) from the QueueProfile's callbackAccept* fields.
 // - Max-hold exits count in maxHoldExits only (never in callbacksOffered /
-//   Accepted / Completed); one that left to a callback also counts as answered
-//   when that callback reaches an agent; one sent to voicemail is neither
-//   answered nor abandoned. maxHoldTime <= 0 means no limit.
+//   Accepted / Completed); one that left to a callback (callbacks enabled,
+//   whether or not the strategy is active: it is no offer) also counts as
+//   answered when that callback reaches an agent; one sent to voicemail is
+//   neither answered nor abandoned. maxHoldTime <= 0 means no limit.
 // - A free agent takes the head of the line first; pending callbacks (accepted
 //   offers and max-hold exits alike, FIFO) are served only when no live caller
 //   waits. Callbacks never abandon; their handle time is the caller's own.
