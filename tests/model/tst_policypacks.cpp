@@ -74,6 +74,7 @@ private slots:
     void badFiles_data();
     void badFiles();
     void builtInPacksLoad();
+    void readmeExampleParses();
     void builtInPack_data();
     void builtInPack();
     void brazilVariants_data();
@@ -237,6 +238,24 @@ void TestPolicyPacks::builtInPacksLoad()
         for (const PolicyRule &rule : pack.rules)
             QVERIFY2(!rule.citation.isEmpty(), qPrintable(pack.id + u'/' + rule.id));
     }
+}
+
+void TestPolicyPacks::readmeExampleParses()
+{
+    // The schema's documentation must show a pack the parser accepts.
+    const QString readme = QFINDTESTDATA("../../resources/policies/README.md");
+    QVERIFY(!readme.isEmpty());
+    QFile file(readme);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray text = file.readAll();
+    const qsizetype start = text.indexOf("```json\n");
+    QVERIFY(start >= 0);
+    const qsizetype end = text.indexOf("```", start + 8);
+    QVERIFY(end > start);
+    const PolicyParseResult result = parsePolicyPack(text.mid(start + 8, end - start - 8), u"README.md"_s);
+    QVERIFY2(result.pack, qPrintable(result.error));
+    QCOMPARE(result.pack->rulesFor(u"financial"_s).size(), 0);
+    QCOMPARE(result.pack->rulesFor(QString()).size(), 1);
 }
 
 void TestPolicyPacks::builtInPack_data()
