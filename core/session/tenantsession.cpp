@@ -1,0 +1,116 @@
+#include "session/tenantsession.h"
+
+#include "api/analyticsclient.h"
+#include "api/apiclient.h"
+#include "api/routingclient.h"
+#include "deploy/deploymentengine.h"
+#include "history/historystore.h"
+#include "storage/databaseworker.h"
+#include "sync/syncoutbox.h"
+
+#include <QDir>
+#include <QStandardPaths>
+#include <QTimer>
+
+namespace holdline {
+
+using namespace Qt::StringLiterals;
+
+TenantSession::TenantSession(const SessionOptions &options, QObject *parent, const Clock *clock)
+    : QObject(parent)
+    , m_options(options)
+    , m_clock(clock)
+    , m_registry(PolicyRegistry::withBuiltInPacks())
+    , m_validator(m_registry, options.policies, options.limits)
+{
+    if (!m_options.userPolicyDirectory.isEmpty())
+        m_registry.loadDirectory(m_options.userPolicyDirectory);
+    if (m_options.historyDatabasePath.isEmpty())
+        m_options.historyDatabasePath = defaultHistoryPath();
+    if (m_options.osUser.isEmpty())
+        m_options.osUser = deploy::ActorContext::currentOsUser();
+
+    m_database = std::make_unique<storage::DatabaseWorker>(m_options.historyDatabasePath);
+    m_client = new api::ApiClient(this, clock);
+    m_client->setSettings(m_options.client);
+    m_routing = new api::RoutingClient(m_client, this);
+    m_analytics = new api::AnalyticsClient(m_client, this);
+    m_history = new history::HistoryStore(m_database.get(), this);
+    m_outbox = new sync::SyncOutbox(m_client, m_database.get(), this, clock);
+    m_outbox->setSigningSecret(m_options.syncSigningSecret);
+
+    deploy::DeployServices services;
+    services.routing = m_routing;
+    services.history = m_history;
+    services.outbox = m_outbox;
+    services.validator = &m_validator;
+    services.actor = {m_options.osUser, m_options.connection.clientId, m_options.connection.baseUrl.toString(),
+                      m_options.syncEndpoint};
+    services.clock = clock;
+    m_engine = new deploy::DeploymentEngine(services, this);
+
+    connect(m_history, &history::HistoryStore::opened, this, &TenantSession::onStoreOpened);
+    connect(m_outbox, &sync::SyncOutbox::opened, this, &TenantSession::onStoreOpened);
+    const auto fail = [this](const QString &reason) {
+        if (m_failed)
+            return;
+        m_failed = true;
+        Q_EMIT failed(reason);
+    };
+    connect(m_history, &history::HistoryStore::openFailed, this, fail);
+    connect(m_outbox, &sync::SyncOutbox::openFailed, this, fail);
+}
+
+TenantSession::~TenantSession()
+{
+    // Children that post to the database go first; then the thread stops.
+    delete m_engine;
+    delete m_outbox;
+    delete m_history;
+    m_database.reset();
+}
+
+QString TenantSession::defaultHistoryPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/history.sqlite"_s;
+}
+
+void TenantSession::open()
+{
+    const QString refusal = m_client->setConnection(m_options.connection);
+    if (!refusal.isEmpty()) {
+        QTimer::singleShot(0, this, [this, refusal] { m_failed = true; Q_EMIT failed(refusal); });
+        return;
+    }
+    if (m_options.connection.clientId.isEmpty() || m_options.connection.clientSecret.isEmpty()) {
+        QTimer::singleShot(0, this, [this] {
+            m_failed = true;
+            Q_EMIT failed(tr("A client id and secret are needed to connect."));
+        });
+        return;
+    }
+    m_history->open();
+    m_outbox->open();
+}
+
+void TenantSession::onStoreOpened()
+{
+    if (++m_storesOpen < 2 || m_failed)
+        return;
+    m_ready = true;
+    Q_EMIT ready();
+}
+
+void TenantSession::setSyncEndpoint(const QUrl &endpoint)
+{
+    m_options.syncEndpoint = endpoint;
+    m_engine->setSyncEndpoint(endpoint);
+}
+
+QDateTime TenantSession::tenantNow() const
+{
+    const QDateTime tenant = m_client->tenantTime();
+    return tenant.isValid() ? tenant : m_clock->utcNow();
+}
+
+} // namespace holdline

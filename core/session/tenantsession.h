@@ -1,0 +1,106 @@
+#pragma once
+
+#include "api/tenantconnection.h"
+#include "common/clock.h"
+#include "model/policyregistry.h"
+#include "model/policyselection.h"
+#include "model/strategyvalidator.h"
+#include "model/tenantlimits.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QUrl>
+
+#include <memory>
+
+namespace holdline::api {
+class AnalyticsClient;
+class ApiClient;
+class RoutingClient;
+}
+namespace holdline::deploy {
+class DeploymentEngine;
+}
+namespace holdline::history {
+class HistoryStore;
+}
+namespace holdline::storage {
+class DatabaseWorker;
+}
+namespace holdline::sync {
+class SyncOutbox;
+}
+
+namespace holdline {
+
+struct SessionOptions
+{
+    api::TenantConnection connection;
+    api::ClientSettings client;
+    QString historyDatabasePath;     // empty: defaultHistoryPath()
+    QUrl syncEndpoint;               // empty: no external sync
+    QByteArray syncSigningSecret;    // in memory only
+    PolicySelection policies;        // default: baseline
+    QString userPolicyDirectory;     // extra *.json packs; empty: none
+    TenantLimits limits;
+    QString osUser;                  // empty: the current OS user
+};
+
+// Everything Holdline needs to work with one tenant, wired together: the API
+// clients, the history and the sync outbox on one database thread, the
+// validator with its policy packs, and the deployment engine. The CLI and the
+// GUI both start from here; nothing in it blocks the thread that owns it.
+class TenantSession : public QObject
+{
+    Q_OBJECT
+public:
+    explicit TenantSession(const SessionOptions &options, QObject *parent = nullptr,
+                           const Clock *clock = Clock::system());
+    ~TenantSession() override;
+
+    static QString defaultHistoryPath();
+
+    // Checks the options (a refused URL, a missing secret) and opens the
+    // history and the outbox; ready() or failed() follows.
+    void open();
+    bool isReady() const { return m_ready; }
+
+    const SessionOptions &options() const { return m_options; }
+    api::ApiClient *client() const { return m_client; }
+    api::RoutingClient *routing() const { return m_routing; }
+    api::AnalyticsClient *analytics() const { return m_analytics; }
+    history::HistoryStore *history() const { return m_history; }
+    sync::SyncOutbox *outbox() const { return m_outbox; }
+    deploy::DeploymentEngine *engine() const { return m_engine; }
+    const PolicyRegistry &policies() const { return m_registry; }
+    StrategyValidator &validator() { return m_validator; }
+    void setPolicySelection(const PolicySelection &selection) { m_validator.setSelection(selection); }
+    void setSyncEndpoint(const QUrl &endpoint);
+
+    // The tenant's clock as last seen (the sandbox's simulated time), else UTC now.
+    QDateTime tenantNow() const;
+
+Q_SIGNALS:
+    void ready();
+    void failed(const QString &reason);
+
+private:
+    void onStoreOpened();
+
+    SessionOptions m_options;
+    const Clock *m_clock;
+    PolicyRegistry m_registry;
+    StrategyValidator m_validator;
+    std::unique_ptr<storage::DatabaseWorker> m_database;
+    api::ApiClient *m_client = nullptr;
+    api::RoutingClient *m_routing = nullptr;
+    api::AnalyticsClient *m_analytics = nullptr;
+    history::HistoryStore *m_history = nullptr;
+    sync::SyncOutbox *m_outbox = nullptr;
+    deploy::DeploymentEngine *m_engine = nullptr;
+    int m_storesOpen = 0;
+    bool m_ready = false;
+    bool m_failed = false;
+};
+
+} // namespace holdline
