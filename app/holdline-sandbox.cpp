@@ -1,10 +1,97 @@
+// holdline-sandbox: the sandbox tenant as a process. Prints one JSON line
+// with the base URL and credentials once ready, then serves until SIGINT or
+// SIGTERM and exits 0.
 #include "common/commandline.h"
 #include "sandbox/sandboxtenant.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QHostAddress>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSocketNotifier>
 
+#include <csignal>
 #include <cstdio>
+#include <optional>
+
+#include <sys/socket.h>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+using holdline::sandbox::SandboxClient;
+using holdline::sandbox::SandboxFaults;
+using holdline::sandbox::SandboxOptions;
+
+namespace {
+
+int signalPipe[2] = {-1, -1};
+
+void onSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const auto written = ::write(signalPipe[0], &byte, 1);
+}
+
+// Self-pipe: the handler only writes a byte; the event loop does the rest.
+bool installSignalHandlers(QCoreApplication &app)
+{
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) != 0)
+        return false;
+    auto *notifier = new QSocketNotifier(signalPipe[1], QSocketNotifier::Read, &app);
+    QObject::connect(notifier, &QSocketNotifier::activated, &app, [notifier] {
+        notifier->setEnabled(false);
+        char byte;
+        [[maybe_unused]] const auto got = ::read(signalPipe[1], &byte, 1);
+        QCoreApplication::exit(holdline::ExitOk);
+    });
+    struct sigaction action = {};
+    action.sa_handler = onSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    return ::sigaction(SIGINT, &action, nullptr) == 0 && ::sigaction(SIGTERM, &action, nullptr) == 0;
+}
+
+QString jsonString(const QString &value)
+{
+    const QByteArray array = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+    return QString::fromUtf8(array.mid(1, array.size() - 2));
+}
+
+
+class OptionReader
+{
+public:
+    explicit OptionReader(const QCommandLineParser &parser) : m_parser(parser) {}
+
+    template<typename T>
+    void number(const QCommandLineOption &option, T &out, double min, double max)
+    {
+        if (!m_parser.isSet(option))
+            return;
+        const QString text = m_parser.value(option);
+        bool ok = false;
+        const double value = text.toDouble(&ok);
+        const bool integral = std::is_integral_v<T>;
+        if (!ok || value < min || value > max || (integral && value != static_cast<double>(static_cast<qint64>(value)))) {
+            m_errors.append(u"--%1: \"%2\" is not %3 between %4 and %5"_s.arg(option.names().constFirst(), text,
+                                                                                integral ? u"an integer"_s : u"a number"_s)
+                                .arg(min)
+                                .arg(max));
+            return;
+        }
+        out = static_cast<T>(value);
+    }
+
+    void fail(const QString &message) { m_errors.append(message); }
+    const QStringList &errors() const { return m_errors; }
+
+private:
+    const QCommandLineParser &m_parser;
+    QStringList m_errors;
+};
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -14,14 +101,117 @@ int main(int argc, char *argv[])
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
-        "main", "A CXone-compatible tenant on loopback with simulated live traffic."));
+        "main", "A CXone-compatible tenant on loopback with simulated live traffic.\n"
+                "Prints {\"baseUrl\", \"clientId\", \"clientSecret\"} as one JSON line when ready; "
+                "serves until SIGINT/SIGTERM. Faults can also be changed at run time: "
+                "GET/PUT/POST/DELETE <baseUrl>/sandbox/faults."));
+    const QCommandLineOption address(u"address"_s, u"Loopback address to listen on (127.0.0.1 or ::1)."_s, u"ADDR"_s, u"127.0.0.1"_s);
+    const QCommandLineOption port(u"port"_s, u"TCP port; 0 picks a free one (default 0)."_s, u"N"_s);
+    const QCommandLineOption seed(u"seed"_s, u"Seed of the queues, traffic and faults (default 1)."_s, u"S"_s);
+    const QCommandLineOption queues(u"queues"_s, u"Number of simulated queues (default 40)."_s, u"N"_s);
+    const QCommandLineOption speed(u"speed"_s, u"Simulated seconds per real second (default 60; 0 freezes)."_s, u"X"_s);
+    const QCommandLineOption historyDays(u"history-days"_s, u"Days of history simulated at start (default 7)."_s, u"N"_s);
+    const QCommandLineOption rateLimit(u"rate-limit"_s, u"Requests a minute per token (default 300; 0 = off)."_s, u"PER_MIN"_s);
+    const QCommandLineOption burst(u"burst"_s, u"Token-bucket burst (default 50)."_s, u"N"_s);
+    const QCommandLineOption tokenTtl(u"token-ttl"_s, u"Access-token lifetime in seconds (default 3600)."_s, u"S"_s);
+    const QCommandLineOption maxPosition(u"max-position-threshold"_s, u"Tenant limit on position thresholds (default 50)."_s, u"N"_s);
+    const QCommandLineOption maxHold(u"max-hold-time"_s, u"Tenant limit on maxHoldTime in seconds (default 3600)."_s, u"S"_s);
+    const QCommandLineOption client(u"client"_s, u"An OAuth client ID:SECRET[:SCOPE,SCOPE...] (repeatable; default: one with every scope)."_s, u"SPEC"_s);
+    const QCommandLineOption webhookSecret(u"webhook-secret"_s, u"Check X-Holdline-Signature of webhook deliveries with this secret."_s, u"SECRET"_s);
+    // Faults.
+    const QCommandLineOption latency(u"latency-ms"_s, u"Fault: latency added to every API answer."_s, u"N"_s);
+    const QCommandLineOption jitter(u"jitter-ms"_s, u"Fault: plus a uniform 0..N ms."_s, u"N"_s);
+    const QCommandLineOption p429(u"fault-429"_s, u"Fault: probability of a 429."_s, u"P"_s);
+    const QCommandLineOption p500(u"fault-500"_s, u"Fault: probability of a 500."_s, u"P"_s);
+    const QCommandLineOption p503(u"fault-503"_s, u"Fault: probability of a 503."_s, u"P"_s);
+    const QCommandLineOption dropBefore(u"drop-before-write"_s, u"Fault: probability a PUT's connection drops before it is applied."_s, u"P"_s);
+    const QCommandLineOption dropAfter(u"drop-after-write"_s, u"Fault: probability a PUT's connection drops after it is applied."_s, u"P"_s);
+    const QCommandLineOption malformed(u"malformed-json"_s, u"Fault: probability a 2xx body is cut short."_s, u"P"_s);
+    const QCommandLineOption tokenLifetime(u"token-lifetime"_s, u"Fault: tokens die after S seconds whatever expires_in says."_s, u"S"_s);
+    const QCommandLineOption writer(u"concurrent-writer"_s, u"Fault: probability another writer changes a queue between a GET and the next PUT."_s, u"P"_s);
+    const QCommandLineOption writerField(u"concurrent-writer-field"_s, u"Fault: the field that writer changes (e.g. description, waitStrategy.positionThreshold)."_s, u"FIELD"_s);
+    const QCommandLineOption webhookFailures(u"webhook-failures"_s, u"Fault: the first N webhook deliveries fail."_s, u"N"_s);
+    const QCommandLineOption webhookStatus(u"webhook-failure-status"_s, u"Fault: with this status (default 503)."_s, u"CODE"_s);
+    for (const auto &o : {address, port, seed, queues, speed, historyDays, rateLimit, burst, tokenTtl, maxPosition,
+                          maxHold, client, webhookSecret, latency, jitter, p429, p500, p503, dropBefore, dropAfter,
+                          malformed, tokenLifetime, writer, writerField, webhookFailures, webhookStatus})
+        parser.addOption(o);
     if (const auto exitCode = holdline::parseCommandLine(parser, QCoreApplication::arguments()))
         return *exitCode;
 
-    holdline::sandbox::SandboxTenant tenant({});
+    SandboxOptions options;
+    SandboxFaults faults;
+    OptionReader read(parser);
+    read.number(port, options.port, 0, 65535);
+    read.number(seed, options.seed, 0, 9007199254740992.0);
+    read.number(queues, options.queueCount, 1, 10000);
+    read.number(speed, options.speed, 0, 1000000);
+    read.number(historyDays, options.historyDays, 0, 31);
+    read.number(rateLimit, options.rateLimitPerMinute, 0, 100000000);
+    read.number(burst, options.burst, 1, 100000000);
+    read.number(tokenTtl, options.tokenTtlSeconds, 1, 31536000);
+    read.number(maxPosition, options.maxPositionThreshold, 1, 100);
+    read.number(maxHold, options.maxHoldTimeSeconds, 1, 3600);
+    read.number(latency, faults.latencyMs, 0, 60000);
+    read.number(jitter, faults.jitterMs, 0, 60000);
+    read.number(p429, faults.probability429, 0, 1);
+    read.number(p500, faults.probability500, 0, 1);
+    read.number(p503, faults.probability503, 0, 1);
+    read.number(dropBefore, faults.dropBeforeWriteProbability, 0, 1);
+    read.number(dropAfter, faults.dropAfterWriteProbability, 0, 1);
+    read.number(malformed, faults.malformedJsonProbability, 0, 1);
+    read.number(tokenLifetime, faults.tokenLifetimeSeconds, 0, 86400);
+    read.number(writer, faults.concurrentWriterProbability, 0, 1);
+    read.number(webhookFailures, faults.webhookFailures, 0, 1000000);
+    read.number(webhookStatus, faults.webhookFailureStatus, 400, 599);
+    if (parser.isSet(writerField)) {
+        QList<std::pair<QString, QString>> errors;
+        if (!SandboxFaults::fromJson({{u"concurrentWriterField"_s, parser.value(writerField)}}, faults, &errors))
+            read.fail(u"--concurrent-writer-field: "_s + errors.constFirst().second);
+        else
+            faults.concurrentWriterField = parser.value(writerField);
+    }
+    options.address = parser.value(address);
+    const QHostAddress host(options.address);
+    if (host.isNull() || !host.isLoopback())
+        read.fail(u"--address: \"%1\" is not a loopback address; the sandbox listens on 127.0.0.1 or ::1 only"_s.arg(options.address));
+    const QStringList clientSpecs = parser.values(client);
+    for (const QString &spec : clientSpecs) {
+        const QStringList parts = spec.split(u':');
+        if (parts.size() < 2 || parts.size() > 3 || parts.at(0).isEmpty() || parts.at(1).isEmpty()) {
+            read.fail(u"--client: \"%1\" is not ID:SECRET[:SCOPE,SCOPE...]"_s.arg(spec));
+            continue;
+        }
+        options.clients.append({parts.at(0), parts.at(1),
+                                parts.size() == 3 ? parts.at(2).split(u',', Qt::SkipEmptyParts)
+                                                  : holdline::sandbox::allSandboxScopes()});
+    }
+    options.webhookSigningSecret = parser.value(webhookSecret).toUtf8();
+    if (!parser.positionalArguments().isEmpty())
+        read.fail(u"unexpected argument \"%1\""_s.arg(parser.positionalArguments().constFirst()));
+    if (!read.errors().isEmpty()) {
+        for (const QString &error : read.errors())
+            std::fprintf(stderr, "holdline-sandbox: %s\n", qPrintable(error));
+        std::fprintf(stderr, "Try 'holdline-sandbox --help' for the options.\n");
+        return holdline::ExitUsage;
+    }
+    options.faults = faults;
+
+    if (!installSignalHandlers(app)) {
+        std::fprintf(stderr, "holdline-sandbox: cannot install the signal handlers\n");
+        return holdline::ExitFailure;
+    }
+
+    holdline::sandbox::SandboxTenant tenant(options);
     QObject::connect(&tenant, &holdline::sandbox::SandboxTenant::failed, &app, [](const QString &reason) {
         std::fprintf(stderr, "holdline-sandbox: %s\n", qPrintable(reason));
         QCoreApplication::exit(holdline::ExitFailure);
+    });
+    QObject::connect(&tenant, &holdline::sandbox::SandboxTenant::started, &app, [&tenant] {
+        const QString line = u"{\"baseUrl\": %1, \"clientId\": %2, \"clientSecret\": %3}\n"_s.arg(
+            jsonString(tenant.baseUrl().toString()), jsonString(tenant.clientId()), jsonString(tenant.clientSecret()));
+        std::fputs(line.toUtf8().constData(), stdout);
+        std::fflush(stdout);
     });
     tenant.start();
     return QCoreApplication::exec();

@@ -1,0 +1,32 @@
+#include "sandbox/ratelimiter.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace holdline::sandbox {
+
+RateLimiter::RateLimiter(int perMinute, int burst)
+    : m_perMinute(perMinute), m_burst(std::max(1, burst))
+{
+}
+
+int RateLimiter::acquire(const QByteArray &key, qint64 nowMs)
+{
+    if (m_perMinute <= 0)
+        return 0;
+    const double perMs = m_perMinute / 60000.0;
+    auto it = m_buckets.find(key);
+    if (it == m_buckets.end())
+        it = m_buckets.insert(key, {static_cast<double>(m_burst), nowMs});
+    Bucket &b = *it;
+    b.tokens = std::min<double>(m_burst, b.tokens + static_cast<double>(std::max<qint64>(0, nowMs - b.updatedMs)) * perMs);
+    b.updatedMs = std::max(b.updatedMs, nowMs);
+    if (b.tokens >= 1.0) {
+        b.tokens -= 1.0;
+        return 0;
+    }
+    const double waitMs = (1.0 - b.tokens) / perMs;
+    return std::max(1, static_cast<int>(std::ceil(waitMs / 1000.0)));
+}
+
+} // namespace holdline::sandbox
