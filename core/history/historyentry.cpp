@@ -1,0 +1,99 @@
+#include "history/historyentry.h"
+
+#include "model/queuemapping.h"
+
+#include <QCryptographicHash>
+#include <QJsonValue>
+
+namespace holdline::history {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+// ISO-8601 UTC with milliseconds: the one form of a time that is hashed and stored.
+QJsonValue timeToJson(const QDateTime &time)
+{
+    return time.isValid() ? QJsonValue(time.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue();
+}
+
+QDateTime timeFromJson(const QJsonValue &value)
+{
+    return value.isString() ? QDateTime::fromString(value.toString(), Qt::ISODateWithMs).toUTC() : QDateTime();
+}
+
+// Every field the hash covers, keyed as in toJson(); ids are JSON numbers
+// (QJsonValue keeps a qint64 exact).
+QJsonObject contentObject(const HistoryEntry &e)
+{
+    return QJsonObject{
+        {u"id"_s, e.id},
+        {u"time"_s, timeToJson(e.time)},
+        {u"osUser"_s, e.osUser},
+        {u"clientId"_s, e.clientId},
+        {u"tenant"_s, e.tenant},
+        {u"queueId"_s, e.queueId},
+        {u"action"_s, e.action},
+        {u"status"_s, e.status},
+        {u"queueBefore"_s, e.queueBefore},
+        {u"queueAfter"_s, e.queueAfter},
+        {u"diff"_s, e.diff},
+        {u"message"_s, e.message},
+        {u"resolvesEntryId"_s, e.resolvesEntryId},
+        {u"targetEntryId"_s, e.targetEntryId},
+        {u"details"_s, e.details},
+    };
+}
+} // namespace
+
+QString HistoryEntry::actor() const
+{
+    if (clientId.isEmpty())
+        return osUser;
+    return osUser % u" (client:"_s % clientId % u')';
+}
+
+QByteArray HistoryEntry::canonicalContent() const
+{
+    return canonicalJson(contentObject(*this));
+}
+
+QJsonObject HistoryEntry::toJson() const
+{
+    QJsonObject json = contentObject(*this);
+    json.insert(u"previousHash"_s, previousHash);
+    json.insert(u"hash"_s, hash);
+    return json;
+}
+
+HistoryEntry HistoryEntry::fromJson(const QJsonObject &json)
+{
+    HistoryEntry e;
+    e.id = json.value(u"id"_s).toInteger();
+    e.time = timeFromJson(json.value(u"time"_s));
+    e.osUser = json.value(u"osUser"_s).toString();
+    e.clientId = json.value(u"clientId"_s).toString();
+    e.tenant = json.value(u"tenant"_s).toString();
+    e.queueId = json.value(u"queueId"_s).toString();
+    e.action = json.value(u"action"_s).toString();
+    e.status = json.value(u"status"_s).toString();
+    e.queueBefore = json.value(u"queueBefore"_s).toObject();
+    e.queueAfter = json.value(u"queueAfter"_s).toObject();
+    e.diff = json.value(u"diff"_s).toArray();
+    e.message = json.value(u"message"_s).toString();
+    e.resolvesEntryId = json.value(u"resolvesEntryId"_s).toInteger();
+    e.targetEntryId = json.value(u"targetEntryId"_s).toInteger();
+    e.details = json.value(u"details"_s).toObject();
+    e.previousHash = json.value(u"previousHash"_s).toString();
+    e.hash = json.value(u"hash"_s).toString();
+    return e;
+}
+
+QString chainHash(const QString &previousHash, const HistoryEntry &entry)
+{
+    QCryptographicHash sha(QCryptographicHash::Sha256);
+    sha.addData(previousHash.toUtf8());
+    sha.addData(entry.canonicalContent());
+    return QString::fromLatin1(sha.result().toHex());
+}
+
+} // namespace holdline::history

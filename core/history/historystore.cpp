@@ -1,0 +1,290 @@
+#include "history/historystore.h"
+
+#include "history/historychain.h"
+#include "history/historyrows.h"
+#include "history/historysecrets.h"
+#include "storage/databaseworker.h"
+
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QPointer>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QVariant>
+
+namespace holdline::history {
+
+Q_LOGGING_CATEGORY(lcHistory, "holdline.history", QtInfoMsg)
+
+using namespace Qt::StringLiterals;
+
+namespace {
+struct EntryResult
+{
+    std::optional<HistoryEntry> entry;
+    QString error;
+};
+
+struct EntriesResult
+{
+    QList<HistoryEntry> entries;
+    QString error;
+};
+
+QString sqlError(const QString &what, const QSqlError &error)
+{
+    return u"%1: %2"_s.arg(what, error.text());
+}
+
+// What is hashed must be exactly what reads back: time at millisecond
+// precision in UTC, JSON as it parses from its stored text.
+HistoryEntry normalized(const HistoryEntry &entry)
+{
+    const QByteArray text = QJsonDocument(entry.toJson()).toJson(QJsonDocument::Compact);
+    return HistoryEntry::fromJson(QJsonDocument::fromJson(text).object());
+}
+
+// Qt SQL leaves lastError() empty for a query on a closed database.
+QString notOpen(const QSqlDatabase &db)
+{
+    return db.isOpen() ? QString() : u"The history database is not open: %1"_s.arg(db.lastError().text());
+}
+
+// Runs a SELECT of historyColumns() and reads every row; a corrupt row is an
+// error naming it rather than a silently wrong entry.
+EntriesResult selectEntries(QSqlQuery &query)
+{
+    EntriesResult result;
+    if (!query.exec()) {
+        result.error = sqlError(u"The history could not be read"_s, query.lastError());
+        return result;
+    }
+    while (query.next()) {
+        const HistoryRow row = readRow(query);
+        if (!row.problem.isEmpty() || !row.idValid) {
+            result.entries.clear();
+            const QString why = row.idValid ? row.problem : u"its id is not a number"_s;
+            result.error = u"A history entry is corrupt (%1): %2; run \"audit verify\""_s
+                               .arg(row.idValid ? QString::number(row.entry.id) : u"?"_s, why);
+            return result;
+        }
+        result.entries.append(row.entry);
+    }
+    return result;
+}
+
+// One attempt: the last entry's id and hash, then the insert, in one
+// transaction so two writers can never take the same id or chain to the same
+// predecessor. Returns the error, empty on success.
+QString insertNext(QSqlDatabase &db, HistoryEntry &e)
+{
+    if (!db.transaction())
+        return sqlError(u"The history could not start a transaction"_s, db.lastError());
+    const auto abort = [&db](const QString &error) {
+        db.rollback();
+        return error;
+    };
+    QSqlQuery last(db);
+    if (!last.exec(u"SELECT id, hash FROM history_entries "
+                   "WHERE id = (SELECT MAX(id) FROM history_entries)"_s))
+        return abort(sqlError(u"The history could not be read"_s, last.lastError()));
+    qint64 lastId = 0;
+    QString lastHash;
+    if (last.next()) {
+        lastId = last.value(0).toLongLong();
+        lastHash = last.value(1).toString();
+    }
+    last.finish();
+
+    e.id = lastId + 1;
+    e.previousHash = lastHash;
+    e.hash = chainHash(e.previousHash, e);
+
+    QSqlQuery insert(db);
+    insert.prepare(u"INSERT INTO history_entries (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s
+                       .arg(historyColumns()));
+    bindRow(insert, e);
+    if (!insert.exec())
+        return abort(sqlError(u"The history entry could not be written"_s, insert.lastError()));
+    if (!db.commit())
+        return abort(sqlError(u"The history entry could not be committed"_s, db.lastError()));
+    return {};
+}
+
+EntryResult appendOn(QSqlDatabase &db, HistoryEntry e)
+{
+    if (const QString error = notOpen(db); !error.isEmpty())
+        return {std::nullopt, error};
+    if (const QString key = findSecretKey(e); !key.isEmpty())
+        return {std::nullopt, u"The history entry was refused: it holds a credential (%1), "
+                              "and the history never stores secrets"_s.arg(key)};
+    if (!e.time.isValid())
+        e.time = QDateTime::currentDateTimeUtc();
+    e = normalized(e);
+    // Another process sharing the file may have taken the id between our read
+    // and our insert (the primary key refuses the second): read again.
+    QString error;
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        error = insertNext(db, e);
+        if (error.isEmpty())
+            return {e, {}};
+    }
+    return {std::nullopt, error};
+}
+} // namespace
+
+HistoryStore::HistoryStore(storage::DatabaseWorker *database, QObject *parent)
+    : QObject(parent)
+    , m_database(database)
+{
+}
+
+QString HistoryStore::defaultDatabasePath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/history.sqlite"_s;
+}
+
+void HistoryStore::open()
+{
+    m_database->run<QString>(
+        [](QSqlDatabase &db) { return storage::migrate(db, u"history"_s, historyMigrations()); },
+        this,
+        [this](const QString &error) {
+            if (!error.isEmpty()) {
+                qCWarning(lcHistory) << "cannot open the history:" << error;
+                Q_EMIT openFailed(tr("The history could not be opened: %1").arg(error));
+                return;
+            }
+            m_open = true;
+            Q_EMIT opened();
+        });
+}
+
+void HistoryStore::append(const HistoryEntry &entry, QObject *context, EntryCallback done)
+{
+    // Answered through this store (alive or not decides the signal), then to
+    // the caller if its context still lives; a null context with no callback
+    // is fire-and-forget.
+    m_database->run<EntryResult>(
+        [entry](QSqlDatabase &db) { return appendOn(db, entry); },
+        this,
+        [this, context = QPointer<QObject>(context), hadContext = context != nullptr,
+         done = std::move(done)](EntryResult result) {
+            if (result.entry)
+                Q_EMIT entryAppended(*result.entry);
+            else
+                qCWarning(lcHistory) << "append failed:" << result.error;
+            if (done && (context || !hadContext))
+                done(std::move(result.entry), std::move(result.error));
+        });
+}
+
+void HistoryStore::entry(qint64 id, QObject *context, EntryCallback done)
+{
+    m_database->run<EntryResult>(
+        [id](QSqlDatabase &db) -> EntryResult {
+            if (const QString error = notOpen(db); !error.isEmpty())
+                return {std::nullopt, error};
+            QSqlQuery query(db);
+            query.prepare(u"SELECT %1 FROM history_entries WHERE id = ?"_s.arg(historyColumns()));
+            query.addBindValue(id);
+            EntriesResult read = selectEntries(query);
+            if (!read.error.isEmpty())
+                return {std::nullopt, read.error};
+            if (read.entries.isEmpty())
+                return {std::nullopt, u"There is no history entry %1"_s.arg(id)};
+            return {read.entries.constFirst(), {}};
+        },
+        context,
+        [done = std::move(done)](EntryResult result) { done(std::move(result.entry), std::move(result.error)); });
+}
+
+void HistoryStore::entries(const HistoryFilter &filter, QObject *context, EntriesCallback done)
+{
+    m_database->run<EntriesResult>(
+        [filter](QSqlDatabase &db) {
+            if (const QString error = notOpen(db); !error.isEmpty())
+                return EntriesResult{{}, error};
+            QStringList conditions;
+            QVariantList values;
+            if (!filter.tenant.isEmpty()) {
+                conditions.append(u"tenant = ?"_s);
+                values.append(filter.tenant);
+            }
+            if (!filter.queueId.isEmpty()) {
+                conditions.append(u"queue_id = ?"_s);
+                values.append(filter.queueId);
+            }
+            if (filter.beforeId > 0) {
+                conditions.append(u"id < ?"_s);
+                values.append(filter.beforeId);
+            }
+            QString sql = u"SELECT %1 FROM history_entries"_s.arg(historyColumns());
+            if (!conditions.isEmpty())
+                sql += u" WHERE "_s + conditions.join(u" AND "_s);
+            sql += u" ORDER BY id DESC"_s;
+            if (filter.limit > 0) {
+                sql += u" LIMIT ?"_s;
+                values.append(filter.limit);
+            }
+            QSqlQuery query(db);
+            query.setForwardOnly(true);
+            query.prepare(sql);
+            for (const QVariant &value : std::as_const(values))
+                query.addBindValue(value);
+            return selectEntries(query);
+        },
+        context,
+        [done = std::move(done)](EntriesResult result) { done(std::move(result.entries), std::move(result.error)); });
+}
+
+void HistoryStore::unresolvedPending(const QString &tenant, QObject *context, EntriesCallback done)
+{
+    m_database->run<EntriesResult>(
+        [tenant](QSqlDatabase &db) {
+            if (const QString error = notOpen(db); !error.isEmpty())
+                return EntriesResult{{}, error};
+            QSqlQuery query(db);
+            query.setForwardOnly(true);
+            query.prepare(u"SELECT %1 FROM history_entries p WHERE p.status = 'pending'%2 "
+                          "AND NOT EXISTS (SELECT 1 FROM history_entries r WHERE r.resolves_entry_id = p.id) "
+                          "ORDER BY p.id"_s
+                              .arg(historyColumns(u"p"_s), tenant.isEmpty() ? QString() : u" AND p.tenant = ?"_s));
+            if (!tenant.isEmpty())
+                query.addBindValue(tenant);
+            return selectEntries(query);
+        },
+        context,
+        [done = std::move(done)](EntriesResult result) { done(std::move(result.entries), std::move(result.error)); });
+}
+
+void HistoryStore::verify(QObject *context, std::function<void(VerifyResult)> done)
+{
+    m_database->run<VerifyResult>(
+        [](QSqlDatabase &db) {
+            VerifyResult failed;
+            failed.ok = false;
+            failed.problem = notOpen(db);
+            if (!failed.problem.isEmpty())
+                return failed;
+            QSqlQuery query(db);
+            query.setForwardOnly(true);
+            if (!query.exec(u"SELECT %1 FROM history_entries ORDER BY id"_s.arg(historyColumns()))) {
+                failed.problem = sqlError(u"The history could not be read"_s, query.lastError());
+                return failed;
+            }
+            ChainWalk walk;
+            while (query.next())
+                walk.add(readRow(query));
+            return walk.result();
+        },
+        context,
+        [done = std::move(done)](VerifyResult result) {
+            if (!result.ok)
+                qCWarning(lcHistory) << "history verification failed:" << result.problem;
+            done(std::move(result));
+        });
+}
+
+} // namespace holdline::history

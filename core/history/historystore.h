@@ -1,0 +1,74 @@
+#pragma once
+
+#include "history/historyentry.h"
+
+#include <QList>
+#include <QObject>
+
+#include <functional>
+#include <optional>
+
+namespace holdline::storage {
+class DatabaseWorker;
+}
+
+namespace holdline::history {
+
+struct HistoryFilter
+{
+    QString tenant;        // empty: every tenant
+    QString queueId;       // empty: every queue
+    int limit = 500;       // newest first
+    qint64 beforeId = 0;   // > 0: only entries with a smaller id (paging)
+};
+
+struct VerifyResult
+{
+    bool ok = true;
+    int entries = 0;
+    qint64 firstBadId = 0;   // 0 when ok
+    QString problem;         // why firstBadId is bad, for people
+};
+
+// The persistent audit trail (SQLite through DatabaseWorker; portable SQL so a
+// PostgreSQL backend can follow). All work runs on the database thread; each
+// call answers through its callback on the caller's thread (context's).
+class HistoryStore : public QObject
+{
+    Q_OBJECT
+public:
+    explicit HistoryStore(storage::DatabaseWorker *database, QObject *parent = nullptr);
+
+    // Creates or migrates the tables; opened() or openFailed() follows.
+    void open();
+    bool isOpen() const { return m_open; }
+
+    // Where the history lives unless --history-db says otherwise.
+    static QString defaultDatabasePath();
+
+    using EntryCallback = std::function<void(std::optional<HistoryEntry> entry, QString error)>;
+    using EntriesCallback = std::function<void(QList<HistoryEntry> entries, QString error)>;
+
+    // Assigns id, time (when null) and hashes inside one transaction, so
+    // concurrent appends still chain correctly; answers with the stored entry.
+    // Refuses (with an error) an entry holding a credential-named key. context
+    // may be null when the caller only wants entryAppended.
+    void append(const HistoryEntry &entry, QObject *context, EntryCallback done);
+    void entry(qint64 id, QObject *context, EntryCallback done);
+    void entries(const HistoryFilter &filter, QObject *context, EntriesCallback done);
+    // "pending" entries that no later entry resolves (a crash mid-deploy), oldest first.
+    void unresolvedPending(const QString &tenant, QObject *context, EntriesCallback done);
+    // Walks the whole chain in id order.
+    void verify(QObject *context, std::function<void(VerifyResult)> done);
+
+Q_SIGNALS:
+    void opened();
+    void openFailed(const QString &reason);
+    void entryAppended(const holdline::history::HistoryEntry &entry);
+
+private:
+    storage::DatabaseWorker *m_database;
+    bool m_open = false;
+};
+
+} // namespace holdline::history
