@@ -177,14 +177,18 @@ int main(int argc, char *argv[])
         read.fail(u"--address: \"%1\" is not a loopback address; the sandbox listens on 127.0.0.1 or ::1 only"_s.arg(options.address));
     const QStringList clientSpecs = parser.values(client);
     for (const QString &spec : clientSpecs) {
-        const QStringList parts = spec.split(u':');
-        if (parts.size() < 2 || parts.size() > 3 || parts.at(0).isEmpty() || parts.at(1).isEmpty()) {
+        // ID:SECRET[:SCOPES]; scopes contain ':' themselves, so split twice only.
+        const qsizetype first = spec.indexOf(u':');
+        const qsizetype second = first < 0 ? -1 : spec.indexOf(u':', first + 1);
+        const QString id = spec.left(first);
+        const QString secret = first < 0 ? QString() : spec.mid(first + 1, second < 0 ? -1 : second - first - 1);
+        if (id.isEmpty() || secret.isEmpty()) {
             read.fail(u"--client: \"%1\" is not ID:SECRET[:SCOPE,SCOPE...]"_s.arg(spec));
             continue;
         }
-        options.clients.append({parts.at(0), parts.at(1),
-                                parts.size() == 3 ? parts.at(2).split(u',', Qt::SkipEmptyParts)
-                                                  : holdline::sandbox::allSandboxScopes()});
+        options.clients.append({id, secret,
+                                second < 0 ? holdline::sandbox::allSandboxScopes()
+                                           : spec.mid(second + 1).split(u',', Qt::SkipEmptyParts)});
     }
     options.webhookSigningSecret = parser.value(webhookSecret).toUtf8();
     if (!parser.positionalArguments().isEmpty())

@@ -104,6 +104,35 @@ private:
     std::deque<Item> m_items;
 };
 
+// Hands QtHttpServer sockets that close themselves after IdleTimeoutMs
+// without a byte from the client: a half-sent request or a forgotten
+// keep-alive connection never holds a socket forever.
+class WatchedTcpServer : public QTcpServer
+{
+public:
+    static constexpr int IdleTimeoutMs = 60000;
+
+    using QTcpServer::QTcpServer;
+
+protected:
+    void incomingConnection(qintptr descriptor) override
+    {
+        auto *socket = new QTcpSocket(this);
+        if (!socket->setSocketDescriptor(descriptor)) {
+            delete socket;
+            return;
+        }
+        auto *idle = new QTimer(socket);
+        idle->setSingleShot(true);
+        idle->setInterval(IdleTimeoutMs);
+        connect(idle, &QTimer::timeout, socket, &QTcpSocket::abort);
+        connect(socket, &QTcpSocket::readyRead, idle, qOverload<>(&QTimer::start));
+        connect(socket, &QTcpSocket::bytesWritten, idle, qOverload<>(&QTimer::start));
+        idle->start();
+        addPendingConnection(socket);
+    }
+};
+
 } // namespace
 
 HttpTransport::HttpTransport(Handler handler, QObject *parent)
@@ -117,7 +146,7 @@ QString HttpTransport::listenOn(const QHostAddress &address, quint16 port)
         return u"refusing to listen on %1: the sandbox tenant listens on loopback only (127.0.0.1 or ::1)"_s
             .arg(address.toString());
     }
-    auto *server = new QTcpServer(this);
+    auto *server = new WatchedTcpServer(this);
     if (!server->listen(address, port)) {
         const QString error = u"cannot listen on %1 port %2: %3"_s.arg(address.toString()).arg(port).arg(server->errorString());
         delete server;

@@ -13,8 +13,6 @@ void Router::add(const QByteArray &method, const QString &pattern, RouteAccess a
 Router::Match Router::match(const QByteArray &method, const QString &path) const
 {
     Match result;
-    if (path.size() > 2048)
-        return result; // 404: nothing of ours is that long
     const QStringList segments = path.split(u'/');
     for (const Route &route : m_routes) {
         if (route.segments.size() != segments.size())
