@@ -14,10 +14,9 @@ if [ -n "${DISPLAY:-}" ] || [ -n "${WAYLAND_DISPLAY:-}" ]; then
     exec "$bin/holdline" "$@"
 fi
 
-echo "run.sh: no display (DISPLAY and WAYLAND_DISPLAY are unset); running the headless equivalent." >&2
-if ! "$bin/holdline-cli" --help | grep -q '^  tune'; then
-    echo "run.sh: holdline-cli has no 'tune' command yet (it arrives with the deployment engine)." >&2
-    echo "run.sh: starting the sandbox tenant on its own instead; stop it with Ctrl+C." >&2
-    exec "$bin/holdline-sandbox" "$@"
-fi
-exec "$bin/holdline-cli" --sandbox tune "${HOLDLINE_DEMO_QUEUE:-auto}" "$@"
+echo "run.sh: no display (DISPLAY and WAYLAND_DISPLAY are unset); running the headless equivalent:" >&2
+echo "run.sh: holdline-cli --sandbox tune ${HOLDLINE_DEMO_QUEUE:-auto} (the sandbox's history goes to a temporary file)" >&2
+echo >&2
+history_db=$(mktemp -t holdline-demo-history.XXXXXX.sqlite)
+trap 'rm -f "$history_db"' EXIT
+"$bin/holdline-cli" --sandbox --history-db "$history_db" tune "${HOLDLINE_DEMO_QUEUE:-auto}" "$@"

@@ -1,9 +1,9 @@
-#include "common/commandline.h"
+// holdline-cli: a thin main() over cli::CliApp. Each command starts from the
+// event loop and ends with its exit code (see the README's exit codes).
+#include "cli/cliapp.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
-
-#include <cstdio>
+#include <QLoggingCategory>
 
 int main(int argc, char *argv[])
 {
@@ -12,14 +12,19 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(HOLDLINE_VERSION));
     QCoreApplication::setOrganizationName(QStringLiteral("Holdline"));
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "main", "Inspect, plan, deploy and roll back CXone queue wait strategies."));
-    parser.addPositionalArgument(QStringLiteral("command"),
-                                 QCoreApplication::translate("main", "The command to run."));
-    if (const auto exitCode = holdline::parseCommandLine(parser, QCoreApplication::arguments()))
-        return *exitCode;
+    // The commands say what happens; the libraries' info logs would only
+    // clutter stderr (QT_LOGGING_RULES still turns them back on).
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("holdline.*.info=false"));
 
-    std::fputs("holdline-cli: no commands yet; they arrive with the deployment engine.\n", stderr);
-    return holdline::ExitUsage;
+    auto parsed = holdline::cli::parseInvocation(QCoreApplication::arguments());
+    if (!parsed.invocation)
+        return parsed.exitCode;
+
+    holdline::cli::CliApp cli(*parsed.invocation);
+    QObject::connect(&cli, &holdline::cli::CliApp::finished, &app, [](int exitCode) {
+        QCoreApplication::exit(exitCode);
+    });
+    cli.start();
+    return QCoreApplication::exec();
 }

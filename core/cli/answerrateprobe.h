@@ -1,0 +1,49 @@
+#pragma once
+
+#include "api/apierror.h"
+
+#include <QHash>
+#include <QObject>
+#include <QStringList>
+
+#include <optional>
+
+namespace holdline::api {
+class AnalyticsClient;
+}
+
+namespace holdline::cli {
+
+struct RateReading
+{
+    std::optional<double> answerRate;  // nullopt: no contacts in either window
+    std::optional<double> offered;
+    QString interval;                  // the window it was read over: PT5M, or PT1H when PT5M was empty
+};
+
+// The answer rate the advisor acts on: the last five minutes, or the last
+// hour for queues whose last five minutes had no contacts. One batched query
+// per window for all queues.
+class AnswerRateProbe : public QObject
+{
+    Q_OBJECT
+public:
+    AnswerRateProbe(api::AnalyticsClient *analytics, QStringList queueIds, QObject *parent = nullptr);
+
+    void start();
+    const QHash<QString, RateReading> &readings() const { return m_readings; }
+    const api::ApiError &error() const { return m_error; }
+
+Q_SIGNALS:
+    void finished();
+
+private:
+    void query(const QString &interval, const QStringList &queueIds);
+
+    api::AnalyticsClient *m_analytics;
+    QStringList m_queueIds;
+    QHash<QString, RateReading> m_readings;
+    api::ApiError m_error;
+};
+
+} // namespace holdline::cli

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "cli/answerrateprobe.h"
+#include "cli/command.h"
+#include "deploy/deploytypes.h"
+#include "deploy/thresholdadvisor.h"
+
+#include <QJsonObject>
+
+namespace holdline::cli {
+
+class GuardRunner;
+
+// `tune Q|auto`: the specification's flow, one step after another, each
+// explained: answer rate (PT5M, else PT1H) → advised threshold
+// (AnswerRateAdvisor) → deploy → sync → metrics → degradation guard on the
+// tenant's clock. `auto` picks the queue whose answer rate is furthest
+// outside the advisor's band. --json prints one object with every step.
+class TuneCommand final : public Command
+{
+    Q_OBJECT
+public:
+    using Command::Command;
+    void run() override;
+
+    // The queue with the most need: furthest outside [low, high]; ties by id.
+    static QString pickQueue(const QHash<QString, RateReading> &readings, double low = 0.3, double high = 0.7);
+
+private:
+    void pickAutomatically();
+    void readQueue();
+    void measure();
+    void advise(const WaitStrategy &current);
+    void deployAdvice();
+    void syncStep();
+    void metricsStep();
+    void guardStep();
+    void done(int exitCode);
+    void step(const QString &text);
+
+    QString m_queueId;
+    QString m_queueName;
+    RateReading m_rate;
+    WaitStrategy m_current;
+    deploy::Advice m_advice;
+    deploy::DeployOutcome m_outcome;
+    QDateTime m_deployedAt;
+    GuardRunner *m_guard = nullptr;
+    QJsonObject m_report;
+    int m_step = 0;
+};
+
+} // namespace holdline::cli

@@ -1,0 +1,183 @@
+#include "cli/watchcommand.h"
+
+#include "api/routingclient.h"
+#include "cli/answerrateprobe.h"
+#include "cli/clijson.h"
+#include "cli/guardrunner.h"
+#include "cli/signalwatcher.h"
+#include "common/commandline.h"
+#include "deploy/deploymentengine.h"
+#include "history/historyentry.h"
+#include "model/queuemapping.h"
+#include "session/tenantsession.h"
+
+#include <QJsonArray>
+#include <QTimer>
+
+#include <csignal>
+
+namespace holdline::cli {
+
+using namespace Qt::StringLiterals;
+
+void WatchCommand::run()
+{
+    auto *signals_ = new SignalWatcher(this);
+    connect(signals_, &SignalWatcher::signalled, this, &WatchCommand::stop);
+    for (const QString &id : invocation().arguments)
+        m_advisors.insert(id, std::make_shared<deploy::AnswerRateAdvisor>());
+
+    deploy::DegradationGuard::Settings settings;
+    settings.windowSeconds = invocation().guardWindowSeconds;
+    settings.mode = invocation().alertOnly ? deploy::DegradationGuard::Mode::AlertOnly
+                                           : deploy::DegradationGuard::Mode::AutoRollback;
+    // Real time: the tenant's clock runs by itself (the sandbox's at its speed).
+    m_guard = new GuardRunner(session(), settings, context()->sandbox(), false, 1000, this);
+    connect(m_guard, &GuardRunner::decided, this,
+            [this](const QString &queueId, qint64 entryId, const deploy::GuardVerdict &v, bool rollingBack) {
+        event(u"guard"_s,
+              {{"queueId"_L1, queueId}, {"deployEntryId"_L1, entryId},
+               {"verdict"_L1, deploy::GuardVerdict::kindName(v.kind)},
+               {"reasons"_L1, QJsonArray::fromStringList(v.reasons)}, {"rollingBack"_L1, rollingBack}},
+              tr("%1: guard verdict on entry #%2: %3. %4%5").arg(queueId).arg(entryId)
+                  .arg(deploy::GuardVerdict::kindName(v.kind), v.reasons.join(u' '),
+                       rollingBack ? tr(" Rolling back.") : QString()));
+    });
+    connect(m_guard, &GuardRunner::rollbackRecorded, this,
+            [this](const QString &queueId, qint64, const history::HistoryEntry &entry) {
+        event(u"rollback"_s, {{"queueId"_L1, queueId}, {"entryId"_L1, entry.id}, {"status"_L1, entry.status}},
+              tr("%1: guard rollback %2 (entry #%3).").arg(queueId, entry.status).arg(entry.id));
+    });
+
+    const int every = invocation().everySeconds > 0 ? invocation().everySeconds : context()->sandbox() ? 5 : 60;
+    m_timer = new QTimer(this);
+    m_timer->setInterval(every * 1000);
+    connect(m_timer, &QTimer::timeout, this, &WatchCommand::round);
+    m_timer->start();
+    if (!out().isJson())
+        out().text(tr("Watching %1 every %2 s; advice is deployed and guarded (%3 min windows). Ctrl+C stops.")
+                       .arg(invocation().arguments.join(u", "_s)).arg(every).arg(settings.windowSeconds / 60));
+    round();
+}
+
+void WatchCommand::event(const QString &type, QJsonObject fields, const QString &human)
+{
+    if (out().isJson()) {
+        fields.insert("event"_L1, type);
+        fields.insert("tenantTime"_L1, session()->tenantNow().toString(Qt::ISODate));
+        out().json(fields);
+    } else {
+        out().text(u"[%1] %2"_s.arg(session()->tenantNow().toString(u"yyyy-MM-dd HH:mm"_s), human));
+    }
+}
+
+void WatchCommand::round()
+{
+    if (m_roundRunning || m_stopping)
+        return;
+    m_roundRunning = true;
+    ++m_rounds;
+    auto *probe = new AnswerRateProbe(session()->analytics(), invocation().arguments, this);
+    connect(probe, &AnswerRateProbe::finished, this, [this, probe] {
+        probe->deleteLater();
+        onRates(probe);
+    });
+    probe->start();
+}
+
+void WatchCommand::onRates(const AnswerRateProbe *probe)
+{
+    if (probe->error().isError()) {
+        m_roundRunning = false;
+        event(u"error"_s, {{"error"_L1, probe->error().message}}, tr("cannot read the answer rates: %1").arg(probe->error().message));
+        if (exitCodeFor(probe->error()) == ExitAuthentication)
+            finish(ExitAuthentication);
+        return;
+    }
+    auto pending = std::make_shared<int>(0);
+    const auto roundDone = [this, pending] {
+        if (--*pending == 0) {
+            m_roundRunning = false;
+            finishIfIdle();
+        }
+    };
+    const QHash<QString, RateReading> readings = probe->readings();
+    for (const QString &id : invocation().arguments) {
+        if (m_busy.contains(id))
+            continue;
+        ++*pending;
+        api::QueueReply *reply = session()->routing()->getQueue(id);
+        reply->setParent(this);
+        connect(reply, &api::ApiJob::finished, this, [this, reply, id, reading = readings.value(id), roundDone] {
+            reply->deleteLater();
+            const QueueReadResult read = readWaitStrategy(reply->queue());
+            if (reply->error().isError() || !read.isOk()) {
+                const QString why = reply->error().isError() ? reply->error().message : read.errorString();
+                event(u"error"_s, {{"queueId"_L1, id}, {"error"_L1, why}}, tr("%1: cannot read the queue: %2").arg(id, why));
+            } else if (!m_stopping) {
+                const deploy::Advice advice = m_advisors.value(id)->advise({*read.strategy, reading.answerRate, session()->tenantNow()});
+                event(u"advice"_s,
+                      {{"queueId"_L1, id}, {"answerRate"_L1, reading.answerRate ? QJsonValue(*reading.answerRate) : QJsonValue()},
+                       {"interval"_L1, reading.interval}, {"change"_L1, advice.change}, {"reason"_L1, advice.reason},
+                       {"suggested"_L1, strategyToFlatJson(advice.suggested)}},
+                      u"%1: %2"_s.arg(id, advice.reason));
+                if (advice.change && advice.suggested != *read.strategy)
+                    deploy(id, *read.strategy, advice);
+            }
+            roundDone();
+        });
+    }
+    if (*pending == 0)
+        m_roundRunning = false;
+}
+
+void WatchCommand::deploy(const QString &queueId, const WaitStrategy &current, const deploy::Advice &advice)
+{
+    deploy::DeployRequest request;
+    request.queueId = queueId;
+    for (const FieldChange &change : diffStrategies(current, advice.suggested))
+        request.assignments.append({change.field, change.after});
+    m_busy.insert(queueId);
+    deploy::DeployJob *job = session()->engine()->deploy(request);
+    job->setParent(this);
+    connect(job, &deploy::DeployJob::finished, this, [this, job, queueId, advice] {
+        job->deleteLater();
+        m_busy.remove(queueId);
+        const deploy::DeployOutcome &o = job->outcome();
+        QJsonObject fields = outcomeToJson(o);
+        event(u"deploy"_s, fields,
+              tr("%1: deploy %2: %3%4").arg(queueId, deploy::deployStatusName(o.status), summarizeChanges(o.changes),
+                                            o.error.isEmpty() ? QString() : u" — "_s + o.error));
+        if (o.status == deploy::DeployStatus::Deployed) {
+            const QDateTime at = session()->tenantNow();
+            m_advisors.value(queueId)->noteApplied(advice, at);
+            m_guard->watch(queueId, o.entryId, at);
+        }
+        if (exitCodeFor(o.apiError) == ExitAuthentication)
+            finish(ExitAuthentication);
+        finishIfIdle();
+    });
+}
+
+void WatchCommand::stop(int signalNumber)
+{
+    if (m_stopping)
+        return;
+    m_stopping = true;
+    m_timer->stop();
+    m_guard->stop();
+    const QString name = signalNumber == SIGINT ? u"SIGINT"_s : u"SIGTERM"_s;
+    if (!out().isJson())
+        out().text(tr("Stopping on %1%2.").arg(name, m_busy.isEmpty() ? QString() : tr(" once running deploys finish")));
+    else
+        out().json({{"event"_L1, u"stopped"_s}, {"signal"_L1, name}, {"rounds"_L1, m_rounds}});
+    finishIfIdle();
+}
+
+void WatchCommand::finishIfIdle()
+{
+    if (m_stopping && m_busy.isEmpty())
+        finish(ExitOk);
+}
+
+} // namespace holdline::cli

@@ -1,0 +1,434 @@
+// The real holdline-cli, run as a process: against a separately started
+// holdline-sandbox (state across runs, credentials through the environment)
+// and against its own in-process --sandbox. Every run gets a temporary
+// --history-db. JSON outputs, exit codes, nothing written on a usage error,
+// idempotent deploys, rollbacks and their conflicts, the history agreeing
+// with the server, tamper detection, tune and watch.
+#include "common/commandline.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <csignal>
+
+using namespace Qt::StringLiterals;
+using holdline::ExitAuthentication;
+using holdline::ExitConflict;
+using holdline::ExitFailure;
+using holdline::ExitOk;
+using holdline::ExitUsage;
+
+namespace {
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QString err;
+
+    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
+    QString describe() const { return u"exit %1\nstdout: %2\nstderr: %3"_s.arg(exitCode).arg(QString::fromUtf8(out), err); }
+};
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QProcess m_sandbox;
+    QString m_baseUrl;
+    QString m_clientId;
+    QString m_secret;
+    QString m_queue;       // the queue most tests change
+    QStringList m_queueIds;
+    QStringList m_compliant; // queues whose strategy breaks no policy: changes to them are not blocked
+
+    QString historyDb(const QString &name = u"history"_s) const { return m_dir.filePath(name + u".sqlite"_s); }
+
+    Run cli(const QStringList &arguments, const QString &secret = {}, const QByteArray &input = {}) const
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(u"CXONE_CLIENT_SECRET"_s);
+        if (!secret.isEmpty())
+            env.insert(u"CXONE_CLIENT_SECRET"_s, secret);
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(HOLDLINE_CLI_PATH), arguments);
+        if (!input.isNull()) {
+            process.write(input);
+            process.closeWriteChannel();
+        }
+        if (!process.waitForFinished(120'000)) {
+            process.kill();
+            process.waitForFinished();
+            return {-1, {}, u"timed out"_s};
+        }
+        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
+                QString::fromUtf8(process.readAllStandardError())};
+    }
+
+    // Against the separate sandbox, as the given history.
+    Run tenant(QStringList arguments, const QString &history = u"history"_s) const
+    {
+        arguments = QStringList{u"--base-url"_s, m_baseUrl, u"--client-id"_s, m_clientId, u"--history-db"_s,
+                                historyDb(history), u"--json"_s} + arguments;
+        return cli(arguments, m_secret);
+    }
+
+    QJsonObject strategyOf(const QString &queueId) const
+    {
+        const Run show = tenant({u"show"_s, queueId});
+        return show.json().value("strategy"_L1).toObject();
+    }
+
+    QJsonArray entries(const QString &queueId = {}, const QString &history = u"history"_s) const
+    {
+        QStringList arguments{u"history"_s};
+        if (!queueId.isEmpty())
+            arguments.append(queueId);
+        return tenant(arguments, history).json().value("entries"_L1).toArray();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_sandbox.start(QStringLiteral(HOLDLINE_SANDBOX_PATH),
+                        {u"--queues"_s, u"4"_s, u"--seed"_s, u"11"_s, u"--speed"_s, u"600"_s, u"--history-days"_s, u"1"_s});
+        QVERIFY(m_sandbox.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(m_sandbox.canReadLine(), 60'000);
+        const QJsonObject line = QJsonDocument::fromJson(m_sandbox.readLine()).object();
+        m_baseUrl = line.value("baseUrl"_L1).toString();
+        m_clientId = line.value("clientId"_L1).toString();
+        m_secret = line.value("clientSecret"_L1).toString();
+        QVERIFY(!m_baseUrl.isEmpty() && !m_secret.isEmpty());
+    }
+
+    void cleanupTestCase()
+    {
+        m_sandbox.terminate();
+        m_sandbox.waitForFinished(10'000);
+    }
+
+    void listsQueues()
+    {
+        const Run run = tenant({u"queues"_s});
+        QVERIFY2(run.exitCode == ExitOk, qPrintable(run.describe()));
+        const QJsonArray queues = run.json().value("queues"_L1).toArray();
+        QCOMPARE(queues.size(), 4);
+        for (const QJsonValue &q : queues) {
+            m_queueIds.append(q.toObject().value("id"_L1).toString());
+            QVERIFY(q.toObject().value("strategy"_L1).toObject().contains("positionThreshold"_L1));
+        }
+        QStringList sorted = m_queueIds;
+        sorted.sort();
+        QCOMPARE(m_queueIds, sorted);
+        for (const QString &id : std::as_const(m_queueIds)) {
+            bool clean = true;
+            for (const QJsonValue &f : tenant({u"show"_s, id}).json().value("findings"_L1).toArray())
+                clean &= f.toObject().value("severity"_L1).toString() != "error"_L1;
+            if (clean)
+                m_compliant.append(id);
+        }
+        QVERIFY2(m_compliant.size() >= 2, "the seeded sandbox should have two queues within the baseline policy");
+        m_queue = m_compliant.at(0);
+        // Human output: a table with a header.
+        const Run human = cli({u"--base-url"_s, m_baseUrl, u"--client-id"_s, m_clientId, u"--history-db"_s, historyDb(), u"queues"_s}, m_secret);
+        QCOMPARE(human.exitCode, int(ExitOk));
+        QVERIFY2(human.out.startsWith("ID "), human.out.constData());
+    }
+
+    void showsAQueue()
+    {
+        const Run run = tenant({u"show"_s, m_queue});
+        QVERIFY2(run.exitCode == ExitOk, qPrintable(run.describe()));
+        const QJsonObject json = run.json();
+        QCOMPARE(json.value("queueId"_L1).toString(), m_queue);
+        QCOMPARE(json.value("queue"_L1).toObject().value("id"_L1).toString(), m_queue);
+        QVERIFY(json.value("queue"_L1).toObject().contains("mediaSettings"_L1) || json.value("queue"_L1).toObject().size() > 5);
+        QVERIFY(json.value("findings"_L1).isArray());
+        QCOMPARE(tenant({u"show"_s, u"q-no-such-queue"_s}).exitCode, int(ExitFailure));
+    }
+
+    void wrongSecretIsExit3()
+    {
+        const Run run = cli({u"--base-url"_s, m_baseUrl, u"--client-id"_s, m_clientId, u"--history-db"_s, historyDb(),
+                             u"queues"_s}, u"not-the-secret"_s);
+        QVERIFY2(run.exitCode == ExitAuthentication, qPrintable(run.describe()));
+        QVERIFY(!run.err.contains(u"not-the-secret"_s));
+    }
+
+    void plansWithoutWriting()
+    {
+        const QJsonObject before = strategyOf(m_queue);
+        const int target = before.value("positionThreshold"_L1).toInt() + 1;
+        const Run run = tenant({u"plan"_s, m_queue, u"--set"_s, u"positionThreshold=%1"_s.arg(target)});
+        QVERIFY2(run.exitCode == ExitOk, qPrintable(run.describe()));
+        QCOMPARE(run.json().value("status"_L1).toString(), u"planned"_s);
+        QCOMPARE(run.json().value("changes"_L1).toArray().at(0).toObject().value("after"_L1).toInt(), target);
+        QCOMPARE(strategyOf(m_queue), before);
+        QVERIFY(entries().isEmpty());
+
+        // Blocked by a rule (the baseline pack caps the hold time at 300 s): exit 2, nothing written.
+        const Run blocked = tenant({u"plan"_s, m_queue, u"--set"_s, u"maxHoldTime=420"_s});
+        QVERIFY2(blocked.exitCode == ExitUsage, qPrintable(blocked.describe()));
+        QCOMPARE(blocked.json().value("status"_L1).toString(), u"blocked"_s);
+        QVERIFY(!blocked.json().value("findings"_L1).toArray().isEmpty());
+    }
+
+    void badInputWritesNothing_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("unknown field") << QStringList{u"deploy"_s, u"QUEUE"_s, u"--set"_s, u"positionThreshhold=5"_s};
+        QTest::newRow("not a number") << QStringList{u"deploy"_s, u"QUEUE"_s, u"--set"_s, u"maxHoldTime=long"_s};
+        QTest::newRow("out of range") << QStringList{u"deploy"_s, u"QUEUE"_s, u"--set"_s, u"maxHoldTime=0"_s};
+        QTest::newRow("callback above threshold") << QStringList{u"deploy"_s, u"QUEUE"_s, u"--set"_s, u"callbackPositionThreshold=60"_s};
+        QTest::newRow("missing file") << QStringList{u"deploy"_s, u"QUEUE"_s, u"--file"_s, u"/nonexistent/strategy.json"_s};
+    }
+
+    void badInputWritesNothing()
+    {
+        QFETCH(QStringList, arguments);
+        arguments.replaceInStrings(u"QUEUE"_s, m_queue);
+        const QJsonObject before = strategyOf(m_queue);
+        const Run run = tenant(arguments, u"bad-input"_s);
+        QVERIFY2(run.exitCode == ExitUsage, qPrintable(run.describe()));
+        QVERIFY(!run.err.isEmpty());
+        QCOMPARE(strategyOf(m_queue), before);
+        for (const QJsonValue &e : entries({}, u"bad-input"_s))
+            QVERIFY2(e.toObject().value("status"_L1).toString() != "completed"_L1, "a bad input was written");
+    }
+
+    void deploysIdempotentlyAndRollsBack()
+    {
+        const int original = strategyOf(m_queue).value("positionThreshold"_L1).toInt();
+        const int target = original + 1;
+        const QString set = u"positionThreshold=%1"_s.arg(target);
+
+        const Run first = tenant({u"deploy"_s, m_queue, u"--set"_s, set});
+        QVERIFY2(first.exitCode == ExitOk, qPrintable(first.describe()));
+        const QJsonObject result = first.json().value("results"_L1).toArray().at(0).toObject();
+        QCOMPARE(result.value("status"_L1).toString(), u"deployed"_s);
+        QCOMPARE(result.value("queueId"_L1).toString(), m_queue);
+        QVERIFY(result.value("entryId"_L1).toInteger() > 0);
+        QCOMPARE(strategyOf(m_queue).value("positionThreshold"_L1).toInt(), target);
+
+        const Run second = tenant({u"deploy"_s, m_queue, u"--set"_s, set});
+        QVERIFY2(second.exitCode == ExitOk, qPrintable(second.describe()));
+        QCOMPARE(second.json().value("results"_L1).toArray().at(0).toObject().value("status"_L1).toString(), u"unchanged"_s);
+
+        // The history agrees with the server: the latest completed entry holds what the tenant has.
+        const QJsonArray history = entries(m_queue);
+        QVERIFY(history.size() >= 2);
+        QCOMPARE(history.at(0).toObject().value("status"_L1).toString(), u"completed"_s);
+        QCOMPARE(history.at(0).toObject().value("id"_L1).toInteger(), result.value("entryId"_L1).toInteger());
+        QCOMPARE(history.at(1).toObject().value("status"_L1).toString(), u"pending"_s);
+        for (const char *key : {"id", "time", "action", "queueId", "status", "actor", "message"})
+            QVERIFY2(history.at(0).toObject().contains(QLatin1String(key)), key);
+
+        const Run rollback = tenant({u"rollback"_s, m_queue});
+        QVERIFY2(rollback.exitCode == ExitOk, qPrintable(rollback.describe()));
+        QCOMPARE(rollback.json().value("status"_L1).toString(), u"deployed"_s);
+        QCOMPARE(strategyOf(m_queue).value("positionThreshold"_L1).toInt(), original);
+        // Undoing the rollback restores the deploy.
+        const Run redo = tenant({u"rollback"_s, m_queue});
+        QVERIFY2(redo.exitCode == ExitOk, qPrintable(redo.describe()));
+        QCOMPARE(strategyOf(m_queue).value("positionThreshold"_L1).toInt(), target);
+        // --to an entry: the strategy recorded after it; --before: the one before it.
+        const qint64 deployEntry = result.value("entryId"_L1).toInteger();
+        const Run before = tenant({u"rollback"_s, m_queue, u"--to"_s, QString::number(deployEntry), u"--before"_s});
+        QVERIFY2(before.exitCode == ExitOk, qPrintable(before.describe()));
+        QCOMPARE(strategyOf(m_queue).value("positionThreshold"_L1).toInt(), original);
+    }
+
+    void refusesAConflictingRollback()
+    {
+        const QString queue = m_compliant.at(1);
+        const int original = strategyOf(queue).value("positionThreshold"_L1).toInt();
+        QCOMPARE(tenant({u"deploy"_s, queue, u"--set"_s, u"positionThreshold=%1"_s.arg(original + 1)}).exitCode, int(ExitOk));
+        // Someone else (another Holdline, with its own history) changes an owned field.
+        QCOMPARE(tenant({u"deploy"_s, queue, u"--set"_s, u"positionThreshold=%1"_s.arg(original + 2)}, u"someone-else"_s).exitCode,
+                 int(ExitOk));
+        const Run refused = tenant({u"rollback"_s, queue});
+        QVERIFY2(refused.exitCode == ExitConflict, qPrintable(refused.describe()));
+        QCOMPARE(refused.json().value("status"_L1).toString(), u"conflict"_s);
+        QCOMPARE(strategyOf(queue).value("positionThreshold"_L1).toInt(), original + 2);
+        const Run forced = tenant({u"rollback"_s, queue, u"--force"_s});
+        QVERIFY2(forced.exitCode == ExitOk, qPrintable(forced.describe()));
+        QCOMPARE(strategyOf(queue).value("positionThreshold"_L1).toInt(), original);
+    }
+
+    void deploysAllMatching()
+    {
+        const Run run = tenant({u"deploy"_s, u"--all"_s, u"--match"_s, u"^"_s + QRegularExpression::escape(m_queueIds.at(2)) + u'$',
+                                u"--set"_s, u"maxHoldTime=300"_s, u"--concurrency"_s, u"2"_s});
+        QVERIFY2(run.exitCode == ExitOk, qPrintable(run.describe()));
+        const QJsonArray results = run.json().value("results"_L1).toArray();
+        QCOMPARE(results.size(), 1);
+        QCOMPARE(results.at(0).toObject().value("queueId"_L1).toString(), m_queueIds.at(2));
+        const Run none = tenant({u"deploy"_s, u"--all"_s, u"--match"_s, u"^nothing$"_s, u"--set"_s, u"maxHoldTime=300"_s});
+        QCOMPARE(none.exitCode, int(ExitUsage));
+    }
+
+    void exportsAndImports()
+    {
+        const Run first = tenant({u"export"_s});
+        QVERIFY2(first.exitCode == ExitOk, qPrintable(first.describe()));
+        const Run again = tenant({u"export"_s});
+        QCOMPARE(again.out, first.out); // stable
+        const QJsonArray queues = first.json().value("queues"_L1).toArray();
+        QCOMPARE(queues.size(), 4);
+        QCOMPARE(queues.at(0).toObject().value("queueId"_L1).toString(), m_queueIds.at(0));
+        const Run some = tenant({u"export"_s, m_queueIds.at(3), m_queueIds.at(1)});
+        QCOMPARE(some.json().value("queues"_L1).toArray().at(0).toObject().value("queueId"_L1).toString(), m_queueIds.at(1));
+
+        QFile file(m_dir.filePath(u"export.json"_s));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(first.out);
+        file.close();
+        const Run unchanged = tenant({u"import"_s, file.fileName()});
+        QVERIFY2(unchanged.exitCode == ExitOk, qPrintable(unchanged.describe()));
+        for (const QJsonValue &r : unchanged.json().value("results"_L1).toArray())
+            QCOMPARE(r.toObject().value("status"_L1).toString(), u"unchanged"_s);
+
+        QJsonObject document = first.json();
+        QJsonArray edited = document.value("queues"_L1).toArray();
+        QJsonObject item = edited.at(3).toObject();
+        QJsonObject strategy = item.value("strategy"_L1).toObject();
+        strategy.insert("abandonmentThreshold"_L1, 90);
+        item.insert("strategy"_L1, strategy);
+        edited.replace(3, item);
+        document.insert("queues"_L1, edited);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(QJsonDocument(document).toJson());
+        file.close();
+        const Run changed = tenant({u"import"_s, file.fileName()});
+        QVERIFY2(changed.exitCode == ExitOk, qPrintable(changed.describe()));
+        const QJsonArray results = changed.json().value("results"_L1).toArray();
+        QCOMPARE(results.at(3).toObject().value("status"_L1).toString(), u"deployed"_s);
+        QCOMPARE(results.at(0).toObject().value("status"_L1).toString(), u"unchanged"_s);
+        QCOMPARE(strategyOf(m_queueIds.at(3)).value("abandonmentThreshold"_L1).toInt(), 90);
+    }
+
+    void readsMetrics()
+    {
+        const Run run = tenant({u"metrics"_s, m_queue, u"--interval"_s, u"PT2H"_s, u"--granularity"_s, u"PT30M"_s});
+        QVERIFY2(run.exitCode == ExitOk, qPrintable(run.describe()));
+        const QJsonObject json = run.json();
+        QCOMPARE(json.value("queueId"_L1).toString(), m_queue);
+        const QJsonArray records = json.value("records"_L1).toArray();
+        QVERIFY(records.size() >= 4);
+        const QJsonObject record = records.at(0).toObject();
+        for (const char *metric : {"queue.offered", "queue.answerRate", "queue.abandonRate", "queue.averageWaitTime",
+                                   "queue.serviceLevel", "queue.callbackConversionRate", "interval.start"})
+            QVERIFY2(record.contains(QLatin1String(metric)), metric);
+        QCOMPARE(tenant({u"metrics"_s, m_queue, u"--interval"_s, u"yesterday"_s}).exitCode, int(ExitUsage));
+    }
+
+    void tunesAgainstTheSandboxProcess()
+    {
+        const Run run = tenant({u"tune"_s, m_queueIds.at(2), u"--guard-window"_s, u"120"_s, u"--sync-endpoint"_s,
+                                m_baseUrl + u"/sandbox/webhook"_s});
+        QVERIFY2(run.exitCode == ExitOk, qPrintable(run.describe()));
+        const QJsonObject json = run.json();
+        QCOMPARE(json.value("queueId"_L1).toString(), m_queueIds.at(2));
+        QVERIFY(json.value("answerRate"_L1).toObject().contains("interval"_L1));
+        QVERIFY(json.value("advice"_L1).toObject().contains("reason"_L1));
+        if (json.value("advice"_L1).toObject().value("change"_L1).toBool()) {
+            QCOMPARE(json.value("deploy"_L1).toObject().value("status"_L1).toString(), u"deployed"_s);
+            QVERIFY(json.value("sync"_L1).toObject().value("delivered"_L1).toBool());
+            QVERIFY(!json.value("guard"_L1).toObject().value("verdict"_L1).toString().isEmpty());
+        }
+    }
+
+    void verifiesTheAuditChain()
+    {
+        const Run ok = tenant({u"audit"_s, u"verify"_s});
+        QVERIFY2(ok.exitCode == ExitOk, qPrintable(ok.describe()));
+        QVERIFY(ok.json().value("ok"_L1).toBool());
+        const int count = ok.json().value("entries"_L1).toInt();
+        QVERIFY(count >= 10);
+        QVERIFY(ok.json().value("firstBad"_L1).isNull());
+
+        // Tamper with a copy: the chain names the altered entry.
+        const QString copy = historyDb(u"tampered"_s);
+        QVERIFY(QFile::copy(historyDb(), copy));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"tamper"_s);
+            db.setDatabaseName(copy);
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(u"UPDATE history_entries SET message = 'nothing happened' WHERE id = 3"_s));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"tamper"_s);
+        const Run bad = cli({u"--json"_s, u"--history-db"_s, copy, u"audit"_s, u"verify"_s});
+        QVERIFY2(bad.exitCode == ExitFailure, qPrintable(bad.describe()));
+        QCOMPARE(bad.json().value("ok"_L1).toBool(), false);
+        QCOMPARE(bad.json().value("firstBad"_L1).toInteger(), 3);
+    }
+
+    void tunesAutomaticallyInProcess()
+    {
+        const Run run = cli({u"--sandbox"_s, u"--sandbox-queues"_s, u"3"_s, u"--sandbox-speed"_s, u"300"_s, u"--json"_s,
+                             u"--history-db"_s, historyDb(u"inprocess"_s), u"tune"_s, u"auto"_s, u"--guard-window"_s, u"600"_s});
+        QVERIFY2(run.exitCode == ExitOk, qPrintable(run.describe()));
+        const QJsonObject json = run.json();
+        QVERIFY(json.value("picked"_L1).toBool());
+        QVERIFY(!json.value("queueId"_L1).toString().isEmpty());
+        if (json.value("advice"_L1).toObject().value("change"_L1).toBool()) {
+            QVERIFY(json.value("sync"_L1).toObject().value("delivered"_L1).toBool()); // the sandbox's own webhook
+            QVERIFY(json.value("guard"_L1).toObject().contains("verdict"_L1));
+        }
+        // Human output explains the steps.
+        const Run human = cli({u"--sandbox"_s, u"--sandbox-queues"_s, u"3"_s, u"--sandbox-speed"_s, u"300"_s,
+                               u"--history-db"_s, historyDb(u"inprocess-human"_s), u"tune"_s, u"auto"_s,
+                               u"--guard-window"_s, u"600"_s});
+        QVERIFY2(human.exitCode == ExitOk, qPrintable(human.describe()));
+        QVERIFY2(human.out.contains("1. Answer rate"), human.out.constData());
+        QVERIFY2(human.out.contains("2. Advice"), human.out.constData());
+    }
+
+    void watchStopsCleanlyOnSigterm()
+    {
+        QProcess watch;
+        watch.start(QStringLiteral(HOLDLINE_CLI_PATH),
+                    {u"--sandbox"_s, u"--sandbox-queues"_s, u"2"_s, u"--json"_s, u"--history-db"_s,
+                     historyDb(u"watch"_s), u"watch"_s, u"q-no-such-queue"_s, u"--every"_s, u"1"_s});
+        QVERIFY(watch.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(watch.canReadLine(), 60'000);
+        ::kill(pid_t(watch.processId()), SIGTERM);
+        QVERIFY(watch.waitForFinished(30'000));
+        QCOMPARE(watch.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(watch.exitCode(), int(ExitOk));
+        QVERIFY(watch.readAllStandardOutput().contains("\"event\":\"stopped\""));
+    }
+
+    void logsInThroughTheKeychain()
+    {
+        if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
+            QSKIP("no D-Bus session: run under scripts/with-test-keyring.sh for the keychain path");
+        const Run login = cli({u"--base-url"_s, m_baseUrl, u"--client-id"_s, m_clientId, u"login"_s}, {},
+                              m_secret.toUtf8() + '\n');
+        if (login.exitCode == ExitFailure && login.err.contains(u"keychain"_s))
+            QSKIP("no keychain on this D-Bus session");
+        QVERIFY2(login.exitCode == ExitOk, qPrintable(login.describe()));
+        QVERIFY(!login.out.contains(m_secret.toUtf8()) && !login.err.contains(m_secret));
+        // No CXONE_CLIENT_SECRET: the secret comes from the keychain.
+        const Run queues = cli({u"--base-url"_s, m_baseUrl, u"--client-id"_s, m_clientId, u"--history-db"_s,
+                                historyDb(), u"--json"_s, u"queues"_s});
+        QVERIFY2(queues.exitCode == ExitOk, qPrintable(queues.describe()));
+        const Run empty = cli({u"--base-url"_s, m_baseUrl, u"--client-id"_s, m_clientId, u"login"_s}, {}, "\n");
+        QCOMPARE(empty.exitCode, int(ExitUsage));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
