@@ -2,11 +2,12 @@
 
 #include "history/historychain.h"
 #include "history/historyrows.h"
-#include "history/historysecrets.h"
+#include "history/historywriter.h"
 #include "storage/databaseworker.h"
 
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QMutex>
 #include <QPointer>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -35,14 +36,6 @@ struct EntriesResult
 QString sqlError(const QString &what, const QSqlError &error)
 {
     return u"%1: %2"_s.arg(what, error.text());
-}
-
-// What is hashed must be exactly what reads back: time at millisecond
-// precision in UTC, JSON as it parses from its stored text.
-HistoryEntry normalized(const HistoryEntry &entry)
-{
-    const QByteArray text = QJsonDocument(entry.toJson()).toJson(QJsonDocument::Compact);
-    return HistoryEntry::fromJson(QJsonDocument::fromJson(text).object());
 }
 
 // Qt SQL leaves lastError() empty for a query on a closed database.
@@ -74,71 +67,25 @@ EntriesResult selectEntries(QSqlQuery &query)
     return result;
 }
 
-// One attempt: the last entry's id and hash, then the insert, in one
-// transaction so two writers can never take the same id or chain to the same
-// predecessor. Returns the error, empty on success.
-QString insertNext(QSqlDatabase &db, HistoryEntry &e)
-{
-    if (!db.transaction())
-        return sqlError(u"The history could not start a transaction"_s, db.lastError());
-    const auto abort = [&db](const QString &error) {
-        db.rollback();
-        return error;
-    };
-    QSqlQuery last(db);
-    if (!last.exec(u"SELECT id, hash FROM history_entries "
-                   "WHERE id = (SELECT MAX(id) FROM history_entries)"_s))
-        return abort(sqlError(u"The history could not be read"_s, last.lastError()));
-    qint64 lastId = 0;
-    QString lastHash;
-    if (last.next()) {
-        lastId = last.value(0).toLongLong();
-        lastHash = last.value(1).toString();
-    }
-    last.finish();
-
-    e.id = lastId + 1;
-    e.previousHash = lastHash;
-    e.hash = chainHash(e.previousHash, e);
-
-    QSqlQuery insert(db);
-    insert.prepare(u"INSERT INTO history_entries (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s
-                       .arg(historyColumns()));
-    bindRow(insert, e);
-    if (!insert.exec())
-        return abort(sqlError(u"The history entry could not be written"_s, insert.lastError()));
-    if (!db.commit())
-        return abort(sqlError(u"The history entry could not be committed"_s, db.lastError()));
-    return {};
-}
-
-EntryResult appendOn(QSqlDatabase &db, HistoryEntry e)
-{
-    if (const QString error = notOpen(db); !error.isEmpty())
-        return {std::nullopt, error};
-    if (const QString key = findSecretKey(e); !key.isEmpty())
-        return {std::nullopt, u"The history entry was refused: it holds a credential (%1), "
-                              "and the history never stores secrets"_s.arg(key)};
-    if (!e.time.isValid())
-        e.time = QDateTime::currentDateTimeUtc();
-    e = normalized(e);
-    // Another process sharing the file may have taken the id between our read
-    // and our insert (the primary key refuses the second): read again.
-    QString error;
-    for (int attempt = 0; attempt < 3; ++attempt) {
-        error = insertNext(db, e);
-        if (error.isEmpty())
-            return {e, {}};
-    }
-    return {std::nullopt, error};
-}
 } // namespace
+
+// Appends waiting for the database thread. Each append() posts a job, but
+// the first job to run takes every entry waiting by then, so a burst is
+// written in one transaction; later jobs find the inbox empty.
+struct HistoryStore::AppendInbox
+{
+    QMutex mutex;
+    QList<HistoryEntry> entries;
+};
 
 HistoryStore::HistoryStore(storage::DatabaseWorker *database, QObject *parent)
     : QObject(parent)
     , m_database(database)
+    , m_inbox(std::make_shared<AppendInbox>())
 {
 }
+
+HistoryStore::~HistoryStore() = default;
 
 QString HistoryStore::defaultDatabasePath()
 {
@@ -163,20 +110,34 @@ void HistoryStore::open()
 
 void HistoryStore::append(const HistoryEntry &entry, QObject *context, EntryCallback done)
 {
-    // Answered through this store (alive or not decides the signal), then to
-    // the caller if its context still lives; a null context with no callback
-    // is fire-and-forget.
-    m_database->run<EntryResult>(
-        [entry](QSqlDatabase &db) { return appendOn(db, entry); },
+    {
+        QMutexLocker lock(&m_inbox->mutex);
+        m_inbox->entries.append(entry);
+    }
+    // Results come back in the order the entries were queued: the waiters
+    // are answered from the front.
+    m_waiters.append({QPointer<QObject>(context), context != nullptr, std::move(done)});
+    m_database->run<QList<AppendResult>>(
+        [inbox = m_inbox](QSqlDatabase &db) {
+            QList<HistoryEntry> batch;
+            {
+                QMutexLocker lock(&inbox->mutex);
+                batch.swap(inbox->entries);
+            }
+            return batch.isEmpty() ? QList<AppendResult>() : appendEntries(db, batch);
+        },
         this,
-        [this, context = QPointer<QObject>(context), hadContext = context != nullptr,
-         done = std::move(done)](EntryResult result) {
-            if (result.entry)
-                Q_EMIT entryAppended(*result.entry);
-            else
-                qCWarning(lcHistory) << "append failed:" << result.error;
-            if (done && (context || !hadContext))
-                done(std::move(result.entry), std::move(result.error));
+        [this](const QList<AppendResult> &results) {
+            for (const AppendResult &result : results) {
+                const Waiter waiter = m_waiters.takeFirst();
+                if (result.entry)
+                    Q_EMIT entryAppended(*result.entry);
+                else
+                    qCWarning(lcHistory) << "append failed:" << result.error;
+                // A null context with no callback is fire-and-forget.
+                if (waiter.done && (waiter.context || !waiter.hadContext))
+                    waiter.done(result.entry, result.error);
+            }
         });
 }
 

@@ -4,8 +4,10 @@
 
 #include <QList>
 #include <QObject>
+#include <QPointer>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace holdline::storage {
@@ -38,6 +40,7 @@ class HistoryStore : public QObject
     Q_OBJECT
 public:
     explicit HistoryStore(storage::DatabaseWorker *database, QObject *parent = nullptr);
+    ~HistoryStore() override;
 
     // Creates or migrates the tables; opened() or openFailed() follows.
     void open();
@@ -67,7 +70,17 @@ Q_SIGNALS:
     void entryAppended(const holdline::history::HistoryEntry &entry);
 
 private:
+    struct AppendInbox;
+    struct Waiter
+    {
+        QPointer<QObject> context;
+        bool hadContext = false;
+        EntryCallback done;
+    };
+
     storage::DatabaseWorker *m_database;
+    std::shared_ptr<AppendInbox> m_inbox;  // shared with queued database jobs
+    QList<Waiter> m_waiters;               // one per queued append, oldest first
     bool m_open = false;
 };
 

@@ -376,6 +376,34 @@ private slots:
         QCOMPARE(result.firstBadId, 0);
     }
 
+    void aBurstKeepsPostingOrderAndIsolatesARefusal()
+    {
+        // A burst is written in one transaction; a refused entry fails alone.
+        Open o = openStore(m_path);
+        QVERIFY(o.store);
+        QList<std::pair<int, qint64>> written; // posting index, id
+        QList<int> refused;
+        for (int i = 0; i < 20; ++i) {
+            HistoryEntry e = sampleEntry(u"q1"_s);
+            e.message = QString::number(i);
+            if (i == 10)
+                e.details.insert(u"access_token"_s, u"eyJ"_s);
+            o.store->append(e, this, [&, i](std::optional<HistoryEntry> stored, QString) {
+                if (stored)
+                    written.append({i, stored->id});
+                else
+                    refused.append(i);
+            });
+        }
+        QTRY_COMPARE(written.size() + refused.size(), 20);
+        QCOMPARE(refused, QList<int>{10});
+        for (qsizetype k = 0; k < written.size(); ++k) {
+            QCOMPARE(written.at(k).second, qint64(k + 1));
+            QCOMPARE(written.at(k).first, int(k < 10 ? k : k + 1));
+        }
+        QVERIFY(verify(*o.store).ok);
+    }
+
     void filtersAndPaging()
     {
         Open o = openStore(m_path);

@@ -1,0 +1,127 @@
+#include "history/historywriter.h"
+
+#include "history/historyrows.h"
+#include "history/historysecrets.h"
+
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace holdline::history {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QString sqlError(const QString &what, const QSqlError &error)
+{
+    return u"%1: %2"_s.arg(what, error.text());
+}
+
+// What is hashed must be exactly what reads back: time at millisecond
+// precision in UTC, JSON as it parses from its stored text.
+HistoryEntry normalized(HistoryEntry entry)
+{
+    if (!entry.time.isValid())
+        entry.time = QDateTime::currentDateTimeUtc();
+    const QByteArray text = QJsonDocument(entry.toJson()).toJson(QJsonDocument::Compact);
+    return HistoryEntry::fromJson(QJsonDocument::fromJson(text).object());
+}
+
+// One attempt: the last entry's id and hash, then the inserts, in one
+// transaction so two writers can never take the same id or chain to the same
+// predecessor. On success the entries carry their ids and hashes.
+QString insertChained(QSqlDatabase &db, QList<HistoryEntry> &entries)
+{
+    if (!db.transaction())
+        return sqlError(u"The history could not start a transaction"_s, db.lastError());
+    const auto abort = [&db](const QString &error) {
+        db.rollback();
+        return error;
+    };
+    QSqlQuery last(db);
+    if (!last.exec(u"SELECT id, hash FROM history_entries "
+                   "WHERE id = (SELECT MAX(id) FROM history_entries)"_s))
+        return abort(sqlError(u"The history could not be read"_s, last.lastError()));
+    qint64 lastId = 0;
+    QString lastHash;
+    if (last.next()) {
+        lastId = last.value(0).toLongLong();
+        lastHash = last.value(1).toString();
+    }
+    last.finish();
+
+    QSqlQuery insert(db);
+    if (!insert.prepare(u"INSERT INTO history_entries (%1) "
+                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s.arg(historyColumns())))
+        return abort(sqlError(u"The history entry could not be written"_s, insert.lastError()));
+    for (HistoryEntry &e : entries) {
+        e.id = ++lastId;
+        e.previousHash = lastHash;
+        e.hash = chainHash(e.previousHash, e);
+        lastHash = e.hash;
+        bindRow(insert, e);
+        if (!insert.exec())
+            return abort(sqlError(u"The history entry could not be written"_s, insert.lastError()));
+    }
+    if (!db.commit())
+        return abort(sqlError(u"The history entry could not be committed"_s, db.lastError()));
+    return {};
+}
+
+// Another process sharing the database may take the next id between our read
+// and our insert (the primary key refuses the second writer): read again.
+QString insertWithRetry(QSqlDatabase &db, QList<HistoryEntry> &entries)
+{
+    QString error;
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        QList<HistoryEntry> attemptEntries = entries;
+        error = insertChained(db, attemptEntries);
+        if (error.isEmpty()) {
+            entries = attemptEntries;
+            break;
+        }
+    }
+    return error;
+}
+} // namespace
+
+QList<AppendResult> appendEntries(QSqlDatabase &db, const QList<HistoryEntry> &entries)
+{
+    QList<AppendResult> results(entries.size());
+    if (!db.isOpen()) {
+        for (AppendResult &r : results)
+            r.error = u"The history database is not open: %1"_s.arg(db.lastError().text());
+        return results;
+    }
+    QList<HistoryEntry> accepted;
+    QList<qsizetype> positions;
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        if (const QString key = findSecretKey(entries.at(i)); !key.isEmpty()) {
+            results[i].error = u"The history entry was refused: it holds a credential (%1), "
+                               "and the history never stores secrets"_s.arg(key);
+            continue;
+        }
+        accepted.append(normalized(entries.at(i)));
+        positions.append(i);
+    }
+    if (accepted.isEmpty())
+        return results;
+
+    if (accepted.size() > 1 && insertWithRetry(db, accepted).isEmpty()) {
+        for (qsizetype k = 0; k < accepted.size(); ++k)
+            results[positions.at(k)].entry = accepted.at(k);
+        return results;
+    }
+    for (qsizetype k = 0; k < accepted.size(); ++k) {
+        QList<HistoryEntry> one{accepted.at(k)};
+        const QString error = insertWithRetry(db, one);
+        if (error.isEmpty())
+            results[positions.at(k)].entry = one.constFirst();
+        else
+            results[positions.at(k)].error = error;
+    }
+    return results;
+}
+
+} // namespace holdline::history
