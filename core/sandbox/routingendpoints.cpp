@@ -156,7 +156,7 @@ HttpResponse putQueue(TenantState &tenant, const HttpRequest &request, const QSt
     // The new strategy applies from this simulated instant on.
     tenant.catchUp();
     tenant.simulations.setStrategy(*id, QueueStore::strategyOf(result.stored));
-    qCInfo(lcSandbox).noquote() << "queue" << *id << "now at version"
+    qCDebug(lcSandbox).noquote() << "queue" << *id << "now at version"
                                 << result.stored.value(u"version"_s).toInteger() << "by client" << clientId;
 
     if (tenant.faults.dropAfterWrite()) {
