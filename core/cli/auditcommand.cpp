@@ -16,8 +16,8 @@ void AuditCommand::run()
                         {"firstBad"_L1, result.ok ? QJsonValue() : QJsonValue(result.firstBadId)},
                         {"problem"_L1, result.problem.isEmpty() ? QJsonValue() : QJsonValue(result.problem)}});
         } else if (result.ok) {
-            out().text(tr("The history's %n entrie(s) chain correctly: nothing was altered, inserted or deleted.",
-                          nullptr, result.entries));
+            out().text(tr("The history is intact: its %1 entries chain correctly; none was altered, inserted or deleted.")
+                           .arg(result.entries));
         }
         if (!result.ok)
             out().error(tr("the history is not intact: entry #%1 is the first bad one: %2")

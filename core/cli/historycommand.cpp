@@ -30,7 +30,10 @@ void HistoryCommand::run()
                 array.append(historyEntryToJson(e));
             out().json({{"entries"_L1, array}});
         } else if (entries.isEmpty()) {
-            out().text(tr("No history yet."));
+            out().text(context()->sandbox()
+                           ? tr("No history for this tenant yet. (Each --sandbox run is a new tenant; run "
+                                "holdline-sandbox and use --base-url to keep one across commands.)")
+                           : tr("No history for this tenant yet."));
         } else {
             TextTable table({tr("ID"), tr("TIME (UTC)"), tr("ACTION"), tr("QUEUE"), tr("STATUS"), tr("ACTOR"), tr("MESSAGE")});
             for (const history::HistoryEntry &e : std::as_const(entries))

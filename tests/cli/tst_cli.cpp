@@ -5,6 +5,8 @@
 // idempotent deploys, rollbacks and their conflicts, the history agreeing
 // with the server, tamper detection, tune and watch.
 #include "common/commandline.h"
+#include "history/historystore.h"
+#include "storage/databaseworker.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -263,6 +265,47 @@ private slots:
         const Run forced = tenant({u"rollback"_s, queue, u"--force"_s});
         QVERIFY2(forced.exitCode == ExitOk, qPrintable(forced.describe()));
         QCOMPARE(strategyOf(queue).value("positionThreshold"_L1).toInt(), original);
+    }
+
+    void settlesWhatAnInterruptedRunLeftPending()
+    {
+        // A run that died between its pending entry and its write: the next
+        // command that writes reads the queue, settles the entry and says so.
+        const QString queue = m_compliant.at(1);
+        const QJsonObject current = tenant({u"show"_s, queue}).json().value("queue"_L1).toObject();
+        {
+            holdline::storage::DatabaseWorker database(historyDb(u"interrupted"_s));
+            holdline::history::HistoryStore store(&database);
+            QSignalSpy opened(&store, &holdline::history::HistoryStore::opened);
+            store.open();
+            QVERIFY(opened.wait(10'000));
+            holdline::history::HistoryEntry pending;
+            pending.tenant = QUrl(m_baseUrl).toString();
+            pending.clientId = m_clientId;
+            pending.osUser = u"crashed-run"_s;
+            pending.queueId = queue;
+            pending.action = u"deploy"_s;
+            pending.status = u"pending"_s;
+            pending.queueBefore = current;
+            QJsonObject after = current;
+            QJsonObject wait = after.value("waitStrategy"_L1).toObject();
+            wait.insert("abandonmentThreshold"_L1, wait.value("abandonmentThreshold"_L1).toInt() + 30);
+            after.insert("waitStrategy"_L1, wait);
+            pending.queueAfter = after;
+            pending.message = u"interrupted"_s;
+            bool appended = false;
+            store.append(pending, this, [&appended](std::optional<holdline::history::HistoryEntry> e, QString) { appended = e.has_value(); });
+            QTRY_VERIFY_WITH_TIMEOUT(appended, 10'000);
+        }
+        const Run run = tenant({u"deploy"_s, queue, u"--set"_s, u"abandonmentThreshold=%1"_s.arg(
+                                    current.value("waitStrategy"_L1).toObject().value("abandonmentThreshold"_L1).toInt())},
+                               u"interrupted"_s);
+        QVERIFY2(run.exitCode == ExitOk, qPrintable(run.describe()));
+        QVERIFY2(run.err.contains(u"Settled pending entry #1"_s), qPrintable(run.err));
+        QVERIFY2(run.err.contains(u"not applied"_s), qPrintable(run.err));
+        const QJsonArray history = entries(queue, u"interrupted"_s);
+        QCOMPARE(history.at(0).toObject().value("resolvesEntryId"_L1).toInteger(), 1);
+        QCOMPARE(history.at(0).toObject().value("status"_L1).toString(), u"failed"_s);
     }
 
     void deploysAllMatching()
