@@ -19,9 +19,10 @@ constexpr int MaxConflictRetries = 3;
 
 bool isUncertain(const api::ApiError &error)
 {
-    // The request may have reached the tenant: only reading back tells.
+    // The request may have reached the tenant: only reading back tells. A
+    // malformed answer counts too: the write may have succeeded before it.
     return error.kind == api::ApiError::Kind::Network || error.kind == api::ApiError::Kind::Timeout
-        || error.kind == api::ApiError::Kind::Server;
+        || error.kind == api::ApiError::Kind::Server || error.kind == api::ApiError::Kind::Protocol;
 }
 } // namespace
 
@@ -154,7 +155,13 @@ void DeployJob::onFirstRead(api::QueueReply *reply)
     if (m_services.validator)
         m_outcome.findings = m_services.validator->validate(m_target, m_services.clock->utcNow().date());
 
-    if (hasErrors(m_outcome.findings)) {
+    // A queue already at the target is left alone even when it breaks a rule:
+    // nothing is written, so there is nothing to block (re-runs stay idempotent).
+    // A rollback restores a strategy that was live before: it is the way back
+    // even when today's policy packs would not accept it, so its findings are
+    // reported but never block it.
+    const bool isRollback = m_request.action == "rollback"_L1;
+    if (hasErrors(m_outcome.findings) && !isRollback && (!m_outcome.changes.isEmpty() || m_request.dryRun)) {
         QStringList messages;
         for (const Finding &f : findingsWithSeverity(m_outcome.findings, FindingSeverity::Error))
             messages.append(f.message);

@@ -24,9 +24,10 @@ public:
     ~Executor() override
     {
         if (m_opened) {
-            QSqlDatabase::database(m_connectionName, false).close();
+            m_db.close();
+            m_db = QSqlDatabase(); // drop the last handle, or removeDatabase warns
+            QSqlDatabase::removeDatabase(m_connectionName);
         }
-        QSqlDatabase::removeDatabase(m_connectionName);
     }
 
     QSqlDatabase &database()

@@ -26,9 +26,8 @@ private:
     QJsonObject fetchQueue(ApiClient &client, const QString &id)
     {
         RoutingClient routing(&client);
-        QueueReply *reply = routing.getQueue(id);
-        reply->deleteLater();
-        return waitFor(reply) ? reply->queue() : QJsonObject();
+        std::unique_ptr<QueueReply> reply(routing.getQueue(id));
+        return waitFor(reply.get()) ? reply->queue() : QJsonObject();
     }
 
 private slots:
@@ -410,10 +409,9 @@ private:
     QStringList firstQueueIds(ApiClient &client, int count)
     {
         RoutingClient routing(&client);
-        QueueListReply *reply = routing.listQueues();
-        if (!waitFor(reply) || !reply->succeeded())
+        std::unique_ptr<QueueListReply> reply(routing.listQueues());
+        if (!waitFor(reply.get()) || !reply->succeeded())
             return {};
-        reply->deleteLater();
         QStringList ids;
         for (const QJsonObject &queue : reply->queues())
             if (ids.size() < count)

@@ -1,0 +1,109 @@
+// The threshold advisor: the specification's rule, then cooldown and
+// hysteresis so that it cannot oscillate.
+#include "deploy/thresholdadvisor.h"
+
+#include <QtTest>
+
+using namespace holdline;
+using namespace holdline::deploy;
+
+class TestAdvisor : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void specificationRule_data()
+    {
+        QTest::addColumn<int>("threshold");
+        QTest::addColumn<int>("callbackPosition");
+        QTest::addColumn<double>("answerRate");
+        QTest::addColumn<int>("expectedThreshold");
+        QTest::addColumn<int>("expectedCallback");
+        QTest::newRow("low rate lowers by 3") << 10 << 5 << 0.25 << 7 << 5;
+        QTest::newRow("floor at 1") << 2 << 1 << 0.1 << 1 << 1;
+        QTest::newRow("callback clamped to new threshold") << 10 << 9 << 0.2 << 7 << 7;
+        QTest::newRow("high rate raises by 2") << 10 << 5 << 0.75 << 12 << 5;
+        QTest::newRow("cap at 50") << 49 << 5 << 0.9 << 50 << 5;
+        QTest::newRow("band keeps") << 10 << 5 << 0.5 << 10 << 5;
+        QTest::newRow("exactly 0.3 keeps") << 10 << 5 << 0.3 << 10 << 5;
+        QTest::newRow("exactly 0.7 keeps") << 10 << 5 << 0.7 << 10 << 5;
+    }
+
+    void specificationRule()
+    {
+        QFETCH(int, threshold);
+        QFETCH(int, callbackPosition);
+        QFETCH(double, answerRate);
+        QFETCH(int, expectedThreshold);
+        QFETCH(int, expectedCallback);
+        WaitStrategy s;
+        s.positionThreshold = threshold;
+        s.callbackPositionThreshold = callbackPosition;
+        const WaitStrategy next = adjustForAnswerRate(s, answerRate);
+        QCOMPARE(next.positionThreshold, expectedThreshold);
+        QCOMPARE(next.callbackPositionThreshold, expectedCallback);
+        QCOMPARE(next.maxHoldTime, s.maxHoldTime);
+    }
+
+    void noRateNoChange()
+    {
+        AnswerRateAdvisor advisor;
+        const Advice advice = advisor.advise({WaitStrategy{}, std::nullopt, QDateTime::currentDateTimeUtc()});
+        QVERIFY(!advice.change);
+        QVERIFY(advice.reason.contains(QLatin1String("No contacts")));
+    }
+
+    void cooldownThenHysteresis()
+    {
+        AnswerRateAdvisor advisor; // cooldown 30 min, hysteresis 5 points
+        const QDateTime t0 = QDateTime(QDate(2026, 11, 25), QTime(9, 0), Qt::UTC);
+        WaitStrategy s;
+        s.positionThreshold = 10;
+
+        Advice lower = advisor.advise({s, 0.2, t0});
+        QVERIFY(lower.change);
+        QCOMPARE(lower.suggested.positionThreshold, 7);
+        advisor.noteApplied(lower, t0);
+        s = lower.suggested;
+
+        // Within the cooldown nothing moves, however extreme the rate.
+        QVERIFY(!advisor.advise({s, 0.95, t0.addSecs(20 * 60)}).change);
+
+        // After it, reversing needs the rate beyond 0.7 + 0.05.
+        const Advice hold = advisor.advise({s, 0.72, t0.addSecs(31 * 60)});
+        QVERIFY(!hold.change);
+        const Advice raise = advisor.advise({s, 0.8, t0.addSecs(31 * 60)});
+        QVERIFY(raise.change);
+        QCOMPARE(raise.suggested.positionThreshold, 9);
+        QCOMPARE(raise.direction, 1);
+
+        // Continuing in the same direction needs no extra margin.
+        AnswerRateAdvisor again;
+        again.noteApplied(lower, t0);
+        QVERIFY(again.advise({s, 0.29, t0.addSecs(31 * 60)}).change);
+    }
+
+    void oscillatingRateSettles()
+    {
+        // A rate bouncing around the bounds must not flip the threshold each time.
+        AnswerRateAdvisor advisor;
+        WaitStrategy s;
+        s.positionThreshold = 20;
+        QDateTime t = QDateTime(QDate(2026, 11, 25), QTime(0, 0), Qt::UTC);
+        int changes = 0;
+        const double rates[] = {0.28, 0.72, 0.29, 0.71, 0.27, 0.73, 0.29, 0.72};
+        for (double rate : rates) {
+            t = t.addSecs(10 * 60);
+            const Advice advice = advisor.advise({s, rate, t});
+            if (advice.change) {
+                ++changes;
+                advisor.noteApplied(advice, t);
+                s = advice.suggested;
+            }
+        }
+        QVERIFY2(changes <= 2, qPrintable(QString::number(changes)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAdvisor)
+#include "tst_advisor.moc"

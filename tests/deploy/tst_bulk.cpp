@@ -1,0 +1,150 @@
+// Bulk deploys: every queue gets an outcome, under randomized faults every
+// queue's unowned fields stay intact, and the history agrees with the server.
+#include "deployfixture.h"
+
+#include "deploy/bulkdeployment.h"
+#include "deploy/queuechange.h"
+
+#include <QtTest>
+
+using namespace holdline;
+using namespace holdline::deploy;
+using namespace holdline::testing;
+using namespace Qt::StringLiterals;
+
+class TestBulk : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QList<DeployRequest> requestsFor(const QStringList &ids, const QString &assignment)
+    {
+        QList<DeployRequest> requests;
+        for (const QString &id : ids) {
+            DeployRequest r;
+            r.queueId = id;
+            r.assignments = {*parseFieldAssignment(assignment)};
+            requests.append(r);
+        }
+        return requests;
+    }
+
+    static bool run(BulkDeployment &bulk)
+    {
+        QSignalSpy finished(&bulk, &BulkDeployment::finished);
+        bulk.start();
+        return bulk.isFinished() || finished.wait(120'000);
+    }
+
+private slots:
+    void underRandomFaultsNothingIsLost()
+    {
+        auto tenant = startDeployTenant(16);
+        QVERIFY(tenant);
+        QTemporaryDir dir;
+        auto session = openSession(*tenant, dir.filePath(u"bulk.sqlite"_s));
+        QVERIFY(session);
+        QVERIFY(makeCompliant(*session));
+        const QStringList ids = queueIds(*session);
+        QCOMPARE(ids.size(), 16);
+        QMap<QString, QJsonObject> before;
+        for (const QString &id : ids)
+            before.insert(id, readQueue(*session, id));
+
+        sandbox::SandboxFaults faults;
+        faults.probability500 = 0.1;
+        faults.probability503 = 0.1;
+        faults.probability429 = 0.1;
+        faults.dropAfterWriteProbability = 0.15;
+        faults.dropBeforeWriteProbability = 0.1;
+        faults.concurrentWriterProbability = 0.2;
+        faults.concurrentWriterField = u"description"_s;
+        faults.malformedJsonProbability = 0.05;
+        tenant->setFaults(faults);
+
+        BulkDeployment bulk(session->engine(), requestsFor(ids, u"abandonmentThreshold=75"_s), 4);
+        QSignalSpy progress(&bulk, &BulkDeployment::progress);
+        QVERIFY(run(bulk));
+        tenant->setFaults({});
+
+        QCOMPARE(bulk.outcomes().size(), ids.size());
+        QCOMPARE(progress.last().at(0).toInt(), ids.size());
+        for (const DeployOutcome &o : bulk.outcomes())
+            QVERIFY2(o.status == DeployStatus::Deployed || o.status == DeployStatus::Failed
+                         || o.status == DeployStatus::Conflict,
+                     qPrintable(o.queueId + u": "_s + deployStatusName(o.status)));
+        qInfo("deployed %d, failed %d, conflict %d", bulk.count(DeployStatus::Deployed),
+              bulk.count(DeployStatus::Failed), bulk.count(DeployStatus::Conflict));
+        QVERIFY(bulk.count(DeployStatus::Deployed) > 0);
+
+        // Settle whatever a lost answer left pending, as a restart would.
+        QSignalSpy reconciled(session->engine(), &DeploymentEngine::reconciled);
+        session->engine()->reconcilePending();
+        QVERIFY(reconciled.wait(60'000));
+
+        for (const QString &id : ids) {
+            const QJsonObject now = readQueue(*session, id);
+            const QJsonObject was = before.value(id);
+            // Unowned fields intact (the simulated other supervisor may have edited the description).
+            QJsonObject nowRest = withoutManagedFields(writeWaitStrategy(now, strategyOf(was)));
+            QJsonObject wasRest = withoutManagedFields(was);
+            nowRest.remove("description"_L1);
+            wasRest.remove("description"_L1);
+            QCOMPARE(canonicalJson(nowRest), canonicalJson(wasRest));
+
+            // The history agrees with the server.
+            const QList<history::HistoryEntry> entries = historyOf(*session, id);
+            const WaitStrategy serverStrategy = strategyOf(now);
+            std::optional<history::HistoryEntry> lastResolution;
+            for (const history::HistoryEntry &e : entries)
+                if (e.action == "deploy"_L1 && e.status != "pending"_L1) {
+                    lastResolution = e;
+                    break;
+                }
+            if (serverStrategy.abandonmentThreshold == 75 && strategyOf(was).abandonmentThreshold != 75) {
+                QVERIFY2(lastResolution && lastResolution->status == "completed"_L1,
+                         qPrintable(id + u" changed on the server but the history does not say completed"_s));
+            } else if (lastResolution) {
+                QVERIFY2(lastResolution->status != "completed"_L1 || strategyOf(was).abandonmentThreshold == 75,
+                         qPrintable(id + u" history says completed but the server does not hold it"_s));
+            }
+        }
+
+        // A second run is idempotent: what is at the target is left alone.
+        int atTarget = 0;
+        for (const QString &id : ids)
+            atTarget += strategyOf(readQueue(*session, id)).abandonmentThreshold == 75 ? 1 : 0;
+        QVERIFY(atTarget >= bulk.count(DeployStatus::Deployed));
+        BulkDeployment again(session->engine(), requestsFor(ids, u"abandonmentThreshold=75"_s), 4);
+        QVERIFY(run(again));
+        for (const DeployOutcome &o : again.outcomes())
+            QVERIFY2(o.status == DeployStatus::Deployed || o.status == DeployStatus::Unchanged,
+                     qPrintable(o.queueId + u": "_s + o.error));
+        QCOMPARE(again.count(DeployStatus::Unchanged), atTarget);
+        QCOMPARE(again.count(DeployStatus::Deployed), int(ids.size()) - atTarget);
+    }
+
+    void cancelStopsWhatHasNotStarted()
+    {
+        auto tenant = startDeployTenant(10);
+        QVERIFY(tenant);
+        QTemporaryDir dir;
+        auto session = openSession(*tenant, dir.filePath(u"cancel.sqlite"_s));
+        QVERIFY(session && makeCompliant(*session));
+        const QStringList ids = queueIds(*session);
+        sandbox::SandboxFaults slow;
+        slow.latencyMs = 200;
+        tenant->setFaults(slow);
+        BulkDeployment bulk(session->engine(), requestsFor(ids, u"maxHoldTime=200"_s), 2);
+        QSignalSpy finished(&bulk, &BulkDeployment::finished);
+        bulk.start();
+        bulk.cancel();
+        QVERIFY(bulk.isFinished() || finished.wait(60'000));
+        tenant->setFaults({});
+        QVERIFY(bulk.count(DeployStatus::Cancelled) >= ids.size() - 2);
+        QCOMPARE(bulk.outcomes().size(), ids.size());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBulk)
+#include "tst_bulk.moc"
