@@ -63,8 +63,10 @@ void LoginCommand::run()
         const bool unavailable = job->sessionOnly() || job->error() == credentials::CredentialJob::Error::Unavailable;
         if (out().isJson())
             out().json({{"stored"_L1, false}, {"keychainAvailable"_L1, !unavailable}, {"error"_L1, job->errorString()}});
-        out().error(unavailable ? tr("no keychain is available on this system (%1): the secret was NOT stored. "
-                                     "Set CXONE_CLIENT_SECRET for each run instead.").arg(job->errorString())
+        // (The store's own warning names the cause; its message would add
+        // "kept for this session", which means nothing to a one-shot CLI.)
+        out().error(unavailable ? tr("no keychain is available on this system, so the secret was NOT stored. "
+                                     "Set CXONE_CLIENT_SECRET for each run instead.")
                                 : tr("the keychain refused to store the secret: %1").arg(job->errorString()));
         finish(ExitFailure);
     });

@@ -146,7 +146,7 @@ void WatchCommand::deploy(const QString &queueId, const WaitStrategy &current, c
         const deploy::DeployOutcome &o = job->outcome();
         QJsonObject fields = outcomeToJson(o);
         event(u"deploy"_s, fields,
-              tr("%1: deploy %2: %3%4").arg(queueId, deploy::deployStatusName(o.status), summarizeChanges(o.changes),
+              tr("%1: %2: %3%4").arg(queueId, deploy::deployStatusName(o.status), summarizeChanges(o.changes),
                                             o.error.isEmpty() ? QString() : u" — "_s + o.error));
         if (o.status == deploy::DeployStatus::Deployed) {
             const QDateTime at = session()->tenantNow();
