@@ -15,6 +15,11 @@ int RateLimiter::acquire(const QByteArray &key, qint64 nowMs)
     if (m_perMinute <= 0)
         return 0;
     const double perMs = m_perMinute / 60000.0;
+    if (m_buckets.size() > 10000) {
+        // Forget buckets that have refilled completely: they behave like new ones.
+        const double refillMs = m_burst / perMs;
+        m_buckets.removeIf([&](const auto &entry) { return static_cast<double>(nowMs - entry.value().updatedMs) > refillMs; });
+    }
     auto it = m_buckets.find(key);
     if (it == m_buckets.end())
         it = m_buckets.insert(key, {static_cast<double>(m_burst), nowMs});
