@@ -178,6 +178,15 @@ private slots:
         QCOMPARE(strategyOf(m_queue), before);
         QVERIFY(entries().isEmpty());
 
+        // The same change from a file of fields.
+        QFile file(m_dir.filePath(u"flat.json"_s));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QJsonDocument(QJsonObject{{"positionThreshold"_L1, target}}).toJson());
+        file.close();
+        const Run fromFile = tenant({u"plan"_s, m_queue, u"--file"_s, file.fileName()});
+        QVERIFY2(fromFile.exitCode == ExitOk, qPrintable(fromFile.describe()));
+        QCOMPARE(fromFile.json().value("changes"_L1), run.json().value("changes"_L1));
+
         // Blocked by a rule (the baseline pack caps the hold time at 300 s): exit 2, nothing written.
         const Run blocked = tenant({u"plan"_s, m_queue, u"--set"_s, u"maxHoldTime=420"_s});
         QVERIFY2(blocked.exitCode == ExitUsage, qPrintable(blocked.describe()));
