@@ -18,7 +18,9 @@ int main(int argc, char *argv[])
     if (const auto exitCode = holdline::parseCommandLine(parser, QApplication::arguments()))
         return *exitCode;
 
-    holdline::MainWindow window;
+    holdline::ui::MainWindow window;
     window.show();
+    // Opens the last connection, or the built-in sandbox tenant at first launch.
+    window.start();
     return QApplication::exec();
 }

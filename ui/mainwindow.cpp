@@ -1,21 +1,366 @@
 #include "mainwindow.h"
 
-#include <QLabel>
+#include "appsettings.h"
+#include "chartpanel.h"
+#include "connectiondialog.h"
+#include "deployflows.h"
+#include "historypanel.h"
+#include "preferencesdialog.h"
+#include "queuecontroller.h"
+#include "queuelistpanel.h"
+#include "queuetablemodel.h"
+#include "sessioncontroller.h"
+#include "statuspanel.h"
+#include "strategydraft.h"
+#include "strategyeditor.h"
 
-namespace holdline {
+#include "api/apiclient.h"
+#include "credentials/credentialstore.h"
+#include "deploy/degradationguard.h"
+#include "deploy/deploymentengine.h"
+#include "session/tenantsession.h"
+#include "sync/syncoutbox.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTimer>
+#include <QToolBar>
+#include <QUndoGroup>
+#include <QVBoxLayout>
+
+namespace holdline::ui {
+
+using namespace Qt::StringLiterals;
+using Level = MessageBar::Level;
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
+    , m_settings(new AppSettings(this))
+    , m_credentials(new credentials::CredentialStore(this))
+    , m_sessions(new SessionController(m_settings, m_credentials, this))
+    , m_queueModel(new QueueTableModel(this))
+    , m_queueController(new QueueController(m_queueModel, this))
+    , m_undo(new QUndoGroup(this))
+    , m_refresh(new QTimer(this))
+    , m_messages(new MessageBar(this))
+    , m_queueList(new QueueListPanel(m_queueModel, this))
+    , m_tabs(new QTabWidget(this))
+    , m_editor(new StrategyEditor(this))
+    , m_charts(new ChartPanel(this))
+    , m_history(new HistoryPanel(this))
+    , m_status(new StatusPanel(this))
 {
     setWindowTitle(tr("Holdline"));
-    auto *notYet = new QLabel(tr("<h2>Holdline</h2>"
-                                 "<p>The queue list, strategy editor, charts and history "
-                                 "arrive with the desktop-app milestone.</p>"
-                                 "<p>Until then, use <tt>holdline-cli</tt>.</p>"),
-                              this);
-    notYet->setAlignment(Qt::AlignCenter);
-    setCentralWidget(notYet);
-    resize(960, 640);
+    resize(1500, 920);
+    m_flows = new DeployFlows(m_queueModel, this);
+
+    m_tabs->addTab(m_editor, tr("&Strategy"));
+    m_tabs->addTab(m_charts, tr("&Charts"));
+    m_tabs->addTab(m_history, tr("&History"));
+    m_tabs->setAccessibleName(tr("Selected queue"));
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(m_queueList);
+    split->addWidget(m_tabs);
+    split->setStretchFactor(0, 5);
+    split->setStretchFactor(1, 4);
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->addWidget(m_messages);
+    layout->addWidget(split, 1);
+    setCentralWidget(central);
+    statusBar()->addPermanentWidget(m_status);
+    createActions();
+
+    connect(m_sessions, &SessionController::opening, this,
+            [this](const QString &what) { statusBar()->showMessage(what); });
+    connect(m_sessions, &SessionController::sessionReady, this, &MainWindow::onSessionReady);
+    connect(m_sessions, &SessionController::failed, this, [this](const QString &reason) {
+        statusBar()->clearMessage();
+        showMessage(Level::Error, tr("Could not connect: %1").arg(reason));
+    });
+    connect(m_sessions, &SessionController::secretNeeded, this,
+            [this](const ConnectionProfile &p, const QString &why) { showConnectDialog(p.name, why); });
+    connect(m_credentials, &credentials::CredentialStore::keychainUnavailable, this, [this](const QString &why) {
+        showMessage(Level::Warning, tr("No keychain is available (%1): secrets are kept for this session only and "
+                                       "you will be asked again next time.").arg(why));
+    });
+    connect(m_queueList, &QueueListPanel::currentQueueChanged, this, &MainWindow::onCurrentQueueChanged);
+    connect(m_queueList, &QueueListPanel::selectionChanged, this,
+            [this](int count) { m_bulkAction->setEnabled(count > 0 && m_session); });
+    connect(m_queueController, &QueueController::error, this,
+            [this](const QString &text) { showMessage(Level::Error, text); });
+    connect(m_queueController, &QueueController::queueReloaded, this, &MainWindow::onQueueReloaded);
+    connect(m_queueController, &QueueController::queuesLoaded, this, [this](int count) {
+        statusBar()->showMessage(tr("%n queue(s) loaded.", nullptr, count), 4000);
+        if (m_queueList->currentQueueId().isEmpty() && count > 0)
+            m_queueList->view()->selectRow(0);
+    });
+    connect(m_queueController, &QueueController::metricsLoaded, this, [this] {
+        if (const QueueRow *row = m_queueModel->queue(m_queueList->currentQueueId()))
+            m_editor->setLiveContext(row->metrics.answerRate, m_status->tenantNow());
+    });
+    connect(m_editor, &StrategyEditor::deployRequested, m_flows, &DeployFlows::deploy);
+    connect(m_history, &HistoryPanel::rollbackRequested, m_flows, &DeployFlows::rollback);
+    connect(m_history, &HistoryPanel::entryAdded, m_charts, &ChartPanel::refreshMarkers);
+    connect(m_flows, &DeployFlows::message, this, &MainWindow::showMessage);
+    connect(m_flows, &DeployFlows::queueChanged, this, [this](const deploy::DeployOutcome &outcome) {
+        m_queueController->reloadQueue(outcome.queueId);
+        if (m_guard && outcome.status == deploy::DeployStatus::Deployed && outcome.entryId > 0)
+            m_guard->watch(outcome.queueId, outcome.entryId, m_status->tenantNow());
+    });
+    connect(m_charts, &ChartPanel::error, this, [this](const QString &text) { showMessage(Level::Error, text); });
+    connect(m_settings, &AppSettings::changed, this, &MainWindow::applySettings);
+    connect(m_refresh, &QTimer::timeout, this, [this] {
+        m_queueController->refreshMetrics();
+        m_charts->refresh();
+        if (m_guard)
+            m_guard->poll();
+    });
 }
 
-} // namespace holdline
+MainWindow::~MainWindow()
+{
+    m_sessions->close();
+}
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *connectAction = file->addAction(tr("&Connect…"), this, [this] { showConnectDialog(); });
+    connectAction->setShortcut(QKeySequence(u"Ctrl+Shift+O"_s));
+    QAction *prefs = file->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
+    prefs->setShortcut(QKeySequence::Preferences);
+    if (prefs->shortcut().isEmpty())
+        prefs->setShortcut(QKeySequence(u"Ctrl+,"_s));
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undo->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts({QKeySequence::Redo, QKeySequence(u"Ctrl+Y"_s)});
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    QAction *filter = edit->addAction(tr("&Filter queues"), m_queueList, &QueueListPanel::focusFilter);
+    filter->setShortcut(QKeySequence::Find);
+
+    QMenu *queue = menuBar()->addMenu(tr("&Queue"));
+    m_deployAction = queue->addAction(tr("&Deploy…"), this, [this] {
+        if (m_editor->deployButton()->isEnabled())
+            m_flows->deploy(m_editor->draft());
+    });
+    m_deployAction->setShortcut(QKeySequence(u"Ctrl+Return"_s));
+    QAction *suggest = queue->addAction(tr("&Suggest threshold"), m_editor, &StrategyEditor::suggestThreshold);
+    suggest->setShortcut(QKeySequence(u"Ctrl+T"_s));
+    m_bulkAction = queue->addAction(tr("&Apply a strategy to the selected queues…"), this, [this] {
+        const WaitStrategy initial = m_editor->draft() ? m_editor->draft()->draft() : WaitStrategy();
+        m_flows->bulk(m_queueList->selectedQueueIds(), initial);
+    });
+    m_bulkAction->setShortcut(QKeySequence(u"Ctrl+B"_s));
+    m_bulkAction->setEnabled(false);
+    QAction *refresh = queue->addAction(tr("&Refresh"), this, &MainWindow::refreshAll);
+    refresh->setShortcut(QKeySequence::Refresh);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        QAction *a = view->addAction(m_tabs->tabText(i).remove(u'&'), this, [this, i] { m_tabs->setCurrentIndex(i); });
+        a->setShortcut(QKeySequence(u"Ctrl+%1"_s.arg(i + 1)));
+    }
+
+    QToolBar *bar = addToolBar(tr("Main"));
+    bar->setObjectName(u"mainToolBar"_s);
+    bar->setMovable(false);
+    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    for (QAction *a : {connectAction, refresh, undo, redo, m_deployAction, m_bulkAction, prefs})
+        bar->addAction(a);
+    for (QAction *a : bar->actions())
+        if (!a->shortcut().isEmpty())
+            a->setToolTip(u"%1 (%2)"_s.arg(a->text().remove(u'&').remove(u'…'),
+                                            a->shortcut().toString(QKeySequence::NativeText)));
+}
+
+void MainWindow::start()
+{
+    const QString last = m_settings->lastProfile();
+    const std::optional<ConnectionProfile> profile = last.isEmpty() ? std::nullopt : ConnectionProfiles::find(last);
+    m_sessions->open(profile.value_or(ConnectionProfiles::sandboxProfile()));
+}
+
+void MainWindow::showConnectDialog(const QString &profile, const QString &note)
+{
+    auto *dialog = new ConnectionDialog(m_credentials, m_sessions, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!profile.isEmpty())
+        dialog->selectProfile(profile, note);
+    connect(dialog, &ConnectionDialog::connectRequested, this,
+            [this](const ConnectionProfile &p, const QString &secret) {
+                m_settings->setLastProfile(p.sandbox ? QString() : p.name);
+                m_sessions->open(p, secret);
+            });
+    dialog->open();
+}
+
+void MainWindow::showPreferences()
+{
+    const PolicyRegistry registry = m_session ? m_session->policies() : PolicyRegistry::withBuiltInPacks();
+    auto *dialog = new PreferencesDialog(m_settings, registry, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const QString secret = dialog->newSigningSecret();
+        const QUrl endpoint = m_settings->syncEndpoint();
+        if (secret.isEmpty() || endpoint.isEmpty())
+            return;
+        if (m_session)
+            m_session->outbox()->setSigningSecret(secret.toUtf8());
+        credentials::CredentialJob *job = m_credentials->writeSecret(AppSettings::signingSecretKey(endpoint), secret);
+        connect(job, &credentials::CredentialJob::finished, this, [this, job] {
+            job->deleteLater();
+            if (job->sessionOnly())
+                showMessage(Level::Warning, tr("No keychain is available: the signing secret is kept for this "
+                                               "session only."));
+            else if (job->error() != credentials::CredentialJob::Error::None)
+                showMessage(Level::Error, tr("The signing secret could not be stored: %1").arg(job->errorString()));
+        });
+    });
+    dialog->open();
+}
+
+void MainWindow::onSessionReady(TenantSession *session)
+{
+    m_session = session;
+    qDeleteAll(m_drafts);
+    m_drafts.clear();
+    m_editor->setDraft(nullptr);
+    const ConnectionProfile &profile = m_sessions->profile();
+    setWindowTitle(tr("Holdline — %1").arg(profile.name));
+    statusBar()->showMessage(tr("Connected to %1.").arg(profile.name), 4000);
+    m_queueController->setSession(session);
+    m_flows->setSession(session);
+    m_charts->setSession(session);
+    m_history->setSession(session);
+    m_status->setSession(session, profile.sandbox ? tr("Sandbox (%1)").arg(session->options().connection.baseUrl
+                                                                                .authority())
+                                                  : profile.name,
+                         m_sessions->clockSpeed());
+    m_guard = new deploy::DegradationGuard(session->engine(), session->analytics(),
+                                           [session] { return session->tenantNow(); }, m_settings->guard(), session);
+    connect(m_guard, &deploy::DegradationGuard::decided, this,
+            [this](const QString &queueId, qint64, const deploy::GuardVerdict &verdict, bool rolledBack) {
+                if (verdict.kind != deploy::GuardVerdict::Kind::Breach)
+                    return;
+                showMessage(Level::Warning, (rolledBack ? tr("The guard rolled back %1: %2")
+                                                        : tr("The guard flags %1: %2"))
+                                                .arg(queueId, verdict.reasons.join(u"; "_s)));
+                if (rolledBack)
+                    m_queueController->reloadQueue(queueId);
+            });
+    connect(session->engine(), &deploy::DeploymentEngine::reconciled, this,
+            [this](const QList<deploy::Reconciliation> &results) {
+                if (!results.isEmpty())
+                    showMessage(Level::Warning, tr("%n change(s) interrupted last time were settled; see the history.",
+                                                   nullptr, int(results.size())));
+            });
+    session->engine()->reconcilePending();
+    applySettings();
+    m_queueController->refresh();
+}
+
+void MainWindow::applySettings()
+{
+    m_refresh->start(m_settings->refreshSeconds() * 1000);
+    if (!m_session)
+        return;
+    m_session->setPolicySelection(m_settings->policies());
+    m_session->setSyncEndpoint(m_settings->syncEndpoint());
+    if (m_guard)
+        m_guard->setSettings(m_settings->guard());
+    m_queueController->recomputeCompliance();
+    for (StrategyDraft *d : std::as_const(m_drafts))
+        d->revalidate();
+}
+
+StrategyDraft *MainWindow::draftFor(const QString &queueId)
+{
+    if (StrategyDraft *d = m_drafts.value(queueId))
+        return d;
+    const QueueRow *row = m_queueModel->queue(queueId);
+    if (!m_session || !row || !row->strategy)
+        return nullptr;
+    auto *draft = new StrategyDraft(row->id, row->name, *row->strategy, row->version, &m_session->validator(), this);
+    draft->setValidationDate(m_status->tenantNow().date());
+    m_undo->addStack(draft->undoStack());
+    m_drafts.insert(queueId, draft);
+    return draft;
+}
+
+void MainWindow::onCurrentQueueChanged(const QString &queueId)
+{
+    const QueueRow *row = m_queueModel->queue(queueId);
+    StrategyDraft *draft = draftFor(queueId);
+    m_undo->setActiveStack(draft ? draft->undoStack() : nullptr);
+    m_editor->setDraft(draft);
+    if (row) {
+        m_editor->setLiveContext(row->metrics.answerRate, m_status->tenantNow());
+        if (!row->strategy)
+            showMessage(Level::Error, tr("The strategy of %1 cannot be edited: %2").arg(row->name, row->readError));
+        m_charts->setQueue(row->id, row->name);
+    }
+    m_history->setCurrentQueue(queueId);
+}
+
+void MainWindow::onQueueReloaded(const QString &queueId)
+{
+    const QueueRow *row = m_queueModel->queue(queueId);
+    if (StrategyDraft *d = m_drafts.value(queueId); d && row && row->strategy)
+        d->setDeployed(*row->strategy, row->version);
+}
+
+void MainWindow::refreshAll()
+{
+    m_queueController->refresh();
+    m_charts->refresh();
+    m_history->reload();
+    m_history->verify();
+}
+
+void MainWindow::showMessage(Level level, const QString &text)
+{
+    m_messages->showMessage(level, text);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    int dirty = 0;
+    for (StrategyDraft *d : std::as_const(m_drafts))
+        dirty += d->isDirty() ? 1 : 0;
+    if (dirty == 0 || m_discardConfirmed) {
+        event->accept();
+        return;
+    }
+    // Asked without a nested event loop: the answer closes the window again.
+    event->ignore();
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Quit Holdline"),
+                                tr("%n queue(s) have changes that are not deployed. Quit and discard them?", nullptr,
+                                   dirty),
+                                QMessageBox::Discard | QMessageBox::Cancel, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this](int result) {
+        if (result == QMessageBox::Discard) {
+            m_discardConfirmed = true;
+            close();
+        }
+    });
+    box->open();
+}
+
+} // namespace holdline::ui

@@ -1,0 +1,171 @@
+// Responsiveness of the desktop app: an event-loop latency probe (a 5 ms
+// timer measuring how late it fires) while 5,000 queues go into the queue list
+// and 90 days of 5-minute data go into the charts. Prints figures; asserts nothing.
+#include "chartpanel.h"
+#include "queuecontroller.h"
+#include "queuefiltermodel.h"
+#include "queuelistpanel.h"
+#include "queuetablemodel.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QHBoxLayout>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTimer>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace holdline;
+using namespace holdline::ui;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Fires every 5 ms and records how much later than that each turn came.
+class LatencyProbe : public QObject
+{
+public:
+    LatencyProbe()
+    {
+        m_timer.setTimerType(Qt::PreciseTimer);
+        m_timer.setInterval(5);
+        connect(&m_timer, &QTimer::timeout, this, [this] {
+            const qint64 now = m_clock.nsecsElapsed();
+            m_lateMs.append(std::max(0.0, double(now - m_last) / 1e6 - 5.0));
+            m_last = now;
+        });
+    }
+    void start()
+    {
+        m_lateMs.clear();
+        m_clock.start();
+        m_last = 0;
+        m_timer.start();
+    }
+    void stop() { m_timer.stop(); }
+    void report(const char *phase, qint64 wallMs)
+    {
+        QList<double> sorted = m_lateMs;
+        std::sort(sorted.begin(), sorted.end());
+        const double max = sorted.isEmpty() ? 0 : sorted.last();
+        const double p99 = sorted.isEmpty() ? 0 : sorted.at(qsizetype(double(sorted.size() - 1) * 0.99));
+        std::printf("%-44s wall %6lld ms  samples %5lld  max stall %6.1f ms  p99 stall %5.1f ms\n", phase,
+                    static_cast<long long>(wallMs), static_cast<long long>(sorted.size()), max, p99);
+        std::fflush(stdout);
+    }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_last = 0;
+    QList<double> m_lateMs;
+};
+
+QList<QueueRow> makeQueues(int n)
+{
+    QList<QueueRow> rows;
+    rows.reserve(n);
+    for (int i = 0; i < n; ++i) {
+        QueueRow r;
+        r.id = u"q-%1"_s.arg(i, 5, 10, QChar(u'0'));
+        r.name = u"Queue %1 — Tier %2"_s.arg(i).arg(1 + i % 3);
+        r.version = 1 + i % 9;
+        WaitStrategy s;
+        s.positionThreshold = 1 + i % 50;
+        s.callbackPositionThreshold = 1 + i % 5;
+        r.strategy = s;
+        r.compliance = i % 11 == 0 ? Compliance::Warnings : Compliance::Compliant;
+        rows.append(r);
+    }
+    return rows;
+}
+
+QList<api::MetricsRecord> makeSeries(const QDateTime &from, int buckets)
+{
+    QList<api::MetricsRecord> records;
+    records.reserve(buckets);
+    for (int i = 0; i < buckets; ++i) {
+        api::MetricsRecord r;
+        r.queueId = u"q-00001"_s;
+        r.intervalStart = from.addSecs(qint64(i) * 300);
+        const double phase = double(i % 288) / 288.0;
+        r.values.insert(u"queue.answerRate"_s, 0.6 + 0.3 * phase);
+        r.values.insert(u"queue.abandonRate"_s, 0.1 - 0.05 * phase);
+        r.values.insert(u"queue.averageWaitTime"_s, 40 + 100 * phase);
+        r.values.insert(u"queue.callbacksOffered"_s, double(i % 13));
+        r.values.insert(u"queue.callbacksAccepted"_s, double(i % 7));
+        r.values.insert(u"queue.offered"_s, i % 288 < 96 ? std::nullopt : std::optional<double>(20 + i % 40));
+        records.append(r);
+    }
+    return records;
+}
+
+bool waitFor(QSignalSpy &spy)
+{
+    return !spy.isEmpty() || spy.wait(120'000);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+
+    QueueTableModel model;
+    QueueController controller(&model);
+    QWidget window;
+    auto *list = new QueueListPanel(&model, &window);
+    auto *charts = new ChartPanel(&window);
+    auto *layout = new QHBoxLayout(&window);
+    layout->addWidget(list);
+    layout->addWidget(charts, 1);
+    window.resize(1600, 1000);
+    window.show();
+
+    constexpr int Queues = 5000;
+    constexpr int Buckets = 90 * 288;
+    const QList<QueueRow> queues = makeQueues(Queues);
+    const QDateTime to = QDateTime::currentDateTimeUtc();
+    const QDateTime from = to.addDays(-90);
+    const QList<api::MetricsRecord> series = makeSeries(from, Buckets);
+    std::printf("bench_ui: %d queues, %d five-minute buckets (90 days) x 6 metrics, probe every 5 ms\n", Queues,
+                Buckets);
+
+    LatencyProbe probe;
+    QElapsedTimer wall;
+
+    probe.start();
+    wall.start();
+    QSignalSpy loaded(&controller, &QueueController::queuesLoaded);
+    controller.insertInChunks(queues);
+    waitFor(loaded);
+    probe.stop();
+    probe.report("load 5,000 queues into the list", wall.elapsed());
+
+    probe.start();
+    wall.start();
+    QHash<QString, QueueMetrics> metrics;
+    for (int i = 0; i < Queues; ++i)
+        metrics.insert(queues.at(i).id, {0.5 + (i % 50) / 100.0, 0.05, double(30 + i % 90)});
+    QTimer::singleShot(0, &model, [&] { model.updateMetrics(metrics); });
+    QTimer::singleShot(20, list, [&] { list->view()->sortByColumn(QueueTableModel::AnswerRate, Qt::DescendingOrder); });
+    QTimer::singleShot(40, list, [&] { list->proxy()->setFilterText(u"Queue 12"_s); });
+    QTimer::singleShot(60, list, [&] { list->proxy()->setFilterText(QString()); });
+    QSignalSpy idle(&probe, &QObject::destroyed);
+    idle.wait(300);
+    probe.stop();
+    probe.report("live metrics, sort, filter on 5,000 queues", wall.elapsed());
+
+    probe.start();
+    wall.start();
+    QSignalSpy built(charts, &ChartPanel::loaded);
+    charts->setRecords(series, from, to);
+    waitFor(built);
+    probe.stop();
+    probe.report("90 days of 5-minute data into the charts", wall.elapsed());
+    return 0;
+}

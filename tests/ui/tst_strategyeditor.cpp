@@ -1,0 +1,180 @@
+// The strategy editor on real widgets: live validation as the user types,
+// Deploy enabled only without errors, and undo/redo with merged edits.
+#include "editcommands.h"
+#include "strategydraft.h"
+#include "strategyeditor.h"
+
+#include "model/policyregistry.h"
+#include "model/strategyvalidator.h"
+
+#include <QCheckBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace holdline;
+using namespace holdline::ui;
+using namespace Qt::StringLiterals;
+
+class TestStrategyEditor : public QObject
+{
+    Q_OBJECT
+
+    PolicyRegistry m_registry = PolicyRegistry::withBuiltInPacks();
+    StrategyValidator m_validator{m_registry, PolicySelection(), TenantLimits{50, 3600}};
+
+    static void typeInto(QSpinBox *spin, const QString &text)
+    {
+        auto *edit = spin->findChild<QLineEdit *>();
+        spin->setFocus();
+        edit->selectAll();
+        QTest::keyClick(edit, Qt::Key_Backspace);
+        QTest::keyClicks(edit, text);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(!m_registry.packs().isEmpty());
+    }
+
+    void typingAnInvalidValueShowsTheErrorAndDisablesDeploy()
+    {
+        StrategyDraft draft(u"q-1"_s, u"Billing"_s, WaitStrategy(), 3, &m_validator);
+        StrategyEditor editor;
+        editor.setDraft(&draft);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        QVERIFY(!editor.deployButton()->isEnabled()); // nothing to deploy yet
+
+        QSpinBox *threshold = editor.spinBox(WaitStrategyField::PositionThreshold);
+        QLabel *findings = editor.findingsLabel(WaitStrategyField::PositionThreshold);
+        typeInto(threshold, u"500"_s);
+        QCOMPARE(draft.draft().positionThreshold, 500);
+        QVERIFY(draft.hasErrors());
+        QVERIFY(findings->isVisible());
+        QVERIFY2(findings->text().contains(u"outside the range"_s), qPrintable(findings->text()));
+        QVERIFY(findings->text().contains(u"CONTRACT.md"_s)); // the citation
+        QVERIFY(!editor.deployButton()->isEnabled());
+
+        typeInto(threshold, u"8"_s);
+        QVERIFY(!draft.hasErrors());
+        QVERIFY(!findings->isVisible());
+        QVERIFY(draft.isDirty());
+        QVERIFY(editor.deployButton()->isEnabled());
+        QCOMPARE(draft.changes().size(), 1);
+    }
+
+    void callbackAboveThresholdIsAnErrorOnTheCallbackField()
+    {
+        StrategyDraft draft(u"q-1"_s, u"Billing"_s, WaitStrategy(), 3, &m_validator);
+        StrategyEditor editor;
+        editor.setDraft(&draft);
+        editor.show();
+        typeInto(editor.spinBox(WaitStrategyField::CallbackPositionThreshold), u"30"_s);
+        QVERIFY(draft.hasErrors());
+        QVERIFY(editor.findingsLabel(WaitStrategyField::CallbackPositionThreshold)->isVisible()
+                || editor.findingsLabel(WaitStrategyField::PositionThreshold)->isVisible());
+        QVERIFY(!editor.deployButton()->isEnabled());
+        // Turning callbacks off disables the callback position field.
+        QCheckBox *callback = editor.findChild<QCheckBox *>(fieldName(WaitStrategyField::CallbackEnabled));
+        QVERIFY(callback);
+        QTest::mouseClick(callback, Qt::LeftButton, {}, QPoint(4, callback->height() / 2));
+        QVERIFY(!draft.draft().callbackEnabled);
+        QVERIFY(!editor.spinBox(WaitStrategyField::CallbackPositionThreshold)->isEnabled());
+    }
+
+    void consecutiveEditsOfOneFieldMergeIntoOneUndoStep()
+    {
+        StrategyDraft draft(u"q-1"_s, u"Billing"_s, WaitStrategy(), 3, &m_validator);
+        StrategyEditor editor;
+        editor.setDraft(&draft);
+        editor.show();
+        QUndoStack *undo = draft.undoStack();
+
+        typeInto(editor.spinBox(WaitStrategyField::MaxHoldTime), u"240"_s); // 2, 24, 240: one command
+        QCOMPARE(draft.draft().maxHoldTime, 240);
+        QCOMPARE(undo->count(), 1);
+        QCOMPARE(undo->text(0), u"Set %1 to %2"_s.arg(fieldLabel(WaitStrategyField::MaxHoldTime),
+                                                      formatFieldValue(WaitStrategyField::MaxHoldTime, 240)));
+        typeInto(editor.spinBox(WaitStrategyField::PositionThreshold), u"7"_s);
+        QCOMPARE(undo->count(), 2);
+
+        undo->undo();
+        QCOMPARE(draft.draft().positionThreshold, 10);
+        QCOMPARE(editor.spinBox(WaitStrategyField::PositionThreshold)->value(), 10); // the form follows
+        undo->undo();
+        QCOMPARE(draft.draft().maxHoldTime, 180);
+        QVERIFY(!draft.isDirty());
+        QVERIFY(!editor.deployButton()->isEnabled());
+        undo->redo();
+        QCOMPARE(draft.draft().maxHoldTime, 240);
+        QCOMPARE(editor.spinBox(WaitStrategyField::MaxHoldTime)->value(), 240);
+    }
+
+    void mergeIsPerFieldAndTypingBackMakesItObsolete()
+    {
+        StrategyDraft draft(u"q-1"_s, u"Billing"_s, WaitStrategy(), 3, &m_validator);
+        QUndoStack *undo = draft.undoStack();
+        draft.edit(WaitStrategyField::PositionThreshold, 12);
+        draft.edit(WaitStrategyField::PositionThreshold, 14);
+        QCOMPARE(undo->count(), 1);
+        draft.edit(WaitStrategyField::AbandonmentThreshold, 60);
+        draft.edit(WaitStrategyField::PositionThreshold, 15); // another field came between: no merge
+        QCOMPARE(undo->count(), 3);
+        draft.edit(WaitStrategyField::PositionThreshold, 14); // merges back to its start: dropped
+        QCOMPARE(undo->count(), 2);
+        QCOMPARE(draft.draft().positionThreshold, 14);
+
+        SetFieldCommand a(&draft, WaitStrategyField::MaxHoldTime, 180, 200);
+        SetFieldCommand b(&draft, WaitStrategyField::MaxHoldTime, 200, 220);
+        SetFieldCommand c(&draft, WaitStrategyField::PositionThreshold, 10, 11);
+        QCOMPARE(a.id(), b.id());
+        QVERIFY(a.id() != c.id());
+        QVERIFY(a.mergeWith(&b));
+    }
+
+    void revertAndDeployedStateFollow()
+    {
+        StrategyDraft draft(u"q-1"_s, u"Billing"_s, WaitStrategy(), 3, &m_validator);
+        StrategyEditor editor;
+        editor.setDraft(&draft);
+        draft.edit(WaitStrategyField::PositionThreshold, 20);
+        draft.replace(draft.deployed(), u"Revert"_s);
+        QVERIFY(!draft.isDirty());
+        QCOMPARE(draft.undoStack()->count(), 2); // the revert itself can be undone
+        draft.undoStack()->undo();
+        QCOMPARE(draft.draft().positionThreshold, 20);
+
+        // Deployed: the draft is no longer dirty and the old edits leave the stack.
+        WaitStrategy deployed = WaitStrategy();
+        deployed.positionThreshold = 20;
+        draft.setDeployed(deployed, 4);
+        QVERIFY(!draft.isDirty());
+        QCOMPARE(draft.version(), 4);
+        QCOMPARE(draft.undoStack()->count(), 0);
+    }
+
+    void suggestThresholdFollowsTheLiveAnswerRate()
+    {
+        StrategyDraft draft(u"q-1"_s, u"Billing"_s, WaitStrategy(), 3, &m_validator);
+        StrategyEditor editor;
+        editor.setDraft(&draft);
+        const QDateTime now = QDateTime::fromSecsSinceEpoch(1'800'000'000, Qt::UTC);
+        editor.setLiveContext(0.2, now); // low answer rate: lower the threshold by 3
+        editor.suggestThreshold();
+        QCOMPARE(draft.draft().positionThreshold, 7);
+        QCOMPARE(draft.undoStack()->count(), 1);
+        draft.undoStack()->undo();
+        QCOMPARE(draft.draft().positionThreshold, 10);
+        editor.setLiveContext(std::nullopt, now); // no contacts: no change
+        editor.suggestThreshold();
+        QCOMPARE(draft.draft().positionThreshold, 10);
+    }
+};
+
+QTEST_MAIN(TestStrategyEditor)
+#include "tst_strategyeditor.moc"

@@ -1,0 +1,259 @@
+// The supervisor's workflow on real widgets against the in-process sandbox
+// tenant: pick a queue, type an invalid value (the error shows, Deploy is
+// disabled), fix it, deploy, see the history entry and the chart marker, roll
+// back, and read the old strategy back from the tenant.
+#include "bulkdialog.h"
+#include "chartpanel.h"
+#include "connectiondialog.h"
+#include "deploydialog.h"
+#include "historymodel.h"
+#include "historypanel.h"
+#include "mainwindow.h"
+#include "queuelistpanel.h"
+#include "queuetablemodel.h"
+#include "sessioncontroller.h"
+#include "strategydraft.h"
+#include "strategyeditor.h"
+
+#include "api/apiclient.h"
+#include "credentials/credentialstore.h"
+#include "api/routingclient.h"
+#include "model/queuemapping.h"
+
+#include <QCheckBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace holdline;
+using namespace holdline::ui;
+using namespace Qt::StringLiterals;
+
+class TestUiEndToEnd : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<MainWindow> m_window;
+
+    static void typeInto(QSpinBox *spin, const QString &text)
+    {
+        auto *edit = spin->findChild<QLineEdit *>();
+        spin->setFocus();
+        edit->selectAll();
+        QTest::keyClick(edit, Qt::Key_Backspace);
+        QTest::keyClicks(edit, text);
+    }
+
+    template<typename Dialog>
+    Dialog *openDialog()
+    {
+        Dialog *found = nullptr;
+        [&] { QTRY_VERIFY_WITH_TIMEOUT((found = m_window->findChild<Dialog *>()) && found->isVisible(), 10'000); }();
+        return found;
+    }
+
+    // Reads a queue's strategy straight from the tenant, as a second client would.
+    std::optional<WaitStrategy> readFromTenant(const QString &queueId)
+    {
+        const sandbox::SandboxTenant *tenant = m_window->sessions()->sandbox();
+        api::ApiClient client;
+        client.setConnection({tenant->baseUrl(), tenant->clientId(), tenant->clientSecret()});
+        api::RoutingClient routing(&client);
+        std::unique_ptr<api::QueueReply> reply(routing.getQueue(queueId));
+        QSignalSpy done(reply.get(), &api::ApiJob::finished);
+        if (!reply->isFinished() && !done.wait(30'000))
+            return std::nullopt;
+        return reply->succeeded() ? readWaitStrategy(reply->queue()).strategy : std::nullopt;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(u"HoldlineTest"_s);
+        QCoreApplication::setApplicationName(u"tst_uiendtoend"_s);
+        QSettings().clear();
+        QVERIFY(m_dir.isValid());
+
+        m_window = std::make_unique<MainWindow>();
+        m_window->sessions()->setHistoryDatabasePath(m_dir.filePath(u"history.sqlite"_s));
+        sandbox::SandboxOptions options;
+        options.queueCount = 8;
+        options.historyDays = 1;
+        m_window->sessions()->setSandboxOptions(options);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        m_window->start(); // the first launch opens the Sandbox profile
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->queueModel()->rowCount(), 8, 90'000);
+    }
+
+    void cleanupTestCase()
+    {
+        m_window.reset();
+    }
+
+    void deployThenRollBack()
+    {
+        // Pick a queue whose deployed strategy meets every rule, by clicking its row.
+        QTableView *view = m_window->queueList()->view();
+        int pick = 0;
+        while (pick < view->model()->rowCount()
+               && Compliance(view->model()->index(pick, 0).data(QueueTableModel::ComplianceRole).toInt())
+                      == Compliance::Violations)
+            ++pick;
+        QVERIFY2(pick < view->model()->rowCount(), "no compliant queue on the sandbox");
+        const QModelIndex second = view->model()->index(pick, QueueTableModel::Name);
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(second).center());
+        const QString queueId = second.data(QueueTableModel::QueueIdRole).toString();
+        QCOMPARE(m_window->queueList()->currentQueueId(), queueId);
+        StrategyEditor *editor = m_window->editor();
+        QTRY_VERIFY(editor->draft() && editor->draft()->queueId() == queueId);
+        const WaitStrategy original = editor->draft()->deployed();
+
+        // An invalid value: the error shows on the field and Deploy is disabled.
+        m_window->tabs()->setCurrentWidget(editor);
+        QSpinBox *threshold = editor->spinBox(WaitStrategyField::PositionThreshold);
+        typeInto(threshold, u"500"_s);
+        QLabel *findings = editor->findingsLabel(WaitStrategyField::PositionThreshold);
+        QVERIFY(findings->isVisible());
+        QVERIFY2(findings->text().contains(u"500"_s), qPrintable(findings->text()));
+        QVERIFY(!editor->deployButton()->isEnabled());
+
+        // Fixed: a valid threshold above the callback position.
+        int fixed = std::max(original.positionThreshold, original.callbackPositionThreshold) + 1;
+        if (fixed > 50)
+            fixed = original.positionThreshold - 1;
+        typeInto(threshold, QString::number(fixed));
+        QVERIFY2(!editor->draft()->hasErrors(), qPrintable(findings->text()));
+        QVERIFY(editor->deployButton()->isEnabled());
+
+        // Deploy: confirm, then the job runs to its outcome.
+        QTest::mouseClick(editor->deployButton(), Qt::LeftButton);
+        auto *dialog = openDialog<DeployDialog>();
+        QVERIFY(dialog);
+        if (dialog->acknowledgeWarnings()->isVisible())
+            dialog->acknowledgeWarnings()->setChecked(true);
+        QVERIFY(dialog->confirmButton()->isEnabled());
+        QTest::mouseClick(dialog->confirmButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->isFinished(), 30'000);
+        QCOMPARE(deploy::deployStatusName(dialog->outcome().status), u"deployed"_s);
+        const qint64 deployEntry = dialog->outcome().entryId;
+        dialog->reject();
+        QTRY_VERIFY(!m_window->findChild<DeployDialog *>());
+        QCOMPARE(readFromTenant(queueId)->positionThreshold, fixed);
+        QTRY_VERIFY(!editor->draft()->isDirty()); // the queue was re-read: what is deployed is the draft
+
+        // The history shows the entry; the chart shows its marker.
+        HistoryModel *history = m_window->history()->model();
+        QTRY_VERIFY_WITH_TIMEOUT(history->rowOf(deployEntry) >= 0, 10'000);
+        const history::HistoryEntry &entry = history->entryAt(history->rowOf(deployEntry));
+        QCOMPARE(entry.action, u"deploy"_s);
+        QCOMPARE(entry.status, u"completed"_s);
+        QCOMPARE(entry.queueId, queueId);
+        m_window->tabs()->setCurrentWidget(m_window->charts());
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->charts()->markerCount() >= 1, 10'000);
+        QVERIFY(std::any_of(m_window->charts()->markers().begin(), m_window->charts()->markers().end(),
+                            [&](const ChartMarker &m) { return m.entryId == deployEntry && !m.rollback; }));
+        QTRY_VERIFY(m_window->history()->integrityLabel()->text().contains(u"intact"_s));
+
+        // Roll back from the history panel: the server holds the old strategy again.
+        m_window->tabs()->setCurrentWidget(m_window->history());
+        m_window->history()->selectEntry(deployEntry);
+        QVERIFY(m_window->history()->restoreBeforeButton()->isEnabled());
+        QTest::mouseClick(m_window->history()->restoreBeforeButton(), Qt::LeftButton);
+        auto *rollback = openDialog<DeployDialog>();
+        QVERIFY(rollback);
+        QVERIFY(rollback->windowTitle().contains(u"Roll back"_s));
+        if (rollback->acknowledgeWarnings()->isVisible())
+            rollback->acknowledgeWarnings()->setChecked(true);
+        QTest::mouseClick(rollback->confirmButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(rollback->isFinished(), 30'000);
+        QCOMPARE(deploy::deployStatusName(rollback->outcome().status), u"deployed"_s);
+        rollback->reject();
+        const std::optional<WaitStrategy> after = readFromTenant(queueId);
+        QVERIFY(after);
+        QCOMPARE(*after, original);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->charts()->markerCount() >= 2, 10'000);
+        QTRY_COMPARE(editor->draft()->deployed(), original);
+    }
+
+    void bulkApplyShowsEachQueuesOutcome()
+    {
+        QTableView *view = m_window->queueList()->view();
+        view->clearSelection();
+        for (int r = 2; r < 5; ++r)
+            view->selectionModel()->select(view->model()->index(r, 0),
+                                           QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        QCOMPARE(m_window->queueList()->selectedQueueIds().size(), 3);
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QTest::keyClick(m_window.get(), Qt::Key_B, Qt::ControlModifier);
+        auto *bulk = openDialog<BulkDialog>();
+        QVERIFY(bulk);
+        QCOMPARE(bulk->table()->rowCount(), 3);
+        // Set only the two time limits, to values every queue and the baseline pack accept.
+        const QStringList kept{fieldLabel(WaitStrategyField::MaxHoldTime),
+                               fieldLabel(WaitStrategyField::AbandonmentThreshold)};
+        for (QCheckBox *use : bulk->findChildren<QCheckBox *>())
+            if (!kept.contains(use->text()) && use->text() != QObject::tr("Offer callbacks"))
+                use->setChecked(false);
+        for (QSpinBox *spin : bulk->findChildren<QSpinBox *>()) {
+            if (spin->accessibleName() == kept.at(0))
+                spin->setValue(240);
+            if (spin->accessibleName() == kept.at(1))
+                spin->setValue(90);
+        }
+        QCOMPARE(bulk->assignments().size(), 2);
+        QTest::mouseClick(bulk->startButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(bulk->isFinished(), 60'000);
+        for (int r = 0; r < 3; ++r) {
+            const QString outcome = bulk->table()->item(r, 2)->text();
+            QVERIFY2(outcome.startsWith(u"Deployed"_s) || outcome.startsWith(u"Nothing to do"_s), qPrintable(outcome));
+        }
+        bulk->reject();
+    }
+
+    void testConnectionShowsTheGrantedScopes()
+    {
+        credentials::CredentialStore credentials; // the sandbox profile never reads it
+        auto *dialog = new ConnectionDialog(&credentials, m_window->sessions(), m_window.get());
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+        auto *test = dialog->findChild<QPushButton *>();
+        for (QPushButton *b : dialog->findChildren<QPushButton *>())
+            if (b->text().contains(u"Test"_s))
+                test = b;
+        QTest::mouseClick(test, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->note().contains(u"routing:queue:update"_s), 20'000);
+        delete dialog;
+    }
+
+    void filterAsYouType()
+    {
+        QLineEdit *filter = m_window->queueList()->filterEdit();
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+        QTRY_VERIFY(filter->hasFocus());
+        const QString name = m_window->queueModel()->queueAt(3).name;
+        QTest::keyClicks(filter, name);
+        QCOMPARE(m_window->queueList()->view()->model()->rowCount(), 1);
+        filter->clear();
+        QCOMPARE(m_window->queueList()->view()->model()->rowCount(), 8);
+    }
+};
+
+QTEST_MAIN(TestUiEndToEnd)
+#include "tst_uiendtoend.moc"

@@ -1,0 +1,182 @@
+// Every model of the app under QAbstractItemModelTester, and the pure chart data helpers.
+#include "chartdata.h"
+#include "historymodel.h"
+#include "queuefiltermodel.h"
+#include "queuetablemodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace holdline;
+using namespace holdline::ui;
+using namespace Qt::StringLiterals;
+
+namespace {
+QueueRow row(int i)
+{
+    QueueRow r;
+    r.id = u"q-%1"_s.arg(i, 4, 10, QChar(u'0'));
+    r.name = u"Queue %1"_s.arg(i);
+    r.version = 1;
+    WaitStrategy s;
+    s.positionThreshold = 1 + i % 50;
+    r.strategy = s;
+    r.compliance = i % 7 == 0 ? Compliance::Violations : Compliance::Compliant;
+    return r;
+}
+
+QList<QueueRow> rows(int from, int to)
+{
+    QList<QueueRow> out;
+    for (int i = from; i < to; ++i)
+        out.append(row(i));
+    return out;
+}
+} // namespace
+
+class TestUiModels : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void queueModel()
+    {
+        QueueTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.columnCount(), int(QueueTableModel::ColumnCount));
+        model.appendQueues(rows(0, 100));
+        model.appendQueues(rows(100, 250));
+        QCOMPARE(model.rowCount(), 250);
+        QCOMPARE(model.rowOf(u"q-0042"_s), 42);
+
+        // A re-read replaces the row in place and keeps its metrics.
+        model.updateMetrics({{u"q-0042"_s, {0.5, 0.1, 33}}});
+        QCOMPARE(model.index(42, QueueTableModel::AnswerRate).data().toString(), QLocale().toString(50.0, 'f', 1) + u" %"_s);
+        QueueRow changed = row(42);
+        changed.strategy->positionThreshold = 9;
+        QSignalSpy dataChanged(&model, &QAbstractItemModel::dataChanged);
+        model.updateQueue(changed);
+        QCOMPARE(dataChanged.size(), 1);
+        QCOMPARE(model.index(42, QueueTableModel::PositionThreshold).data().toInt(), 9);
+        QCOMPARE(*model.queue(u"q-0042"_s)->metrics.answerRate, 0.5);
+        QCOMPARE(model.index(42, QueueTableModel::Compliance).data(QueueTableModel::SortRole).toInt(),
+                 int(Compliance::Violations)); // every seventh queue breaks a rule
+        // Appending a known id updates it instead of duplicating it.
+        model.appendQueues({row(1)});
+        QCOMPARE(model.rowCount(), 250);
+        // A queue whose strategy is unreadable still shows, with a question mark.
+        QueueRow broken;
+        broken.id = u"q-broken"_s;
+        broken.readError = u"waitStrategy.positionThreshold must be an integer"_s;
+        model.updateQueue(broken);
+        QCOMPARE(model.index(250, QueueTableModel::PositionThreshold).data().toString(), u"?"_s);
+        model.clear();
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void filterModel()
+    {
+        QueueTableModel model;
+        QueueFilterModel proxy;
+        proxy.setSourceModel(&model);
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.appendQueues(rows(0, 300));
+        proxy.sort(QueueTableModel::PositionThreshold, Qt::DescendingOrder);
+        QCOMPARE(proxy.index(0, QueueTableModel::PositionThreshold).data().toInt(), 50);
+        proxy.setFilterText(u"queue 12"_s); // case-insensitive: 12, 120..129
+        QCOMPARE(proxy.rowCount(), 11);
+        proxy.setFilterText(u"q-0007"_s);   // by id too
+        QCOMPARE(proxy.rowCount(), 1);
+        proxy.setFilterText(QString());
+        proxy.setOnlyNonCompliant(true);
+        QCOMPARE(proxy.rowCount(), 43);     // every seventh of 300
+        model.updateMetrics({{u"q-0000"_s, {0.9, 0.01, 5}}});
+        model.appendQueues(rows(300, 310));
+        QCOMPARE(proxy.rowCount(), 45);
+    }
+
+    void historyModel()
+    {
+        HistoryModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QList<history::HistoryEntry> entries;
+        for (int i = 3; i >= 1; --i) {
+            history::HistoryEntry e;
+            e.id = i;
+            e.time = QDateTime::fromSecsSinceEpoch(1'800'000'000 + i * 60, Qt::UTC);
+            e.osUser = u"alice"_s;
+            e.clientId = u"client-1"_s;
+            e.queueId = u"q-0001"_s;
+            e.action = i == 2 ? u"rollback"_s : u"deploy"_s;
+            e.status = i == 1 ? u"pending"_s : u"completed"_s;
+            e.message = u"Position threshold 10 → %1"_s.arg(i);
+            e.queueAfter = QJsonObject{{u"id"_s, u"q-0001"_s}};
+            entries.append(e);
+        }
+        model.setEntries(entries);
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.index(1, HistoryModel::Action).data().toString(), u"Rollback"_s);
+        QVERIFY(model.index(0, HistoryModel::Actor).data().toString().contains(u"alice"_s));
+        history::HistoryEntry newest = entries.first();
+        newest.id = 4;
+        model.prepend(newest);
+        model.prepend(newest); // once only
+        QCOMPARE(model.rowCount(), 4);
+        QCOMPARE(model.rowOf(4), 0);
+        QVERIFY(HistoryModel::canRollBack(model.entryAt(0)));
+        QVERIFY(!HistoryModel::canRollBack(model.entryAt(3))); // pending
+    }
+
+    void chartDecimationKeepsPeaks()
+    {
+        QList<QPointF> points;
+        for (int i = 0; i < 25'920; ++i) // 90 days of 5-minute buckets
+            points.append(QPointF(i, i == 12'345 ? 1000 : i % 10));
+        const QList<QPointF> d = ChartSeriesBuilder::decimate(points, 1500);
+        QVERIFY(d.size() <= 1500);
+        QVERIFY(std::any_of(d.begin(), d.end(), [](const QPointF &p) { return p.y() == 1000; }));
+        QVERIFY(std::is_sorted(d.begin(), d.end(), [](const QPointF &a, const QPointF &b) { return a.x() < b.x(); }));
+    }
+
+    void chartSeriesSkipNullsAndExportCsv()
+    {
+        QList<api::MetricsRecord> records;
+        for (int i = 0; i < 3; ++i) {
+            api::MetricsRecord r;
+            r.queueId = u"q-1"_s;
+            r.intervalStart = QDateTime::fromSecsSinceEpoch(1'800'000'000 + i * 300, Qt::UTC);
+            r.values.insert(u"queue.answerRate"_s, i == 1 ? std::nullopt : std::optional<double>(0.5));
+            records.append(r);
+        }
+        ChartSeriesBuilder b;
+        b.reset(3);
+        b.add(records, 0, 3);
+        QCOMPARE(b.points(u"queue.answerRate"_s).size(), 2); // a null is a gap, not a zero
+        QCOMPARE(b.points(u"queue.answerRate"_s).first().y(), 50.0);
+        const QByteArray csv = recordsToCsv(records, {u"queue.answerRate"_s});
+        QCOMPARE(csv.split('\n').at(0), QByteArray("interval.start,queue.id,queue.answerRate"));
+        QCOMPARE(csv.split('\n').at(2), QByteArray("2027-01-15T08:05:00Z,q-1,"));
+        const auto summary = summarize(records);
+        QCOMPARE(*summary.value(u"queue.answerRate"_s), 0.5);
+        QVERIFY(!summary.value(u"queue.averageWaitTime"_s));
+    }
+
+    void markersFromHistoryUseTenantTime()
+    {
+        history::HistoryEntry e;
+        e.id = 7;
+        e.action = u"deploy"_s;
+        e.status = u"completed"_s;
+        e.time = QDateTime::fromSecsSinceEpoch(1'800'000'000, Qt::UTC);
+        e.queueAfter = QJsonObject{{u"dateModified"_s, u"2026-11-20T10:02:11Z"_s}};
+        history::HistoryEntry pending = e;
+        pending.status = u"pending"_s;
+        const QList<ChartMarker> markers = markersFromHistory({e, pending});
+        QCOMPARE(markers.size(), 1);
+        QCOMPARE(markers.first().time, QDateTime(QDate(2026, 11, 20), QTime(10, 2, 11), Qt::UTC));
+        QCOMPARE(markers.first().entryId, 7);
+    }
+};
+
+QTEST_MAIN(TestUiModels)
+#include "tst_uimodels.moc"

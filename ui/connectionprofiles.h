@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QUrl>
+
+namespace holdline::ui {
+
+// Where to connect, without the secret (that is in the keychain, keyed by
+// CredentialStore::keyFor(baseUrl, clientId)).
+struct ConnectionProfile
+{
+    QString name;
+    QUrl baseUrl;
+    QString clientId;
+    bool sandbox = false; // the built-in in-process tenant: no URL, no secret
+
+    friend bool operator==(const ConnectionProfile &, const ConnectionProfile &) = default;
+};
+
+// The profiles in QSettings, with the built-in Sandbox profile always first.
+class ConnectionProfiles
+{
+    Q_DECLARE_TR_FUNCTIONS(ConnectionProfiles)
+public:
+    static ConnectionProfile sandboxProfile();
+    static QList<ConnectionProfile> load();
+    // Stores the user's profiles (the sandbox one is never stored).
+    static void save(const QList<ConnectionProfile> &profiles);
+    static std::optional<ConnectionProfile> find(const QString &name);
+};
+
+} // namespace holdline::ui

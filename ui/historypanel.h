@@ -1,0 +1,64 @@
+#pragma once
+
+#include "history/historyentry.h"
+#include "session/tenantsession.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QCheckBox;
+class QLabel;
+class QPushButton;
+class QTableView;
+class QTextBrowser;
+class QTimer;
+
+
+namespace holdline::ui {
+
+class HistoryModel;
+
+// The audit trail of this tenant: every entry, the full diff of the selected
+// one, one-click rollback, and whether the hash chain is intact.
+class HistoryPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit HistoryPanel(QWidget *parent = nullptr);
+
+    void setSession(TenantSession *session);
+    void setCurrentQueue(const QString &queueId);
+    void reload();
+    void verify();
+
+    HistoryModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+    QPushButton *rollbackButton() const { return m_rollBack; }
+    QPushButton *restoreBeforeButton() const { return m_restoreBefore; }
+    QLabel *integrityLabel() const { return m_integrity; }
+    void selectEntry(qint64 entryId);
+
+Q_SIGNALS:
+    // Restore the strategy the entry left (toBefore: the one it replaced).
+    void rollbackRequested(const holdline::history::HistoryEntry &entry, bool toBefore);
+    void entryAdded(const holdline::history::HistoryEntry &entry);
+
+private:
+    void onEntryAppended(const history::HistoryEntry &entry);
+    void showSelected();
+    QString diffHtml(const history::HistoryEntry &entry) const;
+    const history::HistoryEntry *selected() const;
+
+    QPointer<TenantSession> m_session;
+    QString m_queueId;
+    HistoryModel *m_model;
+    QTableView *m_view;
+    QTextBrowser *m_details;
+    QCheckBox *m_onlyQueue;
+    QLabel *m_integrity;
+    QPushButton *m_rollBack;
+    QPushButton *m_restoreBefore;
+    QTimer *m_verifyLater;
+};
+
+} // namespace holdline::ui

@@ -1,0 +1,181 @@
+#include "queuecontroller.h"
+
+#include "queuetablemodel.h"
+
+#include "api/analyticsclient.h"
+#include "api/routingclient.h"
+#include "model/queuemapping.h"
+#include "session/tenantsession.h"
+
+#include <QTimer>
+
+namespace holdline::ui {
+
+using namespace Qt::StringLiterals;
+
+QueueController::QueueController(QueueTableModel *model, QObject *parent) : QObject(parent), m_model(model) {}
+
+void QueueController::setSession(TenantSession *session)
+{
+    ++m_generation;
+    if (m_listReply)
+        m_listReply->abort();
+    if (m_metricsReply)
+        m_metricsReply->abort();
+    m_session = session;
+    m_model->clear();
+    setLoading(false);
+}
+
+void QueueController::setLoading(bool loading)
+{
+    if (loading == m_loading)
+        return;
+    m_loading = loading;
+    Q_EMIT loadingChanged(loading);
+}
+
+void QueueController::refresh()
+{
+    if (!m_session || m_listReply)
+        return;
+    setLoading(true);
+    m_listReply = m_session->routing()->listQueues();
+    m_listReply->setParent(this);
+    connect(m_listReply, &api::ApiJob::finished, this, &QueueController::onQueuesListed);
+}
+
+void QueueController::onQueuesListed()
+{
+    api::QueueListReply *reply = m_listReply;
+    m_listReply = nullptr;
+    reply->deleteLater();
+    if (!reply->succeeded()) {
+        setLoading(false);
+        Q_EMIT error(tr("The queues could not be listed: %1").arg(reply->error().message));
+        return;
+    }
+    convertChunk(reply->queues(), 0);
+}
+
+QueueRow QueueController::rowFor(const QJsonObject &queue) const
+{
+    QueueRow row;
+    row.id = queue.value("id"_L1).toString();
+    row.name = queue.value("name"_L1).toString();
+    row.version = queue.value("version"_L1).toInt();
+    const QueueReadResult read = readWaitStrategy(queue);
+    if (!read.isOk()) {
+        row.readError = read.errorString();
+        row.compliance = Compliance::Unknown;
+        row.complianceDetail = row.readError;
+        return row;
+    }
+    row.strategy = read.strategy;
+    judge(row);
+    return row;
+}
+
+void QueueController::judge(QueueRow &row) const
+{
+    if (!m_session || !row.strategy)
+        return;
+    const QList<Finding> findings = m_session->validator().validate(*row.strategy, m_session->tenantNow().date());
+    row.compliance = complianceOf(findings);
+    QStringList lines;
+    for (const Finding &f : findings)
+        if (f.severity != FindingSeverity::NeedsPrediction)
+            lines.append(f.message);
+    row.complianceDetail = lines.isEmpty() ? tr("Meets every rule in force.") : lines.join(u'\n');
+}
+
+void QueueController::convertChunk(QList<QJsonObject> queues, int from)
+{
+    QList<QueueRow> rows;
+    const int to = std::min<int>(from + ChunkSize, int(queues.size()));
+    for (int i = from; i < to; ++i)
+        rows.append(rowFor(queues.at(i)));
+    m_model->appendQueues(rows);
+    if (to < queues.size()) {
+        const int generation = m_generation;
+        QTimer::singleShot(0, this, [this, queues = std::move(queues), to, generation] {
+            if (generation == m_generation)
+                convertChunk(queues, to);
+        });
+        return;
+    }
+    Q_EMIT queuesLoaded(m_model->rowCount());
+    refreshMetrics();
+}
+
+void QueueController::insertInChunks(QList<QueueRow> rows)
+{
+    const int n = std::min<int>(ChunkSize, int(rows.size()));
+    m_model->appendQueues(rows.mid(0, n));
+    if (n < rows.size()) {
+        QTimer::singleShot(0, this, [this, rest = rows.mid(n)] { insertInChunks(rest); });
+        return;
+    }
+    Q_EMIT queuesLoaded(m_model->rowCount());
+}
+
+void QueueController::refreshMetrics()
+{
+    if (!m_session || m_metricsReply || m_model->rowCount() == 0) {
+        if (!m_listReply)
+            setLoading(false);
+        return;
+    }
+    api::AnalyticsQuery query;
+    query.interval = u"PT1H"_s;
+    query.queueIds = m_model->queueIds();
+    query.metrics = {u"queue.answerRate"_s, u"queue.abandonRate"_s, u"queue.averageWaitTime"_s};
+    m_metricsReply = m_session->analytics()->query(query);
+    m_metricsReply->setParent(this);
+    connect(m_metricsReply, &api::ApiJob::finished, this, [this] {
+        api::AnalyticsReply *reply = m_metricsReply;
+        m_metricsReply = nullptr;
+        reply->deleteLater();
+        setLoading(false);
+        if (!reply->succeeded()) {
+            Q_EMIT error(tr("The live metrics could not be read: %1").arg(reply->error().message));
+            return;
+        }
+        QHash<QString, QueueMetrics> metrics;
+        for (const api::MetricsRecord &r : reply->records())
+            metrics.insert(r.queueId, {r.value(u"queue.answerRate"_s), r.value(u"queue.abandonRate"_s),
+                                       r.value(u"queue.averageWaitTime"_s)});
+        m_model->updateMetrics(metrics);
+        Q_EMIT metricsLoaded();
+    });
+}
+
+void QueueController::reloadQueue(const QString &queueId)
+{
+    if (!m_session)
+        return;
+    api::QueueReply *reply = m_session->routing()->getQueue(queueId);
+    reply->setParent(this);
+    connect(reply, &api::ApiJob::finished, this, [this, reply, queueId] {
+        reply->deleteLater();
+        if (!reply->succeeded()) {
+            Q_EMIT error(tr("Queue %1 could not be read again: %2").arg(queueId, reply->error().message));
+            return;
+        }
+        m_model->updateQueue(rowFor(reply->queue()));
+        Q_EMIT queueReloaded(queueId);
+    });
+}
+
+void QueueController::recomputeCompliance()
+{
+    if (!m_session)
+        return;
+    for (int r = 0; r < m_model->rowCount(); ++r) {
+        QueueRow row = m_model->queueAt(r);
+        judge(row);
+        m_model->updateQueue(row);
+    }
+}
+
+} // namespace holdline::ui

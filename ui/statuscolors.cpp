@@ -1,0 +1,29 @@
+#include "statuscolors.h"
+
+namespace holdline::ui {
+
+QColor complianceColor(Compliance compliance)
+{
+    switch (compliance) {
+    case Compliance::Compliant: return QColor(0x2e, 0x9d, 0x57);
+    case Compliance::Warnings: return QColor(0xd9, 0x8e, 0x04);
+    case Compliance::Violations: return QColor(0xd6, 0x3b, 0x3b);
+    case Compliance::Unknown: break;
+    }
+    return QColor(0x8a, 0x8a, 0x8a);
+}
+
+QColor severityColor(FindingSeverity severity)
+{
+    switch (severity) {
+    case FindingSeverity::Error: return complianceColor(Compliance::Violations);
+    case FindingSeverity::Warning: return complianceColor(Compliance::Warnings);
+    case FindingSeverity::NeedsPrediction: break;
+    }
+    return QColor(0x3b, 0x82, 0xc4);
+}
+
+QColor deployMarkerColor() { return QColor(0x3b, 0x82, 0xc4); }
+QColor rollbackMarkerColor() { return QColor(0xc2, 0x4d, 0xb8); }
+
+} // namespace holdline::ui

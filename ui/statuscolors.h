@@ -1,0 +1,16 @@
+#pragma once
+
+#include "queuerow.h"
+
+#include <QColor>
+
+namespace holdline::ui {
+
+// The only fixed colours of the app: status badges, mid-tone so that they
+// read on light and dark palettes alike.
+QColor complianceColor(Compliance compliance);
+QColor severityColor(FindingSeverity severity);
+QColor deployMarkerColor();
+QColor rollbackMarkerColor();
+
+} // namespace holdline::ui

@@ -1,0 +1,244 @@
+#include "strategyeditor.h"
+
+#include "statuscolors.h"
+#include "strategydraft.h"
+
+#include <QCheckBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace holdline::ui {
+
+using namespace Qt::StringLiterals;
+
+QString findingsHtml(const QList<Finding> &findings)
+{
+    QStringList lines;
+    for (const Finding &f : findings) {
+        QString line = u"<span style=\"color:%1\">●</span> <b>%2:</b> %3"_s.arg(
+            severityColor(f.severity).name(), severityLabel(f.severity).toHtmlEscaped(), f.message.toHtmlEscaped());
+        if (!f.citation.isEmpty())
+            line += u" <i>(%1)</i>"_s.arg(f.citation.toHtmlEscaped());
+        lines.append(line);
+    }
+    return lines.join(u"<br>"_s);
+}
+
+StrategyEditor::StrategyEditor(QWidget *parent)
+    : QWidget(parent)
+    , m_title(new QLabel(this))
+    , m_subtitle(new QLabel(this))
+    , m_dirty(new QLabel(this))
+    , m_form(new QWidget(this))
+    , m_generalFindings(new QLabel(this))
+    , m_diff(new QLabel(this))
+    , m_advice(new QLabel(this))
+    , m_suggest(new QPushButton(tr("Suggest &threshold"), this))
+    , m_revert(new QPushButton(tr("Re&vert to deployed"), this))
+    , m_deploy(new QPushButton(tr("&Deploy…"), this))
+{
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_subtitle->setForegroundRole(QPalette::PlaceholderText);
+    for (QLabel *l : {m_generalFindings, m_diff, m_advice, m_dirty}) {
+        l->setWordWrap(true);
+        l->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    }
+
+    auto *form = new QFormLayout(m_form);
+    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    for (WaitStrategyField field : allWaitStrategyFields())
+        buildField(form, field);
+
+    m_suggest->setToolTip(tr("Suggest a position threshold from the queue's live answer rate"));
+    m_deploy->setToolTip(tr("Deploy the draft to the tenant (Ctrl+Return)"));
+    m_deploy->setDefault(true);
+    m_suggest->setAccessibleName(tr("Suggest threshold"));
+    m_revert->setAccessibleName(tr("Revert to deployed"));
+    m_deploy->setAccessibleName(tr("Deploy"));
+    connect(m_suggest, &QPushButton::clicked, this, &StrategyEditor::suggestThreshold);
+    connect(m_revert, &QPushButton::clicked, this, [this] {
+        if (m_draft)
+            m_draft->replace(m_draft->deployed(), tr("Revert to the deployed strategy"));
+    });
+    connect(m_deploy, &QPushButton::clicked, this, [this] {
+        if (m_draft)
+            Q_EMIT deployRequested(m_draft);
+    });
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_suggest);
+    buttons->addStretch();
+    buttons->addWidget(m_revert);
+    buttons->addWidget(m_deploy);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addWidget(m_subtitle);
+    layout->addWidget(m_form);
+    layout->addWidget(m_generalFindings);
+    layout->addWidget(m_dirty);
+    layout->addWidget(m_diff);
+    layout->addWidget(m_advice);
+    layout->addStretch();
+    layout->addLayout(buttons);
+    setDraft(nullptr);
+}
+
+void StrategyEditor::buildField(QFormLayout *form, WaitStrategyField field)
+{
+    auto *box = new QWidget(m_form);
+    auto *v = new QVBoxLayout(box);
+    v->setContentsMargins(0, 0, 0, 0);
+    v->setSpacing(2);
+    QWidget *editor = nullptr;
+    if (isBoolField(field)) {
+        m_callback = new QCheckBox(tr("Offer callbacks"), box);
+        connect(m_callback, &QCheckBox::toggled, this, [this, field](bool on) {
+            if (m_draft)
+                m_draft->edit(field, on);
+        });
+        editor = m_callback;
+    } else {
+        auto *spin = new QSpinBox(box);
+        // Wide on purpose: out-of-range values are typed and explained by the validator.
+        spin->setRange(0, 99'999);
+        spin->setKeyboardTracking(true);
+        spin->setAlignment(Qt::AlignRight);
+        if (!fieldUnit(field).isEmpty())
+            spin->setSuffix(u' ' + fieldUnit(field));
+        spin->setMaximumWidth(spin->fontMetrics().horizontalAdvance(u"0"_s) * 14);
+        connect(spin, &QSpinBox::valueChanged, this, [this, field](int value) { onSpinEdited(field, value); });
+        m_spins.insert(field, spin);
+        editor = spin;
+    }
+    editor->setAccessibleName(fieldLabel(field));
+    editor->setObjectName(fieldName(field));
+    v->addWidget(editor);
+    auto *findings = new QLabel(box);
+    findings->setWordWrap(true);
+    findings->setObjectName(fieldName(field) + u"Findings"_s);
+    findings->setAccessibleName(tr("Findings for %1").arg(fieldLabel(field)));
+    findings->setVisible(false);
+    v->addWidget(findings);
+    m_fieldFindings.insert(field, findings);
+    form->addRow(fieldLabel(field) + u':', box);
+}
+
+QSpinBox *StrategyEditor::spinBox(WaitStrategyField field) const
+{
+    return m_spins.value(field);
+}
+
+void StrategyEditor::onSpinEdited(WaitStrategyField field, int value)
+{
+    if (m_draft)
+        m_draft->edit(field, value);
+}
+
+void StrategyEditor::setDraft(StrategyDraft *draft)
+{
+    if (m_draft)
+        disconnect(m_draft, nullptr, this, nullptr);
+    m_draft = draft;
+    if (draft) {
+        connect(draft, &StrategyDraft::draftChanged, this, &StrategyEditor::updateFromDraft);
+        connect(draft, &StrategyDraft::deployedChanged, this, &StrategyEditor::updateFromDraft);
+    }
+    m_advice->clear();
+    updateFromDraft();
+}
+
+void StrategyEditor::setLiveContext(std::optional<double> answerRate, const QDateTime &tenantNow)
+{
+    m_answerRate = answerRate;
+    m_tenantNow = tenantNow;
+    if (m_draft)
+        m_draft->setValidationDate(tenantNow.date());
+}
+
+void StrategyEditor::updateFromDraft()
+{
+    const bool has = m_draft;
+    m_form->setEnabled(has);
+    m_suggest->setEnabled(has);
+    if (!has) {
+        m_title->setText(tr("No queue selected"));
+        m_subtitle->setText(tr("Pick a queue in the list to edit its wait strategy."));
+        m_revert->setEnabled(false);
+        m_deploy->setEnabled(false);
+        for (QLabel *l : {m_generalFindings, m_diff, m_dirty})
+            l->clear();
+        for (QLabel *l : std::as_const(m_fieldFindings))
+            l->setVisible(false);
+        return;
+    }
+    m_title->setText(m_draft->queueName());
+    m_subtitle->setText(tr("%1 · version %2").arg(m_draft->queueId()).arg(m_draft->version()));
+    const WaitStrategy &s = m_draft->draft();
+    for (auto it = m_spins.begin(); it != m_spins.end(); ++it) {
+        const int value = fieldValue(s, it.key()).toInt();
+        if (it.value()->value() != value) {
+            const QSignalBlocker block(it.value());
+            it.value()->setValue(value);
+        }
+    }
+    if (m_callback->isChecked() != s.callbackEnabled) {
+        const QSignalBlocker block(m_callback);
+        m_callback->setChecked(s.callbackEnabled);
+    }
+    m_spins.value(WaitStrategyField::CallbackPositionThreshold)->setEnabled(s.callbackEnabled);
+
+    const QList<Finding> &findings = m_draft->findings();
+    QList<Finding> general;
+    for (const Finding &f : findings)
+        if (!f.field)
+            general.append(f);
+    for (auto it = m_fieldFindings.begin(); it != m_fieldFindings.end(); ++it) {
+        const QList<Finding> mine = findingsFor(findings, it.key());
+        it.value()->setText(findingsHtml(mine));
+        it.value()->setVisible(!mine.isEmpty());
+    }
+    m_generalFindings->setText(findingsHtml(general));
+    m_generalFindings->setVisible(!general.isEmpty());
+
+    const QList<FieldChange> changes = m_draft->changes();
+    m_dirty->setText(changes.isEmpty() ? tr("Matches what is deployed.")
+                                       : tr("<b>Not deployed:</b> %n change(s) against the tenant.", nullptr,
+                                            int(changes.size())));
+    QStringList lines;
+    for (const FieldChange &c : changes)
+        lines.append(u"• "_s + describeChange(c).toHtmlEscaped());
+    m_diff->setText(lines.join(u"<br>"_s));
+    m_diff->setVisible(!changes.isEmpty());
+    m_revert->setEnabled(!changes.isEmpty());
+    m_deploy->setEnabled(!changes.isEmpty() && !m_draft->hasErrors());
+    m_deploy->setToolTip(m_draft->hasErrors() ? tr("Fix the errors above before deploying.")
+                                              : tr("Deploy the draft to the tenant (Ctrl+Return)"));
+}
+
+void StrategyEditor::suggestThreshold()
+{
+    if (!m_draft)
+        return;
+    deploy::AnswerRateAdvisor &advisor = m_advisors[m_draft->queueId()];
+    const deploy::Advice advice = advisor.advise({m_draft->draft(), m_answerRate, m_tenantNow});
+    QString text = advice.reason;
+    if (m_answerRate)
+        text = tr("Live answer rate %1 %: %2").arg(QLocale().toString(*m_answerRate * 100, 'f', 1), advice.reason);
+    m_advice->setText(text);
+    if (advice.change) {
+        m_draft->replace(advice.suggested, tr("Suggested threshold %1").arg(advice.suggested.positionThreshold));
+        advisor.noteApplied(advice, m_tenantNow);
+    }
+}
+
+} // namespace holdline::ui

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "deploy/thresholdadvisor.h"
+#include "strategydraft.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QPointer>
+#include <QWidget>
+
+#include <optional>
+
+class QAbstractButton;
+class QCheckBox;
+class QFormLayout;
+class QLabel;
+class QPushButton;
+class QSpinBox;
+
+namespace holdline::ui {
+
+// The form of one queue's wait strategy, bound to a StrategyDraft: each field
+// shows its findings (message and citation) as the user types, the changes
+// against what is deployed, and Deploy is enabled only while no error stands.
+class StrategyEditor : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit StrategyEditor(QWidget *parent = nullptr);
+
+    void setDraft(StrategyDraft *draft);
+    StrategyDraft *draft() const { return m_draft; }
+    // The queue's live answer rate and the tenant's time, for "Suggest threshold".
+    void setLiveContext(std::optional<double> answerRate, const QDateTime &tenantNow);
+
+    QPushButton *deployButton() const { return m_deploy; }
+    QSpinBox *spinBox(WaitStrategyField field) const;
+    QLabel *findingsLabel(WaitStrategyField field) const { return m_fieldFindings.value(field); }
+
+public Q_SLOTS:
+    void suggestThreshold();
+
+Q_SIGNALS:
+    void deployRequested(holdline::ui::StrategyDraft *draft);
+    void message(const QString &text);
+
+private:
+    void buildField(QFormLayout *form, WaitStrategyField field);
+    void updateFromDraft();
+    void onSpinEdited(WaitStrategyField field, int value);
+
+    QPointer<StrategyDraft> m_draft;
+    QLabel *m_title;
+    QLabel *m_subtitle;
+    QLabel *m_dirty;
+    QWidget *m_form;
+    QHash<WaitStrategyField, QSpinBox *> m_spins;
+    QCheckBox *m_callback = nullptr;
+    QHash<WaitStrategyField, QLabel *> m_fieldFindings;
+    QLabel *m_generalFindings;
+    QLabel *m_diff;
+    QLabel *m_advice;
+    QPushButton *m_suggest;
+    QPushButton *m_revert;
+    QPushButton *m_deploy;
+    std::optional<double> m_answerRate;
+    QDateTime m_tenantNow;
+    QHash<QString, deploy::AnswerRateAdvisor> m_advisors; // per queue: each has its own cooldown
+};
+
+// "● message (citation)" lines for a label, coloured by severity.
+QString findingsHtml(const QList<Finding> &findings);
+
+} // namespace holdline::ui
