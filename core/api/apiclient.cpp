@@ -15,17 +15,17 @@ namespace holdline::api {
 
 using namespace Qt::StringLiterals;
 
+namespace {
+constexpr int ConnectionsPerManager = 6;
+}
+
 ApiClient::ApiClient(QObject *parent, const Clock *clock)
     : QObject(parent)
     , m_clock(clock)
-    , m_nam(new QNetworkAccessManager(this))
     , m_tokens(new TokenManager(this, clock))
     , m_pumpTimer(new QTimer(this))
     , m_limiter(clock, m_settings.ratePerMinute, m_settings.burst)
 {
-    // Redirects are not followed: a tenant that redirects is misconfigured,
-    // and following could carry the bearer token to another host.
-    m_nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
     m_pumpTimer->setSingleShot(true);
     connect(m_pumpTimer, &QTimer::timeout, this, &ApiClient::pump);
     connect(m_tokens, &TokenManager::tokenReady, this, &ApiClient::pump);
@@ -49,6 +49,14 @@ void ApiClient::setSettings(const ClientSettings &settings)
 {
     m_settings = settings;
     m_settings.maxConcurrency = std::max(1, settings.maxConcurrency);
+    const int managers = (m_settings.maxConcurrency + ConnectionsPerManager - 1) / ConnectionsPerManager;
+    while (m_networkManagers.size() < managers) {
+        auto *manager = new QNetworkAccessManager(this);
+        // Redirects are not followed: a tenant that redirects is misconfigured,
+        // and following could carry the bearer token to another host.
+        manager->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+        m_networkManagers.append(manager);
+    }
     m_retry = {std::max(1, settings.maxAttempts), settings.baseBackoffMs, settings.maxBackoffMs};
     m_limiter.configure(settings.ratePerMinute, settings.burst);
     schedulePump(0);
@@ -137,6 +145,16 @@ void ApiClient::pump()
         schedulePump(*wakeIn);
 }
 
+QNetworkAccessManager *ApiClient::networkManagerForNextCall()
+{
+    // The least busy one, so connections spread evenly.
+    QNetworkAccessManager *best = m_networkManagers.first();
+    for (QNetworkAccessManager *manager : std::as_const(m_networkManagers))
+        if (m_inFlightByManager.value(manager) < m_inFlightByManager.value(best))
+            best = manager;
+    return best;
+}
+
 QUrl ApiClient::urlFor(const ApiRequest &request) const
 {
     if (request.externalUrl.isValid())
@@ -167,7 +185,9 @@ void ApiClient::dispatch(ApiReply *reply)
     ++m_inFlight;
     ++reply->m_attempts;
     reply->m_timedOut = false;
-    QNetworkReply *networkReply = m_nam->sendCustomRequest(networkRequest, request.method, request.body);
+    QNetworkAccessManager *manager = networkManagerForNextCall();
+    ++m_inFlightByManager[manager];
+    QNetworkReply *networkReply = manager->sendCustomRequest(networkRequest, request.method, request.body);
     reply->m_networkReply = networkReply;
     qCDebug(lcApi).noquote() << request.describe() << "attempt" << reply->m_attempts;
 
@@ -186,8 +206,9 @@ void ApiClient::dispatch(ApiReply *reply)
             qCWarning(lcApi) << "TLS error:" << error.errorString();
     });
     connect(reply, &QObject::destroyed, networkReply, &QNetworkReply::abort);
-    connect(networkReply, &QNetworkReply::finished, this, [this, reply = QPointer(reply), networkReply] {
+    connect(networkReply, &QNetworkReply::finished, this, [this, reply = QPointer(reply), networkReply, manager] {
         --m_inFlight;
+        --m_inFlightByManager[manager];
         networkReply->deleteLater();
         if (reply)
             onNetworkReplyFinished(reply);

@@ -6,6 +6,7 @@
 #include "api/tenantconnection.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -59,8 +60,13 @@ private:
     void failWaitingForToken(const ApiError &error);
     QUrl urlFor(const ApiRequest &request) const;
 
+    QNetworkAccessManager *networkManagerForNextCall();
+
     const Clock *m_clock;
-    QNetworkAccessManager *m_nam;
+    // QNetworkAccessManager opens at most six HTTP/1.1 connections per host;
+    // concurrency beyond that takes more managers, all owned here.
+    QList<QNetworkAccessManager *> m_networkManagers;
+    QHash<QNetworkAccessManager *, int> m_inFlightByManager;
     TokenManager *m_tokens;
     QTimer *m_pumpTimer;
     TenantConnection m_connection;
