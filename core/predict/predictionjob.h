@@ -1,0 +1,66 @@
+#pragma once
+
+#include "model/finding.h"
+#include "model/waitstrategy.h"
+#include "predict/calibration.h"
+#include "predict/strategypredictor.h"
+#include "predict/targetevaluation.h"
+#include "sim/erlang.h"
+
+#include <QList>
+#include <QObject>
+#include <QThreadPool>
+
+#include <atomic>
+#include <memory>
+
+namespace holdline::predict {
+
+struct PredictionRequest
+{
+    Calibration calibration;
+    WaitStrategy current;
+    WaitStrategy edited;
+    QList<Finding> editedFindings;  // the validator's findings for the edited strategy
+    PredictionSettings settings;
+};
+
+struct PredictionResult
+{
+    quint64 generation = 0;
+    Comparison comparison;
+    QList<TargetVerdict> verdicts;  // the edited strategy's service targets
+};
+
+// The editor's "Predicted impact": request() answers with Erlang A at once
+// and starts the simulation on a worker thread; a new request cancels the
+// running one, whose result is never delivered. finished() comes on the
+// job's thread. Never blocks the caller; the destructor only waits for a
+// cancelled run to notice (at most half an hour simulated).
+class PredictionJob : public QObject
+{
+    Q_OBJECT
+public:
+    explicit PredictionJob(QObject *parent = nullptr);
+    ~PredictionJob() override;
+
+    // Returns the immediate Erlang A answer for the edited queue (no callbacks).
+    sim::ErlangResult request(const PredictionRequest &request);
+    void cancel();
+    bool isRunning() const { return m_running; }
+    quint64 generation() const { return m_generation; }
+
+Q_SIGNALS:
+    void finished(const holdline::predict::PredictionResult &result);
+    void cancelled(quint64 generation);
+
+private:
+    void deliver(quint64 generation, const std::shared_ptr<PredictionResult> &result);
+
+    QThreadPool m_pool;
+    std::shared_ptr<std::atomic_bool> m_cancel;
+    quint64 m_generation = 0;
+    bool m_running = false;
+};
+
+} // namespace holdline::predict
