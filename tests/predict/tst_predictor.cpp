@@ -110,7 +110,7 @@ void TestPredictor::simulationAgreesWithErlangA()
                                  .arg(c.erlang, 0, 'g', 5);
         qInfo().noquote() << line;
         QVERIFY2(within(c.sim, c.erlang, s.replications), qPrintable(line));
-        QVERIFY2(c.sim.halfWidth <= 0.15 * c.erlang + 2e-3, qPrintable(line)); // narrow enough to mean something
+        QVERIFY2(c.sim.halfWidth <= 0.25 * c.erlang + 2e-3, qPrintable(line)); // narrow enough to mean something
     }
     QCOMPARE(out.estimate(Metric::MaxHoldExitsPerHour).mean, 0.0);
     QCOMPARE(out.estimate(Metric::CallbacksOfferedPerHour).mean, 0.0);

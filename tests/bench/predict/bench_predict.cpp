@@ -133,6 +133,7 @@ int main(int argc, char *argv[])
     std::vector<Row> all;
     double predictSeconds = 0;
     for (int d = 0; d < days; ++d) {
+        // Midnight of the day to predict; from day 2 on the clock stands at 01:00.
         const qint64 today = tenant.simulatedNow().toSecsSinceEpoch() / day * day;
         // 1. Calibrate from yesterday.
         CalibrationFetch fetch(&analytics, facts, isoInterval(today - day, today), u"PT30M"_s);
@@ -188,8 +189,8 @@ int main(int argc, char *argv[])
                     r.yesterday = rec.value(u"queue.answerRate"_s).value_or(1);
         }
         yr->deleteLater();
-        // 3. Let the day run, and measure it.
-        tenant.advanceSimulatedTime(day + drain);
+        // 3. Let the day run (plus the drain, once), and measure it.
+        tenant.advanceSimulatedTime(d == 0 ? day + drain : day);
         api::AnalyticsQuery aq = yq;
         aq.interval = isoInterval(today, today + day);
         api::AnalyticsReply *ar = analytics.query(aq);
@@ -203,7 +204,6 @@ int main(int argc, char *argv[])
             }
         }
         ar->deleteLater();
-        tenant.advanceSimulatedTime(day - drain); // back onto midnight for the next day
         all.insert(all.end(), rows.begin(), rows.end());
         std::printf("Day %d (%s): predicted %zu queues in %.1f s\n", d + 1,
                     qPrintable(QDateTime::fromSecsSinceEpoch(today, Qt::UTC).date().toString(Qt::ISODate)),
