@@ -149,7 +149,7 @@ void BeforeAfterDialog::query(bool after, bool series, const QDateTime &from, co
             b.add(reply->records(), 0, reply->records().size());
             TimeChart *chart = after ? m_after : m_before;
             for (const ChartMetric &m : ChartMetrics::all())
-                chart->setPoints(m.name, b.points(m.name));
+                chart->setSegments(m.name, b.segments(m.name));
         } else {
             m_summary[after ? 1 : 0] = summarize(reply->records());
         }

@@ -71,23 +71,79 @@ QString ChartRange::granularity(Kind kind)
 
 void ChartSeriesBuilder::reset(int expected)
 {
-    m_points.clear();
+    m_segments.clear();
+    m_nulls.clear();
     for (const ChartMetric &m : ChartMetrics::all())
-        m_points[m.name].reserve(expected);
+        m_segments[m.name].reserve(expected > 0 ? 4 : 0);
 }
 
 void ChartSeriesBuilder::add(const QList<api::MetricsRecord> &records, qsizetype from, qsizetype to)
 {
     const QList<ChartMetric> metrics = ChartMetrics::all();
-    for (qsizetype i = from; i < to && i < records.size(); ++i) {
-        const api::MetricsRecord &r = records.at(i);
-        const double x = double(r.intervalStart.toMSecsSinceEpoch());
-        for (const ChartMetric &m : metrics) {
+    for (const ChartMetric &m : metrics) {
+        ChartSegments &segments = m_segments[m.name];
+        int &nulls = m_nulls[m.name];
+        for (qsizetype i = from; i < to && i < records.size(); ++i) {
+            const api::MetricsRecord &r = records.at(i);
             const auto v = r.value(m.name);
-            if (v) // a null is a gap in the line, never a made-up zero
-                m_points[m.name].append(QPointF(x, m.percent ? *v * 100 : *v));
+            if (!v) { // nulls are a gap in the line, never a made-up zero
+                ++nulls;
+                continue;
+            }
+            // A lone empty bucket is bridged; a longer silence (a closed queue) shows.
+            const bool open = !segments.isEmpty() && nulls < MinGapBuckets;
+            nulls = 0;
+            if (!open)
+                segments.append(QList<QPointF>());
+            segments.last().append(QPointF(double(r.intervalStart.toMSecsSinceEpoch()), m.percent ? *v * 100 : *v));
         }
     }
+}
+
+QList<QPointF> ChartSeriesBuilder::points(const QString &metric) const
+{
+    QList<QPointF> all;
+    for (const QList<QPointF> &segment : m_segments.value(metric))
+        all.append(segment);
+    return all;
+}
+
+ChartSegments ChartSeriesBuilder::limitSegments(const ChartSegments &segments, int maxSegments)
+{
+    if (segments.size() <= maxSegments || maxSegments < 1)
+        return segments;
+    // Keep the (maxSegments - 1) widest gaps; bridge the others.
+    QList<double> gaps;
+    for (qsizetype i = 1; i < segments.size(); ++i)
+        gaps.append(segments.at(i).first().x() - segments.at(i - 1).last().x());
+    QList<double> sorted = gaps;
+    std::sort(sorted.begin(), sorted.end(), std::greater<>());
+    const double keep = maxSegments > 1 ? sorted.at(maxSegments - 2) : std::numeric_limits<double>::infinity();
+    ChartSegments out{segments.first()};
+    int kept = 0;
+    for (qsizetype i = 1; i < segments.size(); ++i) {
+        if (gaps.at(i - 1) >= keep && kept < maxSegments - 1) {
+            out.append(segments.at(i));
+            ++kept;
+        } else {
+            out.last().append(segments.at(i));
+        }
+    }
+    return out;
+}
+
+ChartSegments ChartSeriesBuilder::decimate(const ChartSegments &segments, int maxPoints)
+{
+    qsizetype total = 0;
+    for (const QList<QPointF> &s : segments)
+        total += s.size();
+    if (total <= maxPoints)
+        return segments;
+    ChartSegments out;
+    out.reserve(segments.size());
+    for (const QList<QPointF> &s : segments)
+        out.append(decimate(s, std::max(4, int(double(maxPoints) * double(s.size()) / double(total)))));
+    return out;
 }
 
 QList<QPointF> ChartSeriesBuilder::decimate(const QList<QPointF> &points, int maxPoints)

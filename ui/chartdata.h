@@ -43,20 +43,31 @@ public:
     static QString granularity(Kind kind);  // "PT5M"
 };
 
+using ChartSegments = QList<QList<QPointF>>;
+
 // Per-metric points (x = ms since epoch, y = value as plotted), built from
 // analytics records in slices so that months of 5-minute data never stall.
+// A null (no contacts) ends a segment: the chart shows a gap, never a made-up line.
 class ChartSeriesBuilder
 {
 public:
+    static constexpr int MinGapBuckets = 3;
+
     void reset(int expected);
-    // Adds records [from, to); returns how many were consumed.
+    // Adds records [from, to).
     void add(const QList<api::MetricsRecord> &records, qsizetype from, qsizetype to);
-    QList<QPointF> points(const QString &metric) const { return m_points.value(metric); }
+    const ChartSegments segments(const QString &metric) const { return m_segments.value(metric); }
+    QList<QPointF> points(const QString &metric) const; // every segment, joined
     // At most maxPoints, keeping each slice's minimum and maximum so peaks stay visible.
     static QList<QPointF> decimate(const QList<QPointF> &points, int maxPoints);
+    // The same over segments, each getting its share of maxPoints.
+    static ChartSegments decimate(const ChartSegments &segments, int maxPoints);
+    // At most maxSegments: the shortest gaps are bridged first (a week's nights stay visible).
+    static ChartSegments limitSegments(const ChartSegments &segments, int maxSegments);
 
 private:
-    QHash<QString, QList<QPointF>> m_points;
+    QHash<QString, ChartSegments> m_segments;
+    QHash<QString, int> m_nulls; // empty buckets since the metric's last value
 };
 
 // A deploy or rollback drawn on the time axis.

@@ -228,9 +228,9 @@ void ChartPanel::buildSlice(int generation, qsizetype from)
 void ChartPanel::finishBuild()
 {
     for (const ChartMetric &m : ChartMetrics::all()) {
-        const QList<QPointF> points = ChartSeriesBuilder::decimate(m_builder.points(m.name), MaxPointsPerSeries);
-        m_rates->setPoints(m.name, points);
-        m_callbacks->setPoints(m.name, points);
+        const ChartSegments segments = ChartSeriesBuilder::decimate(m_builder.segments(m.name), MaxPointsPerSeries);
+        m_rates->setSegments(m.name, segments);
+        m_callbacks->setSegments(m.name, segments);
     }
     m_building = false;
     updateTitle();

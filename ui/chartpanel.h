@@ -24,7 +24,7 @@ class ChartPanel : public QWidget
     Q_OBJECT
 public:
     static constexpr int RecordsPerSlice = 4000;
-    static constexpr int MaxPointsPerSeries = 1500;
+    static constexpr int MaxPointsPerSeries = 600;
 
     explicit ChartPanel(QWidget *parent = nullptr);
 

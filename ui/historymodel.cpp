@@ -63,11 +63,11 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
         return e.id;
     if (role == Qt::DecorationRole && index.column() == Status) {
         if (e.status == "completed"_L1)
-            return complianceColor(Compliance::Compliant);
+            return statusDot(complianceColor(Compliance::Compliant));
         if (e.status == "failed"_L1 || e.status == "conflict"_L1)
-            return complianceColor(Compliance::Violations);
+            return statusDot(complianceColor(Compliance::Violations));
         if (e.status == "pending"_L1 || e.status == "alert"_L1)
-            return complianceColor(Compliance::Warnings);
+            return statusDot(complianceColor(Compliance::Warnings));
         return {};
     }
     if (role == Qt::ToolTipRole && index.column() == Summary)

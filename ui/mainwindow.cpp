@@ -70,6 +70,7 @@ MainWindow::MainWindow(QWidget *parent)
     split->addWidget(m_tabs);
     split->setStretchFactor(0, 5);
     split->setStretchFactor(1, 4);
+    split->setSizes({820, 680}); // the list shows every column at the default size
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->addWidget(m_messages);
@@ -104,7 +105,7 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_queueController, &QueueController::metricsLoaded, this, [this] {
         if (const QueueRow *row = m_queueModel->queue(m_queueList->currentQueueId()))
-            m_editor->setLiveContext(row->metrics.answerRate, m_status->tenantNow());
+            m_editor->setLiveContext(row->metrics, m_status->tenantNow());
     });
     connect(m_editor, &StrategyEditor::deployRequested, m_flows, &DeployFlows::deploy);
     connect(m_history, &HistoryPanel::rollbackRequested, m_flows, &DeployFlows::rollback);
@@ -310,7 +311,7 @@ void MainWindow::onCurrentQueueChanged(const QString &queueId)
     m_undo->setActiveStack(draft ? draft->undoStack() : nullptr);
     m_editor->setDraft(draft);
     if (row) {
-        m_editor->setLiveContext(row->metrics.answerRate, m_status->tenantNow());
+        m_editor->setLiveContext(row->metrics, m_status->tenantNow());
         if (!row->strategy)
             showMessage(Level::Error, tr("The strategy of %1 cannot be edited: %2").arg(row->name, row->readError));
         m_charts->setQueue(row->id, row->name);

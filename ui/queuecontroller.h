@@ -22,7 +22,7 @@ class QueueController : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int ChunkSize = 250;
+    static constexpr int ChunkSize = 100;
 
     QueueController(QueueTableModel *model, QObject *parent = nullptr);
 

@@ -87,7 +87,7 @@ QVariant QueueTableModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::DecorationRole:
         if (index.column() == Compliance)
-            return complianceColor(row.compliance);
+            return statusDot(complianceColor(row.compliance));
         return {};
     default: return {};
     }

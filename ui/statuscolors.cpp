@@ -1,5 +1,9 @@
 #include "statuscolors.h"
 
+#include <QHash>
+#include <QPainter>
+#include <QPixmap>
+
 namespace holdline::ui {
 
 QColor complianceColor(Compliance compliance)
@@ -21,6 +25,22 @@ QColor severityColor(FindingSeverity severity)
     case FindingSeverity::NeedsPrediction: break;
     }
     return QColor(0x3b, 0x82, 0xc4);
+}
+
+QIcon statusDot(const QColor &color)
+{
+    static QHash<QRgb, QIcon> cache; // a handful of colours, painted once
+    if (const auto it = cache.constFind(color.rgba()); it != cache.cend())
+        return *it;
+    QPixmap pixmap(32, 32);
+    pixmap.fill(Qt::transparent);
+    QPainter p(&pixmap);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(Qt::NoPen);
+    p.setBrush(color);
+    p.drawEllipse(QRectF(6, 6, 20, 20));
+    p.end();
+    return *cache.insert(color.rgba(), QIcon(pixmap));
 }
 
 QColor deployMarkerColor() { return QColor(0x3b, 0x82, 0xc4); }

@@ -3,6 +3,7 @@
 #include "queuerow.h"
 
 #include <QColor>
+#include <QIcon>
 
 namespace holdline::ui {
 
@@ -12,5 +13,7 @@ QColor complianceColor(Compliance compliance);
 QColor severityColor(FindingSeverity severity);
 QColor deployMarkerColor();
 QColor rollbackMarkerColor();
+// A round badge of the colour, for item views.
+QIcon statusDot(const QColor &color);
 
 } // namespace holdline::ui

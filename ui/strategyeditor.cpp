@@ -35,6 +35,7 @@ StrategyEditor::StrategyEditor(QWidget *parent)
     , m_title(new QLabel(this))
     , m_subtitle(new QLabel(this))
     , m_dirty(new QLabel(this))
+    , m_live(new QLabel(this))
     , m_form(new QWidget(this))
     , m_generalFindings(new QLabel(this))
     , m_diff(new QLabel(this))
@@ -48,7 +49,8 @@ StrategyEditor::StrategyEditor(QWidget *parent)
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     m_subtitle->setForegroundRole(QPalette::PlaceholderText);
-    for (QLabel *l : {m_generalFindings, m_diff, m_advice, m_dirty}) {
+    m_live->setAccessibleName(tr("Live metrics"));
+    for (QLabel *l : {m_generalFindings, m_diff, m_advice, m_dirty, m_live}) {
         l->setWordWrap(true);
         l->setTextInteractionFlags(Qt::TextSelectableByMouse);
     }
@@ -83,6 +85,8 @@ StrategyEditor::StrategyEditor(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addWidget(m_subtitle);
+    layout->addWidget(m_live);
+    layout->addSpacing(6);
     layout->addWidget(m_form);
     layout->addWidget(m_generalFindings);
     layout->addWidget(m_dirty);
@@ -125,6 +129,9 @@ void StrategyEditor::buildField(QFormLayout *form, WaitStrategyField field)
     v->addWidget(editor);
     auto *findings = new QLabel(box);
     findings->setWordWrap(true);
+    // A wrapped label otherwise takes its height from a far narrower width and clips.
+    findings->setMinimumWidth(findings->fontMetrics().averageCharWidth() * 48);
+    findings->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Minimum);
     findings->setObjectName(fieldName(field) + u"Findings"_s);
     findings->setAccessibleName(tr("Findings for %1").arg(fieldLabel(field)));
     findings->setVisible(false);
@@ -157,9 +164,16 @@ void StrategyEditor::setDraft(StrategyDraft *draft)
     updateFromDraft();
 }
 
-void StrategyEditor::setLiveContext(std::optional<double> answerRate, const QDateTime &tenantNow)
+void StrategyEditor::setLiveContext(const QueueMetrics &metrics, const QDateTime &tenantNow)
 {
-    m_answerRate = answerRate;
+    m_metrics = metrics;
+    const auto pct = [](const std::optional<double> &v) {
+        return v ? tr("%1 %").arg(QLocale().toString(*v * 100, 'f', 1)) : tr("—");
+    };
+    m_live->setText(tr("Last hour: answer rate <b>%1</b> · abandon rate <b>%2</b> · average wait <b>%3</b>")
+                        .arg(pct(metrics.answerRate), pct(metrics.abandonRate),
+                             metrics.averageWaitTime ? tr("%1 s").arg(QLocale().toString(*metrics.averageWaitTime, 'f', 0))
+                                                     : tr("—")));
     m_tenantNow = tenantNow;
     if (m_draft)
         m_draft->setValidationDate(tenantNow.date());
@@ -173,6 +187,7 @@ void StrategyEditor::updateFromDraft()
     if (!has) {
         m_title->setText(tr("No queue selected"));
         m_subtitle->setText(tr("Pick a queue in the list to edit its wait strategy."));
+        m_live->clear();
         m_revert->setEnabled(false);
         m_deploy->setEnabled(false);
         for (QLabel *l : {m_generalFindings, m_diff, m_dirty})
@@ -230,10 +245,11 @@ void StrategyEditor::suggestThreshold()
     if (!m_draft)
         return;
     deploy::AnswerRateAdvisor &advisor = m_advisors[m_draft->queueId()];
-    const deploy::Advice advice = advisor.advise({m_draft->draft(), m_answerRate, m_tenantNow});
+    const deploy::Advice advice = advisor.advise({m_draft->draft(), m_metrics.answerRate, m_tenantNow});
     QString text = advice.reason;
-    if (m_answerRate)
-        text = tr("Live answer rate %1 %: %2").arg(QLocale().toString(*m_answerRate * 100, 'f', 1), advice.reason);
+    if (m_metrics.answerRate)
+        text = tr("Live answer rate %1 %: %2")
+                   .arg(QLocale().toString(*m_metrics.answerRate * 100, 'f', 1), advice.reason.toHtmlEscaped());
     m_advice->setText(text);
     if (advice.change) {
         m_draft->replace(advice.suggested, tr("Suggested threshold %1").arg(advice.suggested.positionThreshold));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "queuerow.h"
+
 #include "deploy/thresholdadvisor.h"
 #include "strategydraft.h"
 
@@ -30,8 +32,9 @@ public:
 
     void setDraft(StrategyDraft *draft);
     StrategyDraft *draft() const { return m_draft; }
-    // The queue's live answer rate and the tenant's time, for "Suggest threshold".
-    void setLiveContext(std::optional<double> answerRate, const QDateTime &tenantNow);
+    // The queue's live metrics (shown, and the answer rate for "Suggest
+    // threshold") and the tenant's time (the advisor's cooldown, rules' dates).
+    void setLiveContext(const QueueMetrics &metrics, const QDateTime &tenantNow);
 
     QPushButton *deployButton() const { return m_deploy; }
     QSpinBox *spinBox(WaitStrategyField field) const;
@@ -53,6 +56,7 @@ private:
     QLabel *m_title;
     QLabel *m_subtitle;
     QLabel *m_dirty;
+    QLabel *m_live;
     QWidget *m_form;
     QHash<WaitStrategyField, QSpinBox *> m_spins;
     QCheckBox *m_callback = nullptr;
@@ -63,7 +67,7 @@ private:
     QPushButton *m_suggest;
     QPushButton *m_revert;
     QPushButton *m_deploy;
-    std::optional<double> m_answerRate;
+    QueueMetrics m_metrics;
     QDateTime m_tenantNow;
     QHash<QString, deploy::AnswerRateAdvisor> m_advisors; // per queue: each has its own cooldown
 };

@@ -7,6 +7,7 @@
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QLocale>
+#include <QTimer>
 #include <QToolTip>
 #include <QValueAxis>
 
@@ -83,10 +84,28 @@ void TimeChart::setTimeRange(const QDateTime &from, const QDateTime &to)
     m_time->setFormat(from.secsTo(to) <= 86'400 ? u"HH:mm"_s : u"dd MMM HH:mm"_s);
 }
 
-void TimeChart::setPoints(const QString &metric, const QList<QPointF> &points)
+void TimeChart::setSegments(const QString &metric, const ChartSegments &all)
 {
-    if (QLineSeries *s = m_series.value(metric))
-        s->replace(points);
+    // A week's nights stay visible; beyond that the shortest gaps are bridged,
+    // since per-point styling slows the drawing of the whole line.
+    const ChartSegments segments = ChartSeriesBuilder::limitSegments(all, MaxSegments);
+    QLineSeries *series = m_series.value(metric);
+    if (!series)
+        return;
+    // One series per metric (adding series costs far more than points); the
+    // line from the last point before a gap to the next is drawn transparent.
+    QList<QPointF> points;
+    QList<int> gapStarts;
+    for (const QList<QPointF> &segment : segments) {
+        points.append(segment);
+        gapStarts.append(int(points.size()) - 1);
+    }
+    if (!gapStarts.isEmpty())
+        gapStarts.removeLast();
+    series->clearPointsConfiguration();
+    series->replace(points);
+    for (int i : std::as_const(gapStarts))
+        series->setPointConfiguration(i, QXYSeries::PointConfiguration::Color, QColor(Qt::transparent));
     fitAxes();
 }
 

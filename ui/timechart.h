@@ -19,11 +19,14 @@ class TimeChart : public QChartView
 {
     Q_OBJECT
 public:
+    static constexpr int MaxSegments = 8;
+
     TimeChart(const QList<ChartMetric> &left, const QString &leftTitle, const QList<ChartMetric> &right,
               const QString &rightTitle, QWidget *parent = nullptr);
 
     void setTimeRange(const QDateTime &from, const QDateTime &to);
-    void setPoints(const QString &metric, const QList<QPointF> &points);
+    // Each segment is drawn as its own line: a gap between them stays a gap.
+    void setSegments(const QString &metric, const ChartSegments &segments);
     void setMarkers(const QList<ChartMarker> &markers);
     int markerCount() const { return int(m_markerSeries.size()); }
     QLineSeries *series(const QString &metric) const { return m_series.value(metric); }

@@ -164,13 +164,13 @@ private Q_SLOTS:
         StrategyEditor editor;
         editor.setDraft(&draft);
         const QDateTime now = QDateTime::fromSecsSinceEpoch(1'800'000'000, Qt::UTC);
-        editor.setLiveContext(0.2, now); // low answer rate: lower the threshold by 3
+        editor.setLiveContext({0.2, 0.1, 60}, now); // low answer rate: lower the threshold by 3
         editor.suggestThreshold();
         QCOMPARE(draft.draft().positionThreshold, 7);
         QCOMPARE(draft.undoStack()->count(), 1);
         draft.undoStack()->undo();
         QCOMPARE(draft.draft().positionThreshold, 10);
-        editor.setLiveContext(std::nullopt, now); // no contacts: no change
+        editor.setLiveContext({}, now); // no contacts: no change
         editor.suggestThreshold();
         QCOMPARE(draft.draft().positionThreshold, 10);
     }

@@ -151,7 +151,8 @@ private Q_SLOTS:
         ChartSeriesBuilder b;
         b.reset(3);
         b.add(records, 0, 3);
-        QCOMPARE(b.points(u"queue.answerRate"_s).size(), 2); // a null is a gap, not a zero
+        QCOMPARE(b.points(u"queue.answerRate"_s).size(), 2); // a null is no point, never a zero
+        QCOMPARE(b.segments(u"queue.answerRate"_s).size(), 1); // one empty bucket is bridged
         QCOMPARE(b.points(u"queue.answerRate"_s).first().y(), 50.0);
         const QByteArray csv = recordsToCsv(records, {u"queue.answerRate"_s});
         QCOMPARE(csv.split('\n').at(0), QByteArray("interval.start,queue.id,queue.answerRate"));
@@ -159,6 +160,26 @@ private Q_SLOTS:
         const auto summary = summarize(records);
         QCOMPARE(*summary.value(u"queue.answerRate"_s), 0.5);
         QVERIFY(!summary.value(u"queue.averageWaitTime"_s));
+    }
+
+    void aLongSilenceSplitsTheLine()
+    {
+        QList<api::MetricsRecord> records;
+        for (int i = 0; i < 20; ++i) {
+            api::MetricsRecord r;
+            r.intervalStart = QDateTime::fromSecsSinceEpoch(1'800'000'000 + i * 300, Qt::UTC);
+            const bool closed = i >= 5 && i < 15; // the queue is closed for 50 minutes
+            r.values.insert(u"queue.averageWaitTime"_s, closed ? std::nullopt : std::optional<double>(i));
+            records.append(r);
+        }
+        ChartSeriesBuilder b;
+        b.reset(20);
+        b.add(records, 0, 7); // in two slices, as the panel does
+        b.add(records, 7, 20);
+        const ChartSegments segments = b.segments(u"queue.averageWaitTime"_s);
+        QCOMPARE(segments.size(), 2);
+        QCOMPARE(segments.at(0).size(), 5);
+        QCOMPARE(segments.at(1).first().y(), 15.0);
     }
 
     void markersFromHistoryUseTenantTime()
