@@ -5,7 +5,6 @@
 #include "history/historywriter.h"
 #include "storage/databaseworker.h"
 
-#include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QMutex>
 #include <QPointer>
