@@ -1,5 +1,7 @@
 #include "predict/predictionjob.h"
 
+#include "predict/patiencefit.h"
+
 #include <QMetaObject>
 #include <QRunnable>
 
@@ -27,13 +29,19 @@ sim::ErlangResult PredictionJob::request(const PredictionRequest &request)
     m_running = true;
 
     QRunnable *run = QRunnable::create([this, request, flag, generation] {
-        const StrategyPredictor predictor(request.calibration.profile(), request.settings);
-        std::optional<Comparison> comparison = predictor.compare(toSimStrategy(request.current),
-                                                                 toSimStrategy(request.edited), flag.get());
+        std::optional<Calibration> calibration = request.calibration;
+        if (request.refinePatience)
+            calibration = PatienceFit::fit(request.calibration, toSimStrategy(request.current), {}, flag.get());
+        std::optional<Comparison> comparison;
+        if (calibration) {
+            const StrategyPredictor predictor(calibration->profile(), request.settings);
+            comparison = predictor.compare(toSimStrategy(request.current), toSimStrategy(request.edited), flag.get());
+        }
         std::shared_ptr<PredictionResult> result;
         if (comparison && !flag->load()) {
             result = std::make_shared<PredictionResult>();
             result->generation = generation;
+            result->calibration = std::move(*calibration);
             result->comparison = std::move(*comparison);
             result->verdicts = evaluateTargets(request.editedFindings, simulationTargets(result->comparison.edited));
         }

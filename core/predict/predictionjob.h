@@ -23,11 +23,13 @@ struct PredictionRequest
     WaitStrategy edited;
     QList<Finding> editedFindings;  // the validator's findings for the edited strategy
     PredictionSettings settings;
+    bool refinePatience = false;    // PatienceFit under the current strategy first (about a second)
 };
 
 struct PredictionResult
 {
     quint64 generation = 0;
+    Calibration calibration;        // as simulated (patience refined when asked)
     Comparison comparison;
     QList<TargetVerdict> verdicts;  // the edited strategy's service targets
 };

@@ -2,6 +2,8 @@
 // of the sandbox tenant's metrics over the Analytics API against the seeded
 // queues' true demand, staffing, handle times and patience.
 #include "predict/calibrationfetch.h"
+#include "predict/predictcommand.h"
+#include "predict/queueprediction.h"
 
 #include "api/apiclient.h"
 #include "sandbox/sandboxtenant.h"
@@ -194,6 +196,39 @@ void TestCalibration::sandboxDay()
         qInfo().noquote() << at << "patience" << c.patienceSeconds << "true" << p.patienceMeanSeconds << "abandoned"
                           << c.abandoned << confidenceName(c.confidence);
     }
+
+    // `predict Q --set positionThreshold=1` end to end, on the smallest queue.
+    const sim::SeededQueue &vip = seeded[3];
+    QueuePrediction::Input input;
+    input.queueId = vip.profile.id;
+    input.facts = facts.value(vip.profile.id);
+    input.edited = input.facts.strategy;
+    input.edited.positionThreshold = 1;
+    input.edited.callbackPositionThreshold = 1;
+    input.edited.callbackEnabled = true;
+    input.interval = u"2026-11-24T00:00:00Z/2026-11-25T00:00:00Z"_s;
+    input.settings.replications = 2;
+    QueuePrediction prediction(&analytics, input);
+    QSignalSpy predicted(&prediction, &QueuePrediction::finished);
+    prediction.start();
+    QVERIFY(predicted.count() == 1 || predicted.wait(120'000));
+    QVERIFY2(prediction.succeeded(), qPrintable(prediction.errorMessage()));
+    QVERIFY(prediction.calibration().hasTimeOfDay());
+    const Comparison &cmp = prediction.result()->comparison;
+    QCOMPARE(cmp.edited.runs.size(), std::size_t(2));
+    QVERIFY(cmp.difference(Metric::CallbacksOfferedPerHour).mean >= 0);
+    const QJsonObject json = PredictCommand::comparisonJson(prediction.calibration(), cmp, prediction.result()->verdicts);
+    QVERIFY(json.value(u"metrics"_s).toObject().contains(u"answerRate"_s));
+    qInfo().noquote() << PredictCommand::comparisonText(prediction.calibration(), cmp, prediction.result()->verdicts);
+
+    QueuePrediction::Input empty = input;
+    empty.interval = u"2026-11-20T00:00:00Z/2026-11-20T01:00:00Z"_s; // before the history: no contacts
+    QueuePrediction nothing(&analytics, empty);
+    QSignalSpy none(&nothing, &QueuePrediction::finished);
+    nothing.start();
+    QVERIFY(none.count() == 1 || none.wait(60'000));
+    QVERIFY(!nothing.succeeded());
+    QVERIFY(!nothing.errorMessage().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestCalibration)
