@@ -63,7 +63,10 @@ TenantSession::TenantSession(const SessionOptions &options, QObject *parent, con
 
 TenantSession::~TenantSession()
 {
-    // Children that post to the database go first; then the thread stops.
+    // Writes already posted (a guard decision, a sync attempt) reach the disk:
+    // stopping the thread would drop them. Then the children that post go,
+    // then the thread stops.
+    m_database->waitForIdle();
     delete m_engine;
     delete m_outbox;
     delete m_history;
