@@ -105,11 +105,13 @@ QString DeployDialog::stepText(DeployJob::Step step)
     return {};
 }
 
-QString DeployDialog::outcomeText(const deploy::DeployOutcome &o)
+QString DeployDialog::outcomeText(const deploy::DeployOutcome &o, bool rollback)
 {
     switch (o.status) {
     case DeployStatus::Deployed:
-        return tr("Deployed: %1. The queue is now at version %2.").arg(summarizeChanges(o.changes)).arg(o.version)
+        return (rollback ? tr("Rolled back: %1. The queue is now at version %2.")
+                         : tr("Deployed: %1. The queue is now at version %2."))
+                   .arg(summarizeChanges(o.changes)).arg(o.version)
             + (o.error.isEmpty() ? QString() : u' ' + o.error);
     case DeployStatus::Unchanged: return tr("Nothing to do: the tenant already holds this strategy.");
     case DeployStatus::Planned: return tr("Planned only: %1.").arg(summarizeChanges(o.changes));
@@ -125,7 +127,6 @@ QString DeployDialog::outcomeText(const deploy::DeployOutcome &o)
 
 void DeployDialog::start(bool force)
 {
-    m_summary->setEnabled(false);
     m_acknowledge->setEnabled(false);
     m_confirm->setEnabled(false);
     m_step->setVisible(true);
@@ -156,7 +157,7 @@ void DeployDialog::onJobFinished()
     m_progress->setValue(m_progress->maximum());
     m_step->setVisible(false);
     m_progress->setVisible(false);
-    m_result->setText(outcomeText(m_outcome));
+    m_result->setText(outcomeText(m_outcome, m_rollbackEntry > 0));
     m_result->setVisible(true);
     const bool conflict = m_outcome.status == DeployStatus::Conflict && m_rollbackEntry > 0;
     if (conflict) {

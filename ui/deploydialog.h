@@ -36,7 +36,7 @@ public:
     const deploy::DeployOutcome &outcome() const { return m_outcome; }
 
     static QString stepText(deploy::DeployJob::Step step);
-    static QString outcomeText(const deploy::DeployOutcome &outcome);
+    static QString outcomeText(const deploy::DeployOutcome &outcome, bool rollback = false);
 
     // While the job runs: cancel it (effective until the write is sent); after: close.
     void reject() override;

@@ -64,7 +64,7 @@ void DeployFlows::rollback(const history::HistoryEntry &entry, bool toBefore)
     dialog->setRollback(entry.id, toBefore);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &DeployDialog::finishedJob, this,
-            [this, name = row->name](const deploy::DeployOutcome &outcome) { report(name, outcome); });
+            [this, name = row->name](const deploy::DeployOutcome &outcome) { report(name, outcome, true); });
     dialog->open();
 }
 
@@ -83,9 +83,9 @@ void DeployFlows::bulk(const QStringList &queueIds, const WaitStrategy &initial)
     dialog->open();
 }
 
-void DeployFlows::report(const QString &queueName, const deploy::DeployOutcome &outcome)
+void DeployFlows::report(const QString &queueName, const deploy::DeployOutcome &outcome, bool rollback)
 {
-    const QString text = tr("%1: %2").arg(queueName, DeployDialog::outcomeText(outcome));
+    const QString text = tr("%1: %2").arg(queueName, DeployDialog::outcomeText(outcome, rollback));
     switch (outcome.status) {
     case DeployStatus::Deployed:
         Q_EMIT queueChanged(outcome);

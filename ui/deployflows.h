@@ -37,7 +37,7 @@ Q_SIGNALS:
     void message(holdline::ui::MessageBar::Level level, const QString &text);
 
 private:
-    void report(const QString &queueName, const deploy::DeployOutcome &outcome);
+    void report(const QString &queueName, const deploy::DeployOutcome &outcome, bool rollback = false);
 
     QueueTableModel *m_queues;
     QWidget *m_parent;

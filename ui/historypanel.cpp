@@ -54,6 +54,15 @@ HistoryPanel::HistoryPanel(QWidget *parent)
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &HistoryPanel::showSelected);
     connect(m_model, &QAbstractItemModel::modelReset, this, &HistoryPanel::showSelected);
+    // Columns fit what they hold (the summary takes the rest); cheap for a page of entries.
+    const auto fit = [this] {
+        for (int c = HistoryModel::Time; c < HistoryModel::Summary; ++c) {
+            m_view->resizeColumnToContents(c);
+            m_view->setColumnWidth(c, std::min(m_view->columnWidth(c), m_view->fontMetrics().averageCharWidth() * 22));
+        }
+    };
+    connect(m_model, &QAbstractItemModel::modelReset, this, fit);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, fit);
     connect(m_onlyQueue, &QCheckBox::toggled, this, &HistoryPanel::reload);
     connect(m_rollBack, &QPushButton::clicked, this, [this] {
         if (const auto *e = selected())

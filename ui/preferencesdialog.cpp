@@ -28,7 +28,7 @@ PreferencesDialog::PreferencesDialog(AppSettings *settings, const PolicyRegistry
     , m_settings(settings)
 {
     setWindowTitle(tr("Preferences"));
-    resize(760, 520);
+    resize(980, 560);
     auto *tabs = new QTabWidget(this);
     tabs->addTab(buildPolicies(registry), tr("&Policy packs"));
     tabs->addTab(buildGuard(), tr("&Guard"));
@@ -56,7 +56,8 @@ QWidget *PreferencesDialog::buildPolicies(const PolicyRegistry &registry)
     m_packs->setHeaderLabels({tr("Pack"), tr("Jurisdiction"), tr("In effect from"), tr("Variant")});
     m_packs->setRootIsDecorated(false);
     m_packs->setAccessibleName(tr("Policy packs"));
-    m_packs->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_packs->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_packs->header()->setStretchLastSection(true);
     const PolicySelection current = m_settings->policies();
     for (const PolicyPack &pack : registry.packs()) {
         auto *item = new QTreeWidgetItem(m_packs);

@@ -86,26 +86,28 @@ void TimeChart::setTimeRange(const QDateTime &from, const QDateTime &to)
 
 void TimeChart::setSegments(const QString &metric, const ChartSegments &all)
 {
-    // A week's nights stay visible; beyond that the shortest gaps are bridged,
-    // since per-point styling slows the drawing of the whole line.
-    const ChartSegments segments = ChartSeriesBuilder::limitSegments(all, MaxSegments);
-    QLineSeries *series = m_series.value(metric);
-    if (!series)
+    QLineSeries *first = m_series.value(metric);
+    if (!first)
         return;
-    // One series per metric (adding series costs far more than points); the
-    // line from the last point before a gap to the next is drawn transparent.
-    QList<QPointF> points;
-    QList<int> gapStarts;
-    for (const QList<QPointF> &segment : segments) {
-        points.append(segment);
-        gapStarts.append(int(points.size()) - 1);
+    // Each segment is a line of its own, so a gap (no contacts) stays a gap. A
+    // week's nights stay visible; beyond that the shortest gaps are bridged,
+    // because every extra series costs milliseconds to add.
+    const ChartSegments segments = ChartSeriesBuilder::limitSegments(all, MaxSegments);
+    first->replace(segments.value(0));
+    QList<QLineSeries *> &more = m_more[metric];
+    while (more.size() < segments.size() - 1) {
+        auto *s = new QLineSeries;
+        s->setPen(first->pen());
+        chart()->addSeries(s);
+        s->attachAxis(m_time);
+        s->attachAxis(first->attachedAxes().constLast());
+        for (QLegendMarker *lm : chart()->legend()->markers(s))
+            lm->setVisible(false);
+        connect(s, &QLineSeries::hovered, first, &QLineSeries::hovered); // one tooltip for the metric
+        more.append(s);
     }
-    if (!gapStarts.isEmpty())
-        gapStarts.removeLast();
-    series->clearPointsConfiguration();
-    series->replace(points);
-    for (int i : std::as_const(gapStarts))
-        series->setPointConfiguration(i, QXYSeries::PointConfiguration::Color, QColor(Qt::transparent));
+    for (qsizetype i = 0; i < more.size(); ++i)
+        more.at(i)->replace(segments.value(i + 1)); // unused lines hold nothing
     fitAxes();
 }
 
@@ -116,13 +118,16 @@ void TimeChart::fitAxes()
         for (auto it = m_series.begin(); it != m_series.end(); ++it) {
             if (!it.value()->attachedAxes().contains(axis))
                 continue;
-            for (const QPointF &p : it.value()->points())
-                hi = std::max(hi, p.y());
+            QList<QLineSeries *> lines = m_more.value(it.key());
+            lines.append(it.value());
+            for (const QLineSeries *line : std::as_const(lines))
+                for (const QPointF &p : line->points())
+                    hi = std::max(hi, p.y());
         }
         return hi;
     };
     if (!m_leftIsPercent)
-        m_left->setRange(0, std::max(1.0, maxOf(m_left) * 1.1));
+        m_left->setRange(0, std::max(5.0, maxOf(m_left) * 1.1)); // counts: whole ticks
     if (m_right)
         m_right->setRange(0, std::max(10.0, maxOf(m_right) * 1.1));
     if (!m_leftIsPercent)

@@ -46,7 +46,8 @@ private:
     QDateTimeAxis *m_time;
     QValueAxis *m_left;
     QValueAxis *m_right = nullptr;
-    QHash<QString, QLineSeries *> m_series;
+    QHash<QString, QLineSeries *> m_series;      // the first segment, named in the legend
+    QHash<QString, QList<QLineSeries *>> m_more; // the segments after gaps, same pen
     QHash<QString, ChartMetric> m_metrics;
     QList<ChartMarker> m_markers;
     QList<QLineSeries *> m_markerSeries;
