@@ -145,10 +145,28 @@ void MainWindow::createActions()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
+    // Fixed texts (the menu's tooltip names the step), so the toolbar does not jump as edits come.
+    QAction *undo = new QAction(tr("&Undo"), this);
     undo->setShortcut(QKeySequence::Undo);
-    QAction *redo = m_undo->createRedoAction(this, tr("&Redo"));
-    redo->setShortcuts({QKeySequence::Redo, QKeySequence(u"Ctrl+Y"_s)});
+    undo->setEnabled(false);
+    connect(undo, &QAction::triggered, m_undo, &QUndoGroup::undo);
+    connect(m_undo, &QUndoGroup::canUndoChanged, undo, &QAction::setEnabled);
+    connect(m_undo, &QUndoGroup::undoTextChanged, undo, [undo](const QString &text) {
+        undo->setStatusTip(text.isEmpty() ? QString() : tr("Undo: %1").arg(text));
+    });
+    QAction *redo = new QAction(tr("&Redo"), this);
+    // The platform's redo keys, plus the other common one; a key twice is "ambiguous" and does nothing.
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    for (const QKeySequence &extra : {QKeySequence(u"Ctrl+Y"_s), QKeySequence(u"Ctrl+Shift+Z"_s)})
+        if (!redoKeys.contains(extra))
+            redoKeys.append(extra);
+    redo->setShortcuts(redoKeys);
+    redo->setEnabled(false);
+    connect(redo, &QAction::triggered, m_undo, &QUndoGroup::redo);
+    connect(m_undo, &QUndoGroup::canRedoChanged, redo, &QAction::setEnabled);
+    connect(m_undo, &QUndoGroup::redoTextChanged, redo, [redo](const QString &text) {
+        redo->setStatusTip(text.isEmpty() ? QString() : tr("Redo: %1").arg(text));
+    });
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();

@@ -33,6 +33,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 
 using namespace holdline;
 using namespace holdline::ui;
@@ -238,6 +239,34 @@ private Q_SLOTS:
         QTest::mouseClick(test, Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(dialog->note().contains(u"routing:queue:update"_s), 20'000);
         delete dialog;
+    }
+
+    void undoAndRedoShortcuts()
+    {
+        StrategyEditor *editor = m_window->editor();
+        m_window->tabs()->setCurrentWidget(editor);
+        QVERIFY(editor->draft());
+        const int before = editor->draft()->draft().abandonmentThreshold;
+        typeInto(editor->spinBox(WaitStrategyField::AbandonmentThreshold), QString::number(before == 60 ? 90 : 60));
+        QVERIFY2(editor->draft()->isDirty(), qPrintable(u"%1 -> %2, spin %3 enabled %4"_s.arg(before)
+            .arg(editor->draft()->draft().abandonmentThreshold).arg(editor->spinBox(WaitStrategyField::AbandonmentThreshold)->value())
+            .arg(editor->spinBox(WaitStrategyField::AbandonmentThreshold)->isEnabled())));
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        m_window->queueList()->view()->setFocus(); // shortcuts act wherever the focus is
+        QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(editor->draft()->draft().abandonmentThreshold, before);
+        QCOMPARE(editor->spinBox(WaitStrategyField::AbandonmentThreshold)->value(), before);
+        QUndoStack *stack = editor->draft()->undoStack();
+        QVERIFY2(stack->canRedo(), qPrintable(u"count %1 index %2"_s.arg(stack->count()).arg(stack->index())));
+        QTest::keyClick(m_window.get(), Qt::Key_Y, Qt::ControlModifier);
+        QVERIFY(editor->draft()->isDirty());
+        QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
+        QVERIFY(!editor->draft()->isDirty());
+        QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(editor->draft()->isDirty());
+        QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
+        QVERIFY(!editor->draft()->isDirty());
     }
 
     void filterAsYouType()
