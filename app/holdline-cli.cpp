@@ -1,6 +1,7 @@
 // holdline-cli: a thin main() over cli::CliApp. Each command starts from the
 // event loop and ends with its exit code (see the README's exit codes).
 #include "cli/cliapp.h"
+#include "predict/predictcommand.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -16,6 +17,10 @@ int main(int argc, char *argv[])
     // clutter stderr (QT_LOGGING_RULES still turns them back on).
     if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
         QLoggingCategory::setFilterRules(QStringLiteral("holdline.*.info=false"));
+
+    // `predict --arrivals-per-hour ...` is Erlang A on the figures given: no tenant.
+    if (const auto exitCode = holdline::predict::PredictCommand::runStandalone(QCoreApplication::arguments()))
+        return *exitCode;
 
     auto parsed = holdline::cli::parseInvocation(QCoreApplication::arguments());
     if (!parsed.invocation)

@@ -7,6 +7,7 @@
 #include "cli/historycommand.h"
 #include "cli/metricscommand.h"
 #include "cli/plancommand.h"
+#include "cli/predictqueuecommand.h"
 #include "cli/queuescommand.h"
 #include "cli/rollbackcommand.h"
 #include "cli/showcommand.h"
@@ -54,6 +55,7 @@ Command *Command::create(CliContext *context, QObject *parent)
     if (name == "audit"_L1) return new AuditCommand(context, parent);
     if (name == "tune"_L1) return new TuneCommand(context, parent);
     if (name == "watch"_L1) return new WatchCommand(context, parent);
+    if (name == "predict"_L1) return new PredictQueueCommand(context, parent);
     return nullptr;
 }
 

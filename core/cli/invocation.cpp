@@ -118,6 +118,10 @@ const QList<CommandInfo> &commandTable()
         {u"watch"_s, u"watch QUEUE... [--every S] [--guard-window S] [--alert-only]"_s,
          tr("Advisor and guard in a loop until SIGINT or SIGTERM."), true, true, 1, -1,
          {u"every"_s, u"guard-window"_s, u"alert-only"_s}},
+        {u"predict"_s, u"predict QUEUE [--set FIELD=VALUE...] [--interval D]  |  predict --arrivals-per-hour X --aht-seconds Y --agents N --patience-seconds Z [--sl-seconds T]"_s,
+         tr("Predict what a change would do (calibrated from the queue's recent metrics, simulated), and check the "
+            "policies' service targets; or Erlang A from the figures given. Nothing is written."),
+         false, true, 1, 1, {u"set"_s, u"interval"_s}},
         {u"export"_s, u"export [QUEUE...]"_s, tr("Print the strategies as stable, sorted JSON (for 'import')."),
          false, true, 0, -1, {}},
         {u"import"_s, u"import FILE"_s, tr("Deploy the strategies of an 'export' file."), true, true, 1, 1, {}},

@@ -162,7 +162,12 @@ private slots:
             QString error;
             key = outbox.enqueue(QUrl(u"http://127.0.0.1:%1/hook"_s.arg(deadPort)), u"q-vip-01"_s,
                                  QJsonObject{{"positionThreshold"_L1, 3}}, &error);
-            QTRY_VERIFY_WITH_TIMEOUT([&] { SyncDelivery d; return find(outbox, key, &d) && d.attempts == 1; }(), 10'000);
+            // The attempt has ended (and its error is recorded) once the delivery is pending again.
+            QTRY_VERIFY_WITH_TIMEOUT([&] {
+                SyncDelivery d;
+                return find(outbox, key, &d) && d.attempts == 1 && d.state == SyncDelivery::State::Pending
+                    && !d.lastError.isEmpty();
+            }(), 10'000);
             QCOMPARE(outbox.pendingCount(), 1);
             db.waitForIdle();
         } // the app exits with the sync still pending
@@ -199,6 +204,13 @@ private slots:
     void noSecretReachesTheDatabase()
     {
         auto client = connectClient(*m_tenant);
+        // Get a real token first, so there is one to look for.
+        api::ApiRequest list;
+        list.path = u"/api/v2/routing/queues"_s;
+        std::unique_ptr<api::ApiReply> warmUp(client->send(list));
+        QSignalSpy tokenReady(client->tokens(), &api::TokenManager::tokenReady);
+        QVERIFY(tokenReady.wait(10'000));
+        QVERIFY(!client->tokens()->accessToken().isEmpty());
         const QString path = m_dir.filePath(u"secrets.db"_s);
         {
             storage::DatabaseWorker db(path);

@@ -354,7 +354,8 @@ private slots:
         QJsonArray edited = document.value("queues"_L1).toArray();
         QJsonObject item = edited.at(3).toObject();
         QJsonObject strategy = item.value("strategy"_L1).toObject();
-        strategy.insert("abandonmentThreshold"_L1, 90);
+        const int newAbandonment = strategy.value("abandonmentThreshold"_L1).toInt() == 90 ? 75 : 90;
+        strategy.insert("abandonmentThreshold"_L1, newAbandonment);
         item.insert("strategy"_L1, strategy);
         edited.replace(3, item);
         document.insert("queues"_L1, edited);
@@ -366,7 +367,7 @@ private slots:
         const QJsonArray results = changed.json().value("results"_L1).toArray();
         QCOMPARE(results.at(3).toObject().value("status"_L1).toString(), u"deployed"_s);
         QCOMPARE(results.at(0).toObject().value("status"_L1).toString(), u"unchanged"_s);
-        QCOMPARE(strategyOf(m_queueIds.at(3)).value("abandonmentThreshold"_L1).toInt(), 90);
+        QCOMPARE(strategyOf(m_queueIds.at(3)).value("abandonmentThreshold"_L1).toInt(), newAbandonment);
     }
 
     void readsMetrics()
@@ -382,6 +383,29 @@ private slots:
                                    "queue.serviceLevel", "queue.callbackConversionRate", "interval.start"})
             QVERIFY2(record.contains(QLatin1String(metric)), metric);
         QCOMPARE(tenant({u"metrics"_s, m_queue, u"--interval"_s, u"yesterday"_s}).exitCode, int(ExitUsage));
+    }
+
+    void predictsWithoutWriting()
+    {
+        // Erlang A from the figures alone: the reference queue.
+        const Run erlang = cli({u"predict"_s, u"--arrivals-per-hour"_s, u"200"_s, u"--aht-seconds"_s, u"180"_s,
+                                u"--agents"_s, u"14"_s, u"--patience-seconds"_s, u"300"_s, u"--json"_s});
+        QVERIFY2(erlang.exitCode == ExitOk, qPrintable(erlang.describe()));
+        QVERIFY(qAbs(erlang.json().value("pWait"_L1).toDouble() - 0.14526) < 1e-4);
+        QVERIFY(qAbs(erlang.json().value("serviceLevel"_L1).toDouble() - 0.916792) < 1e-4);
+
+        // A queue's change, calibrated and simulated; Maryland's targets judged.
+        const QString version = QString::number(tenant({u"show"_s, m_queue}).json().value("version"_L1).toInt());
+        const Run run = tenant({u"--policy"_s, u"us-md-comar-20-50-12-08"_s, u"predict"_s, m_queue, u"--set"_s,
+                                u"positionThreshold=3"_s, u"--interval"_s, u"PT4H"_s});
+        QVERIFY2(run.exitCode == ExitOk, qPrintable(run.describe()));
+        const QJsonObject json = run.json();
+        QVERIFY(json.value("calibration"_L1).toObject().value("arrivalsPerHour"_L1).toDouble() > 0);
+        QVERIFY(json.value("metrics"_L1).toObject().contains("answerRate"_L1)
+                || !json.value("metrics"_L1).toObject().isEmpty());
+        QCOMPARE(json.value("targets"_L1).toArray().size(), 2);
+        // Nothing was written.
+        QCOMPARE(QString::number(tenant({u"show"_s, m_queue}).json().value("version"_L1).toInt()), version);
     }
 
     void tunesAgainstTheSandboxProcess()
