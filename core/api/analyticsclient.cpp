@@ -133,14 +133,14 @@ void AnalyticsReply::requestPage(int batch, const QJsonObject &body)
     request.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
     ApiReply *reply = m_client->send(request);
     reply->setParent(this);
-    m_pending.append(reply);
+    track(reply);
     connect(reply, &ApiJob::finished, this, [this, reply, batch, body] { onPage(reply, batch, body); });
 }
 
 void AnalyticsReply::onPage(ApiReply *reply, int batch, QJsonObject body)
 {
     reply->deleteLater();
-    m_pending.removeAll(reply);
+    untrack(reply);
     if (isFinished())
         return;
 
@@ -166,7 +166,7 @@ void AnalyticsReply::onPage(ApiReply *reply, int batch, QJsonObject body)
             records.append(*record);
     }
     if (error.isError()) {
-        cancelPending();
+        abortTracked();
         finish(error);
         return;
     }
@@ -182,21 +182,6 @@ void AnalyticsReply::onPage(ApiReply *reply, int batch, QJsonObject body)
     for (const QList<MetricsRecord> &batchRecords : std::as_const(m_batches))
         m_records.append(batchRecords);
     finish();
-}
-
-void AnalyticsReply::cancelPending()
-{
-    const auto pending = m_pending;
-    m_pending.clear();
-    for (const QPointer<ApiReply> &reply : pending)
-        if (reply)
-            reply->abort();
-}
-
-void AnalyticsReply::abort()
-{
-    cancelPending();
-    finish(ApiError::make(ApiError::Kind::Cancelled, tr("Cancelled.")));
 }
 
 } // namespace holdline::api

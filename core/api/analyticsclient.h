@@ -45,7 +45,6 @@ class AnalyticsReply final : public ApiJob
 public:
     QList<MetricsRecord> records() const { return m_records; }
     int pagesRead() const { return m_pagesRead; }
-    void abort() override;
 
 private:
     friend class AnalyticsClient;
@@ -53,14 +52,12 @@ private:
     void startBatch(int batch, const QStringList &queueIds);
     void requestPage(int batch, const QJsonObject &body);
     void onPage(ApiReply *reply, int batch, QJsonObject body);
-    void cancelPending();
 
     ApiClient *m_client;
     AnalyticsQuery m_query;
     QList<QList<MetricsRecord>> m_batches;
     int m_batchesDone = 0;
     int m_pagesRead = 0;
-    QList<QPointer<ApiReply>> m_pending;
     QList<MetricsRecord> m_records;
 };
 

@@ -25,6 +25,21 @@ void ApiJob::finish(const ApiError &error)
     Q_EMIT finished();
 }
 
+void ApiJob::abortTracked()
+{
+    const auto tracked = m_tracked;
+    m_tracked.clear();
+    for (const QPointer<ApiJob> &call : tracked)
+        if (call)
+            call->abort();
+}
+
+void ApiJob::abort()
+{
+    abortTracked();
+    finish(ApiError::make(ApiError::Kind::Cancelled, tr("Cancelled.")));
+}
+
 ApiReply::ApiReply(ApiClient *client, ApiRequest request)
     : ApiJob(client)
     , m_client(client)

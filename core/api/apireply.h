@@ -26,7 +26,8 @@ public:
     bool succeeded() const { return m_finished && !m_error.isError(); }
     const ApiError &error() const { return m_error; }
 
-    virtual void abort() = 0;
+    // Stops the calls under way and finishes as cancelled.
+    virtual void abort();
 
 Q_SIGNALS:
     void finished();
@@ -34,9 +35,16 @@ Q_SIGNALS:
 protected:
     void finish(const ApiError &error = {});
 
+    // Jobs made of several calls track the ones under way, so that abort()
+    // (or a failed page) can stop the rest.
+    void track(ApiJob *call) { m_tracked.append(call); }
+    void untrack(ApiJob *call) { m_tracked.removeAll(call); }
+    void abortTracked();
+
 private:
     bool m_finished = false;
     ApiError m_error;
+    QList<QPointer<ApiJob>> m_tracked;
 };
 
 // One logical HTTP call, across its retries.

@@ -162,14 +162,14 @@ void QueueListReply::requestPage(int page)
     request.query.addQueryItem(u"pageNumber"_s, QString::number(page));
     ApiReply *reply = m_client->send(request);
     reply->setParent(this);
-    m_pending.append(reply);
+    track(reply);
     connect(reply, &ApiJob::finished, this, [this, reply, page] { onPage(reply, page); });
 }
 
 void QueueListReply::onPage(ApiReply *reply, int page)
 {
     reply->deleteLater();
-    m_pending.removeAll(reply);
+    untrack(reply);
     if (isFinished())
         return;
     ApiError error = reply->error();
@@ -191,7 +191,7 @@ void QueueListReply::onPage(ApiReply *reply, int page)
         queues.append(queue);
     }
     if (error.isError()) {
-        cancelPending();
+        abortTracked();
         finish(error);
         return;
     }
@@ -220,21 +220,6 @@ void QueueListReply::onPage(ApiReply *reply, int page)
         }
     }
     finish();
-}
-
-void QueueListReply::cancelPending()
-{
-    const auto pending = m_pending;
-    m_pending.clear();
-    for (const QPointer<ApiReply> &reply : pending)
-        if (reply)
-            reply->abort();
-}
-
-void QueueListReply::abort()
-{
-    cancelPending();
-    finish(ApiError::make(ApiError::Kind::Cancelled, tr("Cancelled.")));
 }
 
 } // namespace holdline::api

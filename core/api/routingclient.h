@@ -40,7 +40,6 @@ class QueueListReply final : public ApiJob
     Q_OBJECT
 public:
     QList<QJsonObject> queues() const { return m_queues; }
-    void abort() override;
 
 Q_SIGNALS:
     void progress(int pagesDone, int pageCount);
@@ -50,14 +49,12 @@ private:
     QueueListReply(ApiClient *client, int pageSize);
     void requestPage(int page);
     void onPage(ApiReply *reply, int page);
-    void cancelPending();
 
     ApiClient *m_client;
     int m_pageSize;
     int m_pageCount = 0;
     int m_pagesDone = 0;
     QList<QList<QJsonObject>> m_pages;
-    QList<QPointer<ApiReply>> m_pending;
     QList<QJsonObject> m_queues;
 };
 
