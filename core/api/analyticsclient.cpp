@@ -12,6 +12,13 @@ namespace holdline::api {
 using namespace Qt::StringLiterals;
 
 namespace {
+
+// lupdate files these strings under this context, as tr() does at run
+// time; a helper function would leave lupdate guessing the namespace.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(AnalyticsQuery)
+};
 const QString QueueIdKey = u"queue.id"_s;
 const QString IntervalStartKey = u"interval.start"_s;
 
@@ -26,18 +33,17 @@ QString whereClause(const QStringList &queueIds)
 
 QString AnalyticsQuery::check() const
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("AnalyticsQuery", text); };
     if (queueIds.isEmpty())
-        return tr("No queue to query.");
+        return Text::tr("No queue to query.");
     for (const QString &id : queueIds)
         if (!RoutingClient::isValidQueueId(id))
-            return tr("\"%1\" is not a valid queue id.").arg(id);
+            return Text::tr("\"%1\" is not a valid queue id.").arg(id);
     if (interval.isEmpty())
-        return tr("No interval.");
+        return Text::tr("No interval.");
     if (pageSize < 1 || pageSize > 1000)
-        return tr("The page size must be 1 to 1000.");
+        return Text::tr("The page size must be 1 to 1000.");
     if (queuesPerRequest < 1)
-        return tr("At least one queue per request.");
+        return Text::tr("At least one queue per request.");
     return {};
 }
 

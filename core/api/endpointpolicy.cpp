@@ -5,6 +5,17 @@
 
 namespace holdline::api {
 
+namespace {
+
+// lupdate files these strings under this context, as tr() does at run
+// time; a helper function would leave lupdate guessing the namespace.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(EndpointPolicy)
+};
+
+} // namespace
+
 using namespace Qt::StringLiterals;
 
 bool isLoopbackHost(const QString &host)
@@ -17,21 +28,20 @@ bool isLoopbackHost(const QString &host)
 
 QString checkEndpoint(const QUrl &url)
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("EndpointPolicy", text); };
     if (!url.isValid() || url.host().isEmpty())
-        return tr("\"%1\" is not a valid URL.").arg(url.toString());
+        return Text::tr("\"%1\" is not a valid URL.").arg(url.toString());
     if (!url.userInfo().isEmpty())
-        return tr("URLs with a user name or password in them are refused; use the client id and secret fields.");
+        return Text::tr("URLs with a user name or password in them are refused; use the client id and secret fields.");
     const QString scheme = url.scheme().toLower();
     if (scheme == "https"_L1)
         return {};
     if (scheme == "http"_L1) {
         if (isLoopbackHost(url.host()))
             return {};
-        return tr("Plain http:// to %1 is refused: secrets and tokens would cross the network unencrypted. "
-                  "Use https://.").arg(url.host());
+        return Text::tr("Plain http:// to %1 is refused: secrets and tokens would cross the network unencrypted. "
+                        "Use https://.").arg(url.host());
     }
-    return tr("Only https:// URLs are supported, not \"%1\".").arg(url.scheme());
+    return Text::tr("Only https:// URLs are supported, not \"%1\".").arg(url.scheme());
 }
 
 } // namespace holdline::api

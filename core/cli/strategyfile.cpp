@@ -14,10 +14,12 @@ namespace holdline::cli {
 using namespace Qt::StringLiterals;
 
 namespace {
-QString tr(const char *text)
+// lupdate files these strings under this context, as tr() does at run
+// time; a helper function would leave lupdate guessing the namespace.
+struct Text
 {
-    return QCoreApplication::translate("StrategyFile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(StrategyFile)
+};
 } // namespace
 
 std::optional<QList<FieldAssignment>> assignmentsFromFlatJson(const QJsonObject &object, QString *error)
@@ -26,28 +28,28 @@ std::optional<QList<FieldAssignment>> assignmentsFromFlatJson(const QJsonObject 
     for (auto it = object.begin(); it != object.end(); ++it) {
         const auto field = fieldFromName(it.key());
         if (!field) {
-            *error = tr("\"%1\" is not a wait-strategy field (positionThreshold, callbackEnabled, "
-                        "callbackPositionThreshold, abandonmentThreshold, maxHoldTime).").arg(it.key());
+            *error = Text::tr("\"%1\" is not a wait-strategy field (positionThreshold, callbackEnabled, "
+                              "callbackPositionThreshold, abandonmentThreshold, maxHoldTime).").arg(it.key());
             return std::nullopt;
         }
         const QJsonValue value = it.value();
         if (isBoolField(*field)) {
             if (!value.isBool()) {
-                *error = tr("\"%1\" must be true or false.").arg(it.key());
+                *error = Text::tr("\"%1\" must be true or false.").arg(it.key());
                 return std::nullopt;
             }
             assignments.append({*field, value.toBool()});
         } else {
             const double number = value.toDouble(std::nan(""));
             if (!value.isDouble() || std::floor(number) != number || std::abs(number) > 1e9) {
-                *error = tr("\"%1\" must be a whole number.").arg(it.key());
+                *error = Text::tr("\"%1\" must be a whole number.").arg(it.key());
                 return std::nullopt;
             }
             assignments.append({*field, int(number)});
         }
     }
     if (assignments.isEmpty()) {
-        *error = tr("no field to set.");
+        *error = Text::tr("no field to set.");
         return std::nullopt;
     }
     return assignments;
@@ -74,37 +76,37 @@ std::optional<StrategyFile> StrategyFile::fromJson(const QJsonObject &json, QStr
     }
     file.perQueue = true;
     if (json.size() != 1 || !json.value("queues"_L1).isArray()) {
-        *error = tr("an export file holds exactly one key, \"queues\", an array.");
+        *error = Text::tr("an export file holds exactly one key, \"queues\", an array.");
         return std::nullopt;
     }
     const QJsonArray queues = json.value("queues"_L1).toArray();
     for (qsizetype i = 0; i < queues.size(); ++i) {
         const QJsonObject item = queues.at(i).toObject();
         const QString id = item.value("queueId"_L1).toString();
-        const QString where = tr("queues[%1]").arg(i);
+        const QString where = Text::tr("queues[%1]").arg(i);
         if (!queues.at(i).isObject() || item.size() != 2 || !item.value("strategy"_L1).isObject()) {
-            *error = tr("%1 must be {\"queueId\": ..., \"strategy\": {...}}.").arg(where);
+            *error = Text::tr("%1 must be {\"queueId\": ..., \"strategy\": {...}}.").arg(where);
             return std::nullopt;
         }
         if (!api::RoutingClient::isValidQueueId(id)) {
-            *error = tr("%1: \"%2\" is not a queue id.").arg(where, id);
+            *error = Text::tr("%1: \"%2\" is not a queue id.").arg(where, id);
             return std::nullopt;
         }
         if (file.queues.contains(id)) {
-            *error = tr("%1: queue %2 appears twice.").arg(where, id);
+            *error = Text::tr("%1: queue %2 appears twice.").arg(where, id);
             return std::nullopt;
         }
         QString problem;
         const auto assignments = assignmentsFromFlatJson(item.value("strategy"_L1).toObject(), &problem);
         if (!assignments) {
-            *error = tr("%1 (%2): %3").arg(where, id, problem);
+            *error = Text::tr("%1 (%2): %3").arg(where, id, problem);
             return std::nullopt;
         }
         file.queueIds.append(id);
         file.queues.insert(id, *assignments);
     }
     if (file.queueIds.isEmpty()) {
-        *error = tr("the file names no queue.");
+        *error = Text::tr("the file names no queue.");
         return std::nullopt;
     }
     return file;
@@ -114,15 +116,15 @@ std::optional<StrategyFile> StrategyFile::read(const QString &path, QString *err
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
-        *error = tr("cannot read %1: %2").arg(path, f.errorString());
+        *error = Text::tr("cannot read %1: %2").arg(path, f.errorString());
         return std::nullopt;
     }
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(f.readAll(), &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-        *error = tr("%1 is not a JSON object: %2").arg(path, parseError.error != QJsonParseError::NoError
+        *error = Text::tr("%1 is not a JSON object: %2").arg(path, parseError.error != QJsonParseError::NoError
                                                                   ? parseError.errorString()
-                                                                  : tr("the top level is not an object"));
+                                                                  : Text::tr("the top level is not an object"));
         return std::nullopt;
     }
     QString problem;

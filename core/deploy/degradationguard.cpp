@@ -9,6 +9,14 @@ namespace holdline::deploy {
 using namespace Qt::StringLiterals;
 
 namespace {
+
+// lupdate files these strings under this context, as tr() does at run
+// time; a helper function would leave lupdate guessing the namespace.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(DegradationGuard)
+};
+
 QJsonValue toJsonValue(const std::optional<double> &value)
 {
     return value ? QJsonValue(*value) : QJsonValue();
@@ -55,14 +63,13 @@ QString GuardVerdict::kindName(Kind kind)
 
 GuardVerdict judge(const WindowMetrics &before, const WindowMetrics &after, const GuardRules &rules)
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("DegradationGuard", text); };
     GuardVerdict verdict;
     verdict.before = before;
     verdict.after = after;
 
     if (after.averageWaitTime && after.callbackConversionRate && *after.averageWaitTime > rules.maxAverageWaitSeconds
         && *after.callbackConversionRate < rules.minCallbackConversion) {
-        verdict.reasons.append(tr("Average wait %1 s is over %2 s while callback conversion %3 is under %4.")
+        verdict.reasons.append(Text::tr("Average wait %1 s is over %2 s while callback conversion %3 is under %4.")
                                    .arg(*after.averageWaitTime, 0, 'f', 0)
                                    .arg(rules.maxAverageWaitSeconds, 0, 'f', 0)
                                    .arg(percent(*after.callbackConversionRate), percent(rules.minCallbackConversion)));
@@ -73,13 +80,13 @@ GuardVerdict judge(const WindowMetrics &before, const WindowMetrics &after, cons
     if (enoughContacts) {
         if (before.abandonRate && after.abandonRate
             && (*after.abandonRate - *before.abandonRate) * 100 > rules.maxAbandonRisePoints) {
-            verdict.reasons.append(tr("Abandon rate rose from %1 to %2 (more than %3 points).")
+            verdict.reasons.append(Text::tr("Abandon rate rose from %1 to %2 (more than %3 points).")
                                        .arg(percent(*before.abandonRate), percent(*after.abandonRate))
                                        .arg(rules.maxAbandonRisePoints));
         }
         if (before.answerRate && after.answerRate
             && (*before.answerRate - *after.answerRate) * 100 > rules.maxAnswerRateDropPoints) {
-            verdict.reasons.append(tr("Answer rate fell from %1 to %2 (more than %3 points).")
+            verdict.reasons.append(Text::tr("Answer rate fell from %1 to %2 (more than %3 points).")
                                        .arg(percent(*before.answerRate), percent(*after.answerRate))
                                        .arg(rules.maxAnswerRateDropPoints));
         }
@@ -89,11 +96,11 @@ GuardVerdict judge(const WindowMetrics &before, const WindowMetrics &after, cons
         verdict.kind = GuardVerdict::Kind::Breach;
     else if (!enoughContacts && !after.averageWaitTime) {
         verdict.kind = GuardVerdict::Kind::InsufficientData;
-        verdict.reasons.append(tr("Too few contacts to judge (fewer than %1 in a window).").arg(rules.minContacts));
+        verdict.reasons.append(Text::tr("Too few contacts to judge (fewer than %1 in a window).").arg(rules.minContacts));
     } else {
         verdict.kind = GuardVerdict::Kind::Healthy;
         if (!enoughContacts)
-            verdict.reasons.append(tr("Too few contacts for the relative rules; the absolute rule passed."));
+            verdict.reasons.append(Text::tr("Too few contacts for the relative rules; the absolute rule passed."));
     }
     return verdict;
 }

@@ -10,10 +10,12 @@ namespace holdline::deploy {
 using namespace Qt::StringLiterals;
 
 namespace {
-QString tr(const char *text)
+// lupdate files these strings under this context, as tr() does at run
+// time; a helper function would leave lupdate guessing the namespace.
+struct Text
 {
-    return QCoreApplication::translate("QueueChange", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(QueueChange)
+};
 } // namespace
 
 std::optional<WaitStrategy> targetStrategy(const DeployRequest &request, const WaitStrategy &current, QString *error)
@@ -23,7 +25,7 @@ std::optional<WaitStrategy> targetStrategy(const DeployRequest &request, const W
     WaitStrategy target = current;
     for (const FieldAssignment &assignment : request.assignments) {
         if (!setFieldValue(target, assignment.field, assignment.value)) {
-            *error = tr("%1 cannot be set to \"%2\".").arg(fieldName(assignment.field), assignment.value.toString());
+            *error = Text::tr("%1 cannot be set to \"%2\".").arg(fieldName(assignment.field), assignment.value.toString());
             return std::nullopt;
         }
     }
@@ -41,9 +43,9 @@ QString checkStoredQueue(const QJsonObject &sent, const QJsonObject &stored, con
 {
     const QueueReadResult read = readWaitStrategy(stored);
     if (!read.isOk())
-        return tr("The tenant's answer has a malformed strategy: %1").arg(read.errorString());
+        return Text::tr("The tenant's answer has a malformed strategy: %1").arg(read.errorString());
     if (*read.strategy != target)
-        return tr("The tenant stored a different strategy: %1")
+        return Text::tr("The tenant stored a different strategy: %1")
             .arg(summarizeChanges(diffStrategies(target, *read.strategy)));
     if (canonicalJson(withoutManagedFields(sent)) != canonicalJson(withoutManagedFields(stored))) {
         QStringList changed;
@@ -55,7 +57,7 @@ QString checkStoredQueue(const QJsonObject &sent, const QJsonObject &stored, con
         for (auto it = b.begin(); it != b.end(); ++it)
             if (!a.contains(it.key()))
                 changed.append(it.key());
-        return tr("The tenant did not keep the queue's other fields as sent (%1).").arg(changed.join(", "_L1));
+        return Text::tr("The tenant did not keep the queue's other fields as sent (%1).").arg(changed.join(", "_L1));
     }
     return {};
 }

@@ -7,10 +7,12 @@
 namespace holdline::deploy {
 
 namespace {
-QString tr(const char *text)
+// lupdate files these strings under this context, as tr() does at run
+// time; a helper function would leave lupdate guessing the namespace.
+struct Text
 {
-    return QCoreApplication::translate("ThresholdAdvisor", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ThresholdAdvisor)
+};
 
 constexpr int DecreaseStep = 3;
 constexpr int IncreaseStep = 2;
@@ -31,7 +33,7 @@ WaitStrategy adjustForAnswerRate(const WaitStrategy &current, double answerRate)
 
 QString AnswerRateAdvisor::name() const
 {
-    return tr("Answer-rate rule");
+    return Text::tr("Answer-rate rule");
 }
 
 Advice AnswerRateAdvisor::advise(const AdvisorInput &input)
@@ -39,14 +41,14 @@ Advice AnswerRateAdvisor::advise(const AdvisorInput &input)
     Advice advice;
     advice.suggested = input.current;
     if (!input.answerRate) {
-        advice.reason = tr("No contacts in the window: no answer rate to act on.");
+        advice.reason = Text::tr("No contacts in the window: no answer rate to act on.");
         return advice;
     }
     const double rate = *input.answerRate;
     const QString rateText = QString::number(rate * 100, 'f', 1) + QLatin1Char('%');
     if (m_lastChange.isValid() && input.tenantTime.isValid()
         && m_lastChange.secsTo(input.tenantTime) < m_settings.cooldownSeconds) {
-        advice.reason = tr("Answer rate %1; waiting for the last change to settle (cooldown %2 min).")
+        advice.reason = Text::tr("Answer rate %1; waiting for the last change to settle (cooldown %2 min).")
                             .arg(rateText).arg(m_settings.cooldownSeconds / 60);
         return advice;
     }
@@ -54,7 +56,7 @@ Advice AnswerRateAdvisor::advise(const AdvisorInput &input)
     const double low = m_lastDirection > 0 ? m_settings.low - m_settings.hysteresis : m_settings.low;
     const double high = m_lastDirection < 0 ? m_settings.high + m_settings.hysteresis : m_settings.high;
     if (rate >= low && rate <= high) {
-        advice.reason = tr("Answer rate %1 is within %2–%3%: keep the threshold.")
+        advice.reason = Text::tr("Answer rate %1 is within %2–%3%: keep the threshold.")
                             .arg(rateText).arg(low * 100, 0, 'f', 0).arg(high * 100, 0, 'f', 0);
         return advice;
     }
@@ -66,12 +68,12 @@ Advice AnswerRateAdvisor::advise(const AdvisorInput &input)
         : advice.suggested.positionThreshold > input.current.positionThreshold              ? 1
                                                                                              : 0;
     if (!advice.change)
-        advice.reason = tr("Answer rate %1, but the threshold is already at its limit.").arg(rateText);
+        advice.reason = Text::tr("Answer rate %1, but the threshold is already at its limit.").arg(rateText);
     else if (rate < low)
-        advice.reason = tr("Answer rate %1 is low (agents are busy): offer callbacks sooner, threshold %2 → %3.")
+        advice.reason = Text::tr("Answer rate %1 is low (agents are busy): offer callbacks sooner, threshold %2 → %3.")
                             .arg(rateText).arg(input.current.positionThreshold).arg(advice.suggested.positionThreshold);
     else
-        advice.reason = tr("Answer rate %1 is high (capacity is free): offer callbacks later, threshold %2 → %3.")
+        advice.reason = Text::tr("Answer rate %1 is high (capacity is free): offer callbacks later, threshold %2 → %3.")
                             .arg(rateText).arg(input.current.positionThreshold).arg(advice.suggested.positionThreshold);
     return advice;
 }

@@ -9,10 +9,12 @@ using namespace Qt::StringLiterals;
 namespace holdline {
 
 namespace {
-QString tr(const char *text)
+// lupdate files these strings under this context, as tr() does at run
+// time; a helper function would leave lupdate guessing the namespace.
+struct Text
 {
-    return QCoreApplication::translate("JsonObjectReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(JsonObjectReader)
+};
 } // namespace
 
 JsonObjectReader::JsonObjectReader(const QJsonObject &object, QString path, QString *error)
@@ -41,7 +43,7 @@ bool JsonObjectReader::rejectUnknownKeys(const QStringList &known)
 {
     for (auto it = m_object.constBegin(); it != m_object.constEnd() && !failed(); ++it) {
         if (!known.contains(it.key()))
-            fail(tr("%1 is not a known key").arg(where(it.key())));
+            fail(Text::tr("%1 is not a known key").arg(where(it.key())));
     }
     return !failed();
 }
@@ -53,7 +55,7 @@ std::optional<QJsonValue> JsonObjectReader::value(const QString &key, bool requi
     const QJsonValue found = m_object.value(key);
     if (found.isUndefined()) {
         if (required)
-            fail(tr("%1 is missing").arg(where(key)));
+            fail(Text::tr("%1 is missing").arg(where(key)));
         return std::nullopt;
     }
     return found;
@@ -65,7 +67,7 @@ std::optional<QString> JsonObjectReader::string(const QString &key, bool require
     if (!found)
         return std::nullopt;
     if (!found->isString() || found->toString().trimmed().isEmpty()) {
-        fail(tr("%1 must be a non-empty string").arg(where(key)));
+        fail(Text::tr("%1 must be a non-empty string").arg(where(key)));
         return std::nullopt;
     }
     return found->toString();
@@ -78,11 +80,11 @@ std::optional<int> JsonObjectReader::integer(const QString &key, int min, int ma
         return std::nullopt;
     const double number = found->toDouble();
     if (!found->isDouble() || std::trunc(number) != number) {
-        fail(tr("%1 must be an integer").arg(where(key)));
+        fail(Text::tr("%1 must be an integer").arg(where(key)));
         return std::nullopt;
     }
     if (number < min || number > max) {
-        fail(tr("%1 must be between %2 and %3").arg(where(key)).arg(min).arg(max));
+        fail(Text::tr("%1 must be between %2 and %3").arg(where(key)).arg(min).arg(max));
         return std::nullopt;
     }
     return static_cast<int>(number);
@@ -94,12 +96,12 @@ std::optional<double> JsonObjectReader::number(const QString &key, double min, d
     if (!found)
         return std::nullopt;
     if (!found->isDouble()) {
-        fail(tr("%1 must be a number").arg(where(key)));
+        fail(Text::tr("%1 must be a number").arg(where(key)));
         return std::nullopt;
     }
     const double result = found->toDouble();
     if (result < min || result > max) {
-        fail(tr("%1 must be between %2 and %3").arg(where(key)).arg(min).arg(max));
+        fail(Text::tr("%1 must be between %2 and %3").arg(where(key)).arg(min).arg(max));
         return std::nullopt;
     }
     return result;
@@ -111,7 +113,7 @@ std::optional<QJsonArray> JsonObjectReader::array(const QString &key, bool requi
     if (!found)
         return std::nullopt;
     if (!found->isArray()) {
-        fail(tr("%1 must be an array").arg(where(key)));
+        fail(Text::tr("%1 must be an array").arg(where(key)));
         return std::nullopt;
     }
     return found->toArray();
@@ -120,7 +122,7 @@ std::optional<QJsonArray> JsonObjectReader::array(const QString &key, bool requi
 std::optional<QJsonObject> JsonObjectReader::element(const QJsonArray &array, const QString &key, qsizetype index)
 {
     if (!array.at(index).isObject()) {
-        fail(tr("%1 must be an object").arg(elementPath(key, index)));
+        fail(Text::tr("%1 must be an object").arg(elementPath(key, index)));
         return std::nullopt;
     }
     return array.at(index).toObject();

@@ -18,10 +18,12 @@ namespace holdline {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files these strings under this context, as tr() does at run
+// time; a helper function would leave lupdate guessing the namespace.
+struct Text
 {
-    return QCoreApplication::translate("PolicyParser", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PolicyParser)
+};
 
 bool isValidId(const QString &id)
 {
@@ -39,7 +41,7 @@ std::optional<PolicyVariant> parseVariant(const QJsonObject &object, const QStri
     variant.name = reader.string(u"name"_s).value_or(QString());
     variant.description = reader.string(u"description"_s, false).value_or(QString());
     if (!reader.failed() && !isValidId(variant.id))
-        reader.fail(tr("%1 must be lower-case letters, digits, '.', '_' or '-'").arg(reader.where(u"id"_s)));
+        reader.fail(Text::tr("%1 must be lower-case letters, digits, '.', '_' or '-'").arg(reader.where(u"id"_s)));
     if (reader.failed())
         return std::nullopt;
     return variant;
@@ -58,13 +60,13 @@ std::optional<PolicyRule> parseRule(const QJsonObject &object, const QString &pa
     if (reader.failed())
         return std::nullopt;
     if (!isValidId(rule.id)) {
-        reader.fail(tr("%1 must be lower-case letters, digits, '.', '_' or '-'").arg(reader.where(u"id"_s)));
+        reader.fail(Text::tr("%1 must be lower-case letters, digits, '.', '_' or '-'").arg(reader.where(u"id"_s)));
         return std::nullopt;
     }
     const auto kind = ruleKindFromName(kindName);
     if (!kind) {
-        reader.fail(tr("%1 \"%2\" is not a known rule kind (maxValue, callbackRequired, serviceLevel, "
-                       "abandonmentRate)")
+        reader.fail(Text::tr("%1 \"%2\" is not a known rule kind (maxValue, callbackRequired, serviceLevel, "
+                             "abandonmentRate)")
                         .arg(reader.where(u"kind"_s), kindName));
         return std::nullopt;
     }
@@ -88,7 +90,7 @@ std::optional<PolicyRule> parseRule(const QJsonObject &object, const QString &pa
             return std::nullopt;
         rule.field = fieldFromName(name);
         if (!rule.field || isBoolField(*rule.field)) {
-            reader.fail(tr("%1 \"%2\" is not a numeric wait-strategy field").arg(reader.where(u"field"_s), name));
+            reader.fail(Text::tr("%1 \"%2\" is not a numeric wait-strategy field").arg(reader.where(u"field"_s), name));
             return std::nullopt;
         }
         rule.max = reader.integer(u"max"_s, 0, std::numeric_limits<int>::max()).value_or(0);
@@ -113,7 +115,7 @@ std::optional<PolicyRule> parseRule(const QJsonObject &object, const QString &pa
         } else if (*severity == "warning"_L1) {
             rule.severity = FindingSeverity::Warning;
         } else {
-            reader.fail(tr("%1 must be \"error\" or \"warning\"").arg(reader.where(u"severity"_s)));
+            reader.fail(Text::tr("%1 must be \"error\" or \"warning\"").arg(reader.where(u"severity"_s)));
             return std::nullopt;
         }
     }
@@ -122,13 +124,13 @@ std::optional<PolicyRule> parseRule(const QJsonObject &object, const QString &pa
 
     if (const auto variants = reader.array(u"variants"_s, false)) {
         if (pack.variants.isEmpty()) {
-            reader.fail(tr("%1 is given but the pack declares no variants").arg(reader.where(u"variants"_s)));
+            reader.fail(Text::tr("%1 is given but the pack declares no variants").arg(reader.where(u"variants"_s)));
             return std::nullopt;
         }
         for (qsizetype i = 0; i < variants->size(); ++i) {
             const QString variant = variants->at(i).toString();
             if (!pack.hasVariant(variant)) {
-                reader.fail(tr("%1 is not a variant declared by the pack").arg(reader.elementPath(u"variants"_s, i)));
+                reader.fail(Text::tr("%1 is not a variant declared by the pack").arg(reader.elementPath(u"variants"_s, i)));
                 return std::nullopt;
             }
             rule.variants.append(variant);
@@ -157,12 +159,12 @@ bool parsePack(const QJsonObject &root, PolicyPack &pack, QString *error)
     if (reader.failed())
         return false;
     if (!isValidId(pack.id)) {
-        reader.fail(tr("id must be lower-case letters, digits, '.', '_' or '-'"));
+        reader.fail(Text::tr("id must be lower-case letters, digits, '.', '_' or '-'"));
         return false;
     }
     pack.effectiveDate = QDate::fromString(date, Qt::ISODate);
     if (!pack.effectiveDate.isValid() || date.size() != 10) {
-        reader.fail(tr("effectiveDate must be a date as YYYY-MM-DD"));
+        reader.fail(Text::tr("effectiveDate must be a date as YYYY-MM-DD"));
         return false;
     }
 
@@ -174,26 +176,26 @@ bool parsePack(const QJsonObject &root, PolicyPack &pack, QString *error)
             if (!variant)
                 return false;
             if (pack.hasVariant(variant->id)) {
-                reader.fail(tr("%1.id \"%2\" is declared twice").arg(reader.elementPath(u"variants"_s, i), variant->id));
+                reader.fail(Text::tr("%1.id \"%2\" is declared twice").arg(reader.elementPath(u"variants"_s, i), variant->id));
                 return false;
             }
             pack.variants.append(*variant);
         }
         if (pack.variants.isEmpty()) {
-            reader.fail(tr("variants must not be empty when given"));
+            reader.fail(Text::tr("variants must not be empty when given"));
             return false;
         }
         pack.defaultVariant = reader.string(u"defaultVariant"_s).value_or(QString());
         if (reader.failed())
             return false;
         if (!pack.hasVariant(pack.defaultVariant)) {
-            reader.fail(tr("defaultVariant \"%1\" is not one of the variants").arg(pack.defaultVariant));
+            reader.fail(Text::tr("defaultVariant \"%1\" is not one of the variants").arg(pack.defaultVariant));
             return false;
         }
     } else if (reader.failed()) {
         return false;
     } else if (reader.value(u"defaultVariant"_s, false)) {
-        reader.fail(tr("defaultVariant is given but the pack declares no variants"));
+        reader.fail(Text::tr("defaultVariant is given but the pack declares no variants"));
         return false;
     }
 
@@ -201,7 +203,7 @@ bool parsePack(const QJsonObject &root, PolicyPack &pack, QString *error)
     if (!rules)
         return false;
     if (rules->isEmpty()) {
-        reader.fail(tr("rules must not be empty"));
+        reader.fail(Text::tr("rules must not be empty"));
         return false;
     }
     QSet<QString> ruleIds;
@@ -211,7 +213,7 @@ bool parsePack(const QJsonObject &root, PolicyPack &pack, QString *error)
         if (!rule)
             return false;
         if (ruleIds.contains(rule->id)) {
-            reader.fail(tr("%1.id \"%2\" is used twice").arg(reader.elementPath(u"rules"_s, i), rule->id));
+            reader.fail(Text::tr("%1.id \"%2\" is used twice").arg(reader.elementPath(u"rules"_s, i), rule->id));
             return false;
         }
         ruleIds.insert(rule->id);
@@ -229,13 +231,13 @@ PolicyParseResult parsePolicyPack(const QByteArray &json, const QString &fileNam
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        result.error = tr("%1: not valid JSON (%2 at offset %3)")
+        result.error = Text::tr("%1: not valid JSON (%2 at offset %3)")
                            .arg(name, parseError.errorString())
                            .arg(parseError.offset);
         return result;
     }
     if (!document.isObject()) {
-        result.error = tr("%1: the top level must be a JSON object").arg(name);
+        result.error = Text::tr("%1: the top level must be a JSON object").arg(name);
         return result;
     }
     PolicyPack pack;

@@ -9,10 +9,12 @@ namespace holdline {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files these strings under this context, as tr() does at run
+// time; a helper function would leave lupdate guessing the namespace.
+struct Text
 {
-    return QCoreApplication::translate("PolicyRules", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PolicyRules)
+};
 
 QString percent(double value)
 {
@@ -30,14 +32,14 @@ QString breach(const WaitStrategy &strategy, const PolicyRule &rule)
             return {};
         //: %1 field label, %2 its value, %3 the cap, %4 rule name. E.g. "Maximum hold time 420 s exceeds
         //: the 300 s regulatory cap (Baseline hold-time mandate)."
-        return tr("%1 %2 exceeds the %3 regulatory cap (%4).")
+        return Text::tr("%1 %2 exceeds the %3 regulatory cap (%4).")
             .arg(fieldLabel(field), formatFieldValue(field, value), formatFieldValue(field, rule.max), rule.name);
     }
     case PolicyRule::Kind::CallbackRequired:
         if (strategy.callbackEnabled)
             return {};
-        return tr("Callbacks are off, so callers who reach the maximum hold time of %1 are sent to voicemail "
-                  "instead of keeping their place; callbacks must be on (%2).")
+        return Text::tr("Callbacks are off, so callers who reach the maximum hold time of %1 are sent to voicemail "
+                        "instead of keeping their place; callbacks must be on (%2).")
             .arg(formatFieldValue(WaitStrategyField::MaxHoldTime, strategy.maxHoldTime), rule.name);
     case PolicyRule::Kind::ServiceLevel:
     case PolicyRule::Kind::AbandonmentRate:
@@ -49,12 +51,12 @@ QString breach(const WaitStrategy &strategy, const PolicyRule &rule)
 QString predictionMessage(const PolicyRule &rule)
 {
     if (rule.kind == PolicyRule::Kind::AbandonmentRate) {
-        return tr("No more than %1 of calls may be abandoned (%2). Only a prediction can tell whether this strategy "
-                  "meets it: run the what-if predictor.")
+        return Text::tr("No more than %1 of calls may be abandoned (%2). Only a prediction can tell whether this strategy "
+                        "meets it: run the what-if predictor.")
             .arg(percent(rule.percent), rule.name);
     }
-    return tr("At least %1 of calls must be answered within %2 (%3). Only a prediction can tell whether this "
-              "strategy meets it: run the what-if predictor.")
+    return Text::tr("At least %1 of calls must be answered within %2 (%3). Only a prediction can tell whether this "
+                    "strategy meets it: run the what-if predictor.")
         .arg(percent(rule.percent), formatFieldValue(WaitStrategyField::MaxHoldTime, rule.withinSeconds), rule.name);
 }
 
@@ -94,7 +96,7 @@ QList<Finding> checkPolicyPack(const WaitStrategy &strategy, const PolicyPack &p
         if (!inEffect) {
             finding.effectiveFrom = pack.effectiveDate;
             finding.message += u' '
-                + tr("%1 applies from %2.").arg(pack.name, pack.effectiveDate.toString(Qt::ISODate));
+                + Text::tr("%1 applies from %2.").arg(pack.name, pack.effectiveDate.toString(Qt::ISODate));
         }
         findings.append(finding);
     }

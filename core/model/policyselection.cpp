@@ -8,10 +8,12 @@ using namespace Qt::StringLiterals;
 namespace holdline {
 
 namespace {
-QString tr(const char *text)
+// lupdate files these strings under this context, as tr() does at run
+// time; a helper function would leave lupdate guessing the namespace.
+struct Text
 {
-    return QCoreApplication::translate("PolicySelection", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PolicySelection)
+};
 } // namespace
 
 PolicySelection::PolicySelection()
@@ -79,7 +81,7 @@ std::optional<PolicySelection> PolicySelection::fromStringList(const QStringList
         const QStringList parts = item.split(u':');
         if (parts.size() > 2 || parts.constFirst().isEmpty() || (parts.size() == 2 && parts.constLast().isEmpty())) {
             if (error)
-                *error = tr("\"%1\" is not a policy pack (expected PACK or PACK:VARIANT)").arg(item);
+                *error = Text::tr("\"%1\" is not a policy pack (expected PACK or PACK:VARIANT)").arg(item);
             return std::nullopt;
         }
         selection.select(parts.constFirst(), parts.size() == 2 ? parts.constLast() : QString());
@@ -104,7 +106,7 @@ std::optional<PolicySelection> PolicySelection::fromJson(const QJsonObject &obje
     const QJsonValue packs = object.value(u"packs"_s);
     if (!packs.isArray()) {
         if (error)
-            *error = tr("packs must be an array");
+            *error = Text::tr("packs must be an array");
         return std::nullopt;
     }
     PolicySelection selection = empty();
@@ -115,7 +117,7 @@ std::optional<PolicySelection> PolicySelection::fromJson(const QJsonObject &obje
         const QJsonValue variant = entry.value(u"variant"_s);
         if (!id.isString() || id.toString().isEmpty() || !(variant.isUndefined() || variant.isString())) {
             if (error)
-                *error = tr("packs[%1] must be {\"id\": string, \"variant\": string (optional)}").arg(i);
+                *error = Text::tr("packs[%1] must be {\"id\": string, \"variant\": string (optional)}").arg(i);
             return std::nullopt;
         }
         selection.select(id.toString(), variant.toString());

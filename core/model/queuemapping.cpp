@@ -13,10 +13,12 @@ namespace holdline {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files these strings under this context, as tr() does at run
+// time; a helper function would leave lupdate guessing the namespace.
+struct Text
 {
-    return QCoreApplication::translate("QueueMapping", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(QueueMapping)
+};
 
 // Splits "waitStrategy.positionThreshold" into its parent and key; a top-level
 // path has an empty parent.
@@ -47,8 +49,8 @@ public:
                 // Report a broken parent once, not once per child.
                 if (!m_reportedParents.contains(parent)) {
                     m_reportedParents.append(parent);
-                    fail(parent, parentValue.isUndefined() ? tr("%1 is missing").arg(parent)
-                                                           : tr("%1 must be an object").arg(parent));
+                    fail(parent, parentValue.isUndefined() ? Text::tr("%1 is missing").arg(parent)
+                                                           : Text::tr("%1 must be an object").arg(parent));
                 }
                 return std::nullopt;
             }
@@ -56,7 +58,7 @@ public:
         }
         const QJsonValue value = container.value(key);
         if (value.isUndefined()) {
-            fail(path, tr("%1 is missing").arg(path));
+            fail(path, Text::tr("%1 is missing").arg(path));
             return std::nullopt;
         }
         return value;
@@ -68,16 +70,16 @@ public:
         if (!value)
             return std::nullopt;
         if (!value->isDouble()) {
-            fail(path, tr("%1 must be an integer").arg(path));
+            fail(path, Text::tr("%1 must be an integer").arg(path));
             return std::nullopt;
         }
         const double number = value->toDouble();
         if (!std::isfinite(number) || std::trunc(number) != number) {
-            fail(path, tr("%1 must be an integer").arg(path));
+            fail(path, Text::tr("%1 must be an integer").arg(path));
             return std::nullopt;
         }
         if (number < std::numeric_limits<int>::min() || number > std::numeric_limits<int>::max()) {
-            fail(path, tr("%1 is out of range").arg(path));
+            fail(path, Text::tr("%1 is out of range").arg(path));
             return std::nullopt;
         }
         return static_cast<int>(number);
@@ -89,7 +91,7 @@ public:
         if (!value)
             return std::nullopt;
         if (!value->isBool()) {
-            fail(path, tr("%1 must be a boolean").arg(path));
+            fail(path, Text::tr("%1 must be a boolean").arg(path));
             return std::nullopt;
         }
         return value->toBool();

@@ -8,14 +8,16 @@ namespace holdline {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files these strings under this context, as tr() does at run
+// time; a helper function would leave lupdate guessing the namespace.
+struct Text
 {
-    return QCoreApplication::translate("StructuralRules", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(StructuralRules)
+};
 
 QString contractCitation()
 {
-    return tr("CXone Routing API v2, queue fields (CONTRACT.md §2.2)");
+    return Text::tr("CXone Routing API v2, queue fields (CONTRACT.md §2.2)");
 }
 
 QString formatValue(WaitStrategyField field, int value)
@@ -61,7 +63,7 @@ QList<Finding> checkContract(const WaitStrategy &strategy, const TenantLimits &l
         const FieldRange range = contractRange(field);
         if (value < range.min || value > range.max) {
             //: %1 field label, %2 value, %3 and %4 the allowed range
-            const QString message = tr("%1 %2 is outside the range the tenant accepts (%3 to %4).")
+            const QString message = Text::tr("%1 %2 is outside the range the tenant accepts (%3 to %4).")
                                         .arg(fieldLabel(field), formatValue(field, value),
                                              formatValue(field, range.min), formatValue(field, range.max));
             findings.append(finding(field, FindingSeverity::Error, u"range."_s + fieldName(field), message,
@@ -74,24 +76,24 @@ QList<Finding> checkContract(const WaitStrategy &strategy, const TenantLimits &l
         if (!limit || value <= *limit)
             return;
         //: %1 field label, %2 value, %3 the tenant's maximum
-        const QString message = tr("%1 %2 exceeds this tenant's maximum of %3.")
+        const QString message = Text::tr("%1 %2 exceeds this tenant's maximum of %3.")
                                     .arg(fieldLabel(field), formatValue(field, value), formatValue(field, *limit));
         findings.append(finding(field, FindingSeverity::Error, u"tenant."_s + limitName, message,
-                                tr("Tenant limit %1 (CONTRACT.md §2.3)").arg(limitName)));
+                                Text::tr("Tenant limit %1 (CONTRACT.md §2.3)").arg(limitName)));
     };
     tenantLimit(WaitStrategyField::PositionThreshold, limits.maxPositionThreshold, u"maxPositionThreshold"_s);
     tenantLimit(WaitStrategyField::MaxHoldTime, limits.maxHoldTimeSeconds, u"maxHoldTimeSeconds"_s);
 
     if (strategy.callbackPositionThreshold > strategy.positionThreshold) {
         const QString message =
-            tr("Callback position threshold %1 is above the position threshold %2; the tenant rejects this. "
-               "Callers are only offered a callback by position while more than %2 are waiting, so set it to %2 "
-               "or lower.")
+            Text::tr("Callback position threshold %1 is above the position threshold %2; the tenant rejects this. "
+                     "Callers are only offered a callback by position while more than %2 are waiting, so set it to %2 "
+                     "or lower.")
                 .arg(strategy.callbackPositionThreshold)
                 .arg(strategy.positionThreshold);
         findings.append(finding(WaitStrategyField::CallbackPositionThreshold, FindingSeverity::Error,
                                 u"cross.callback-position-above-threshold"_s, message,
-                                tr("CXone Routing API v2, PUT queue validation (CONTRACT.md §2.3)")));
+                                Text::tr("CXone Routing API v2, PUT queue validation (CONTRACT.md §2.3)")));
     }
     return findings;
 }
@@ -101,13 +103,13 @@ QList<Finding> checkConsistency(const WaitStrategy &strategy)
     QList<Finding> findings;
     if (strategy.abandonmentThreshold > 0 && strategy.abandonmentThreshold >= strategy.maxHoldTime) {
         const QString message =
-            tr("The callback offer after %1 can never be made: every caller leaves the line at the maximum hold "
-               "time of %2 first. Lower the abandonment threshold below %2, or set it to 0 to turn the offer off.")
+            Text::tr("The callback offer after %1 can never be made: every caller leaves the line at the maximum hold "
+                     "time of %2 first. Lower the abandonment threshold below %2, or set it to 0 to turn the offer off.")
                 .arg(formatValue(WaitStrategyField::AbandonmentThreshold, strategy.abandonmentThreshold),
                      formatValue(WaitStrategyField::MaxHoldTime, strategy.maxHoldTime));
         findings.append(finding(WaitStrategyField::AbandonmentThreshold, FindingSeverity::Warning,
                                 u"cross.time-offer-unreachable"_s, message,
-                                tr("Wait-strategy semantics (CONTRACT.md §2.4)")));
+                                Text::tr("Wait-strategy semantics (CONTRACT.md §2.4)")));
     }
     return findings;
 }

@@ -34,10 +34,12 @@ const FieldInfo &info(WaitStrategyField field)
     return fieldInfo[index];
 }
 
-QString tr(const char *text)
+// lupdate files these strings under this context, as tr() does at run
+// time; a helper function would leave lupdate guessing the namespace.
+struct Text
 {
-    return QCoreApplication::translate("WaitStrategy", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(WaitStrategy)
+};
 
 } // namespace
 
@@ -52,7 +54,7 @@ QList<WaitStrategyField> allWaitStrategyFields()
 
 QString fieldJsonPath(WaitStrategyField field) { return info(field).jsonPath; }
 QString fieldName(WaitStrategyField field) { return info(field).name; }
-QString fieldLabel(WaitStrategyField field) { return tr(info(field).label); }
+QString fieldLabel(WaitStrategyField field) { return Text::tr(info(field).label); }
 
 bool isTimeField(WaitStrategyField field)
 {
@@ -64,7 +66,7 @@ bool isBoolField(WaitStrategyField field) { return field == WaitStrategyField::C
 QString fieldUnit(WaitStrategyField field)
 {
     //: Abbreviation of seconds, after a number
-    return isTimeField(field) ? tr(QT_TRANSLATE_NOOP("WaitStrategy", "s")) : QString();
+    return isTimeField(field) ? Text::tr(QT_TRANSLATE_NOOP("WaitStrategy", "s")) : QString();
 }
 
 std::optional<WaitStrategyField> fieldFromName(QStringView name)
@@ -124,7 +126,7 @@ bool setFieldValue(WaitStrategy &strategy, WaitStrategyField field, const QVaria
 QString formatFieldValue(WaitStrategyField field, const QVariant &value)
 {
     if (isBoolField(field))
-        return value.toBool() ? tr(QT_TRANSLATE_NOOP("WaitStrategy", "on")) : tr(QT_TRANSLATE_NOOP("WaitStrategy", "off"));
+        return value.toBool() ? Text::tr(QT_TRANSLATE_NOOP("WaitStrategy", "on")) : Text::tr(QT_TRANSLATE_NOOP("WaitStrategy", "off"));
     const QString number = QString::number(value.toInt());
     return isTimeField(field) ? number + u' ' + fieldUnit(field) : number;
 }

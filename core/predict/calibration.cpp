@@ -12,10 +12,12 @@ namespace holdline::predict {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files these strings under this context, as tr() does at run
+// time; a helper function would leave lupdate guessing the namespace.
+struct Text
 {
-    return QCoreApplication::translate("Calibration", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Calibration)
+};
 
 constexpr qint64 slotSeconds = 1800;
 constexpr qint64 daySeconds = 86400;
@@ -67,19 +69,19 @@ Calibration fromTotals(const Totals &t, qint64 windowSeconds, const WaitStrategy
         c.handleSeconds = t.handleSum / t.answered;
     } else {
         c.handleSeconds = Calibrator::fallbackHandleSeconds;
-        c.notes << tr("No answered contacts: handle time assumed %1 s.").arg(Calibrator::fallbackHandleSeconds);
+        c.notes << Text::tr("No answered contacts: handle time assumed %1 s.").arg(Calibrator::fallbackHandleSeconds);
     }
 
     if (c.offered == 0) {
         c.confidence = Calibration::Confidence::None;
         c.patienceSeconds = Calibrator::fallbackPatienceSeconds;
-        c.notes << tr("No contacts in the window: nothing to calibrate from.");
+        c.notes << Text::tr("No contacts in the window: nothing to calibrate from.");
         return c;
     }
     c.confidence = Calibration::Confidence::Good;
     if (c.offered < Calibrator::minOffered) {
         c.confidence = Calibration::Confidence::Thin;
-        c.notes << tr("Only %1 contacts in the window: rates are rough; widen the window.").arg(c.offered);
+        c.notes << Text::tr("Only %1 contacts in the window: rates are rough; widen the window.").arg(c.offered);
     }
 
     // Time spent in line by everybody; abandoners are taken to have waited as
@@ -91,18 +93,18 @@ Calibration fromTotals(const Totals &t, qint64 windowSeconds, const WaitStrategy
         // No abandonment says patience is long, not how long: as if one had.
         c.patienceSeconds = std::max(Calibrator::fallbackPatienceSeconds, inLine);
         c.confidence = Calibration::Confidence::Thin;
-        c.notes << tr("No abandonments in the window: mean patience assumed %1 s.")
+        c.notes << Text::tr("No abandonments in the window: mean patience assumed %1 s.")
                        .arg(std::lround(c.patienceSeconds));
     } else if (inLine <= 0) {
         c.patienceSeconds = Calibrator::fallbackPatienceSeconds;
         c.confidence = Calibration::Confidence::Thin;
-        c.notes << tr("Callers abandoned but no waiting was reported: mean patience assumed %1 s.")
+        c.notes << Text::tr("Callers abandoned but no waiting was reported: mean patience assumed %1 s.")
                        .arg(Calibrator::fallbackPatienceSeconds);
     } else {
         c.patienceSeconds = inLine / t.abandoned;
         if (c.abandoned < Calibrator::minAbandoned) {
             c.confidence = Calibration::Confidence::Thin;
-            c.notes << tr("Only %1 abandonments: mean patience (%2 s) is rough.")
+            c.notes << Text::tr("Only %1 abandonments: mean patience (%2 s) is rough.")
                            .arg(c.abandoned)
                            .arg(std::lround(c.patienceSeconds));
         }
@@ -215,7 +217,7 @@ Calibration Calibrator::fromSeries(const QList<Bucket> &buckets, qint64 bucketSe
             c.slotAgents[i] = int(std::lround(slotAgentSeconds[i] / slotCovered[i]));
         }
     } else if (!buckets.isEmpty()) {
-        c.notes << tr("The window does not cover a whole day: no time-of-day profile, means used around the clock.");
+        c.notes << Text::tr("The window does not cover a whole day: no time-of-day profile, means used around the clock.");
     }
     return c;
 }

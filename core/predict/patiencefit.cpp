@@ -7,10 +7,12 @@
 namespace holdline::predict {
 
 namespace {
-QString tr(const char *text)
+// lupdate files these strings under this context, as tr() does at run
+// time; a helper function would leave lupdate guessing the namespace.
+struct Text
 {
-    return QCoreApplication::translate("PatienceFit", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PatienceFit)
+};
 } // namespace
 
 std::optional<Calibration> PatienceFit::fit(const Calibration &c, const sim::SimStrategy &strategy,
@@ -19,7 +21,7 @@ std::optional<Calibration> PatienceFit::fit(const Calibration &c, const sim::Sim
     Calibration out = c;
     if (c.confidence == Calibration::Confidence::None || c.offered <= 0 || c.patienceSeconds <= 0
         || c.abandoned < Calibrator::minAbandoned) {
-        out.notes << tr("Too few abandonments to refine the patience by replaying the window.");
+        out.notes << Text::tr("Too few abandonments to refine the patience by replaying the window.");
         return out;
     }
     const double target = double(c.abandoned) / double(c.offered);
@@ -47,8 +49,8 @@ std::optional<Calibration> PatienceFit::fit(const Calibration &c, const sim::Sim
         return std::nullopt;
     if (target >= *atLo || target <= *atHi) {
         out.patienceSeconds = std::exp(target >= *atLo ? lo : hi);
-        out.notes << tr("The replayed window could not match the abandonment within a factor %1 of the "
-                        "estimated patience; kept at the bound, %2 s.")
+        out.notes << Text::tr("The replayed window could not match the abandonment within a factor %1 of the "
+                              "estimated patience; kept at the bound, %2 s.")
                          .arg(s.range)
                          .arg(std::lround(out.patienceSeconds));
         return out;

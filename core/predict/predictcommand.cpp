@@ -15,18 +15,20 @@ using namespace Qt::StringLiterals;
 namespace holdline::predict {
 
 namespace {
-QString tr(const char *text)
+// lupdate files these strings under this context, as tr() does at run
+// time; a helper function would leave lupdate guessing the namespace.
+struct Text
 {
-    return QCoreApplication::translate("PredictCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PredictCommand)
+};
 
 QString usage()
 {
-    return tr("Usage: holdline-cli predict --arrivals-per-hour X --aht-seconds Y --agents N "
-              "--patience-seconds Z [--sl-seconds T] [--json]\n"
-              "Erlang A (M/M/n+M): P(wait), P(abandon), average speed of answer over all arrivals, "
-              "service level (answered within T s, default 20, over all arrivals), answer rate, occupancy.\n"
-              "--patience-seconds 0 means nobody abandons (Erlang C).\n");
+    return Text::tr("Usage: holdline-cli predict --arrivals-per-hour X --aht-seconds Y --agents N "
+                    "--patience-seconds Z [--sl-seconds T] [--json]\n"
+                    "Erlang A (M/M/n+M): P(wait), P(abandon), average speed of answer over all arrivals, "
+                    "service level (answered within T s, default 20, over all arrivals), answer rate, occupancy.\n"
+                    "--patience-seconds 0 means nobody abandons (Erlang C).\n");
 }
 
 PredictCommand::Output usageError(const QString &message)
@@ -75,7 +77,7 @@ PredictCommand::Output PredictCommand::run(const QStringList &arguments)
             continue;
         }
         if (!arg.startsWith("--"_L1))
-            return usageError(tr("Unexpected argument: %1").arg(arg));
+            return usageError(Text::tr("Unexpected argument: %1").arg(arg));
         QString name = arg.mid(2), text;
         if (const qsizetype eq = name.indexOf(u'='); eq >= 0) {
             text = name.mid(eq + 1);
@@ -83,25 +85,25 @@ PredictCommand::Output PredictCommand::run(const QStringList &arguments)
         } else if (i + 1 < arguments.size()) {
             text = arguments[++i];
         } else {
-            return usageError(tr("--%1 needs a value.").arg(name));
+            return usageError(Text::tr("--%1 needs a value.").arg(name));
         }
         if (!valued.contains(name))
-            return usageError(tr("Unknown option: --%1").arg(name));
+            return usageError(Text::tr("Unknown option: --%1").arg(name));
         bool ok = false;
         const double v = text.toDouble(&ok);
         if (!ok || !std::isfinite(v) || v < 0)
-            return usageError(tr("--%1 must be a number of at least 0, not \"%2\".").arg(name, text));
+            return usageError(Text::tr("--%1 must be a number of at least 0, not \"%2\".").arg(name, text));
         values.insert(name, v);
     }
     for (const QString &required : {u"arrivals-per-hour"_s, u"aht-seconds"_s, u"agents"_s, u"patience-seconds"_s}) {
         if (!values.contains(required))
-            return usageError(tr("--%1 is required.").arg(required));
+            return usageError(Text::tr("--%1 is required.").arg(required));
     }
     const double agents = values.value(u"agents"_s);
     if (agents != std::floor(agents) || agents > 100000)
-        return usageError(tr("--agents must be a whole number of agents."));
+        return usageError(Text::tr("--agents must be a whole number of agents."));
     if (values.value(u"aht-seconds"_s) <= 0)
-        return usageError(tr("--aht-seconds must be more than 0."));
+        return usageError(Text::tr("--aht-seconds must be more than 0."));
 
     sim::ErlangInput in;
     in.arrivalsPerHour = values.value(u"arrivals-per-hour"_s);
@@ -144,20 +146,20 @@ QJsonObject PredictCommand::erlangJson(const sim::ErlangResult &r)
 QString PredictCommand::erlangText(const sim::ErlangInput &in, const sim::ErlangResult &r)
 {
     QString s;
-    s += tr("Erlang %1: %2 arrivals/h, AHT %3 s, %4 agents, mean patience %5\n")
+    s += Text::tr("Erlang %1: %2 arrivals/h, AHT %3 s, %4 agents, mean patience %5\n")
              .arg(in.patienceSeconds > 0 ? u"A"_s : u"C"_s)
              .arg(in.arrivalsPerHour)
              .arg(in.handleSeconds)
              .arg(in.agents)
-             .arg(in.patienceSeconds > 0 ? QString::number(in.patienceSeconds) + u" s"_s : tr("unlimited"));
+             .arg(in.patienceSeconds > 0 ? QString::number(in.patienceSeconds) + u" s"_s : Text::tr("unlimited"));
     if (!r.stable)
-        s += tr("Unstable: the load reaches the agents' capacity and waits grow without bound.\n");
-    s += tr("  P(wait > 0)        %1\n").arg(pct(r.pWait));
-    s += tr("  P(abandon)         %1\n").arg(pct(r.pAbandon));
-    s += tr("  Answer rate        %1\n").arg(pct(r.answerRate()));
-    s += tr("  ASA (all arrivals) %1 s\n").arg(std::isfinite(r.asaSeconds) ? QString::number(r.asaSeconds, 'f', 1) : u"∞"_s);
-    s += tr("  Service level      %1 within %2 s\n").arg(pct(r.serviceLevel)).arg(in.serviceLevelSeconds);
-    s += tr("  Occupancy          %1\n").arg(pct(r.occupancy));
+        s += Text::tr("Unstable: the load reaches the agents' capacity and waits grow without bound.\n");
+    s += Text::tr("  P(wait > 0)        %1\n").arg(pct(r.pWait));
+    s += Text::tr("  P(abandon)         %1\n").arg(pct(r.pAbandon));
+    s += Text::tr("  Answer rate        %1\n").arg(pct(r.answerRate()));
+    s += Text::tr("  ASA (all arrivals) %1 s\n").arg(std::isfinite(r.asaSeconds) ? QString::number(r.asaSeconds, 'f', 1) : u"∞"_s);
+    s += Text::tr("  Service level      %1 within %2 s\n").arg(pct(r.serviceLevel)).arg(in.serviceLevelSeconds);
+    s += Text::tr("  Occupancy          %1\n").arg(pct(r.occupancy));
     return s;
 }
 
@@ -194,7 +196,7 @@ QJsonObject PredictCommand::comparisonJson(const Calibration &c, const Compariso
 QString PredictCommand::comparisonText(const Calibration &c, const Comparison &comparison,
                                        const QList<TargetVerdict> &verdicts)
 {
-    QString s = tr("Calibrated: %1 arrivals/h, AHT %2 s, %3 agents, mean patience %4 s (%5)\n")
+    QString s = Text::tr("Calibrated: %1 arrivals/h, AHT %2 s, %3 agents, mean patience %4 s (%5)\n")
                     .arg(c.arrivalsPerHour, 0, 'f', 1)
                     .arg(c.handleSeconds, 0, 'f', 0)
                     .arg(c.agents, 0, 'f', 1)
@@ -202,7 +204,7 @@ QString PredictCommand::comparisonText(const Calibration &c, const Comparison &c
                     .arg(confidenceName(c.confidence));
     for (const QString &note : c.notes)
         s += u"  "_s + note + u'\n';
-    s += tr("%1 replications, 95% confidence:\n").arg(comparison.current.runs.size());
+    s += Text::tr("%1 replications, 95% confidence:\n").arg(comparison.current.runs.size());
     for (int i = 0; i < int(Metric::Count); ++i) {
         const auto m = Metric(i);
         s += u"  "_s + metricLabel(m).leftJustified(30) + formatEstimate(m, comparison.current.estimate(m)).leftJustified(18)

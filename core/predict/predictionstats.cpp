@@ -9,6 +9,17 @@ using namespace Qt::StringLiterals;
 
 namespace holdline::predict {
 
+namespace {
+
+// lupdate files these strings under this context, as tr() does at run
+// time; a helper function would leave lupdate guessing the namespace.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Prediction)
+};
+
+} // namespace
+
 double studentT975(int df)
 {
     static const double table[] = {12.706, 4.303, 3.182, 2.776, 2.571, 2.447, 2.365, 2.306, 2.262, 2.228,
@@ -56,16 +67,15 @@ QString metricKey(Metric metric)
 
 QString metricLabel(Metric metric)
 {
-    const auto tr = [](const char *s) { return QCoreApplication::translate("Prediction", s); };
     switch (metric) {
-    case Metric::AnswerRate: return tr("Answer rate");
-    case Metric::AbandonRate: return tr("Abandon rate");
-    case Metric::AsaSeconds: return tr("Average speed of answer (s)");
-    case Metric::ServiceLevel: return tr("Service level");
-    case Metric::AnsweredWithin180: return tr("Answered within 180 s");
-    case Metric::CallbacksOfferedPerHour: return tr("Callbacks offered per hour");
-    case Metric::CallbacksAcceptedPerHour: return tr("Callbacks accepted per hour");
-    case Metric::MaxHoldExitsPerHour: return tr("Max-hold exits per hour");
+    case Metric::AnswerRate: return Text::tr("Answer rate");
+    case Metric::AbandonRate: return Text::tr("Abandon rate");
+    case Metric::AsaSeconds: return Text::tr("Average speed of answer (s)");
+    case Metric::ServiceLevel: return Text::tr("Service level");
+    case Metric::AnsweredWithin180: return Text::tr("Answered within 180 s");
+    case Metric::CallbacksOfferedPerHour: return Text::tr("Callbacks offered per hour");
+    case Metric::CallbacksAcceptedPerHour: return Text::tr("Callbacks accepted per hour");
+    case Metric::MaxHoldExitsPerHour: return Text::tr("Max-hold exits per hour");
     case Metric::Count: break;
     }
     return {};

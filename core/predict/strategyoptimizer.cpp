@@ -10,10 +10,12 @@ using namespace Qt::StringLiterals;
 namespace holdline::predict {
 
 namespace {
-QString tr(const char *text)
+// lupdate files these strings under this context, as tr() does at run
+// time; a helper function would leave lupdate guessing the namespace.
+struct Text
 {
-    return QCoreApplication::translate("PredictiveAdvisor", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PredictiveAdvisor)
+};
 
 // Better means: allowed first; then meeting the targets (and, among those, the
 // higher threshold); else the smaller shortfall; without targets the answer rate.
@@ -85,7 +87,7 @@ PredictiveAdvisor::PredictiveAdvisor(const StrategyValidator &validator, Strateg
 
 QString PredictiveAdvisor::name() const
 {
-    return tr("What-if optimiser");
+    return Text::tr("What-if optimiser");
 }
 
 deploy::Advice PredictiveAdvisor::advise(const deploy::AdvisorInput &input)
@@ -93,14 +95,14 @@ deploy::Advice PredictiveAdvisor::advise(const deploy::AdvisorInput &input)
     deploy::Advice advice;
     advice.suggested = input.current;
     if (!m_calibration || m_calibration->confidence == Calibration::Confidence::None) {
-        advice.reason = tr("No calibration from recent metrics: nothing to predict from.");
+        advice.reason = Text::tr("No calibration from recent metrics: nothing to predict from.");
         return advice;
     }
     const QDate asOf = input.tenantTime.isValid() ? input.tenantTime.date() : QDate::currentDate();
     const StrategyOptimiser optimiser(*m_validator, asOf, m_settings);
     const OptimiserResult result = optimiser.optimise(*m_calibration, input.current);
     if (!result.best) {
-        advice.reason = tr("No position threshold passes the active rules.");
+        advice.reason = Text::tr("No position threshold passes the active rules.");
         return advice;
     }
     const Candidate &best = *result.best;
@@ -111,16 +113,16 @@ deploy::Advice PredictiveAdvisor::advise(const deploy::AdvisorInput &input)
                                                                                           : 0;
     const QString rate = QString::number(best.answerRate * 100, 'f', 1) + u'%';
     if (best.verdicts.isEmpty())
-        advice.reason = tr("Threshold %1 gives the best predicted answer rate (%2).")
+        advice.reason = Text::tr("Threshold %1 gives the best predicted answer rate (%2).")
                             .arg(best.strategy.positionThreshold).arg(rate);
     else if (best.meetsTargets)
-        advice.reason = tr("Threshold %1 is the highest that still meets every service target "
-                           "(worst margin %2 points; predicted answer rate %3).")
+        advice.reason = Text::tr("Threshold %1 is the highest that still meets every service target "
+                                 "(worst margin %2 points; predicted answer rate %3).")
                             .arg(best.strategy.positionThreshold)
                             .arg(best.worstMarginPoints, 0, 'f', 1)
                             .arg(rate);
     else
-        advice.reason = tr("No threshold meets every service target; %1 comes closest (short by %2 points).")
+        advice.reason = Text::tr("No threshold meets every service target; %1 comes closest (short by %2 points).")
                             .arg(best.strategy.positionThreshold)
                             .arg(-best.worstMarginPoints, 0, 'f', 1);
     return advice;

@@ -10,10 +10,12 @@ using namespace Qt::StringLiterals;
 namespace holdline::predict {
 
 namespace {
-QString tr(const char *text)
+// lupdate files these strings under this context, as tr() does at run
+// time; a helper function would leave lupdate guessing the namespace.
+struct Text
 {
-    return QCoreApplication::translate("TargetEvaluation", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(TargetEvaluation)
+};
 
 QString percent(double v)
 {
@@ -63,11 +65,11 @@ QList<TargetVerdict> evaluateTargets(const QList<Finding> &findings, const Targe
         const QString predicted = v.halfWidthPercent > 0
             ? percent(v.predictedPercent) + u" ± "_s + QString::number(v.halfWidthPercent, 'f', 1)
             : percent(v.predictedPercent);
-        const QString required = answered ? tr("at least %1 answered within %2 s").arg(percent(t.percent)).arg(t.withinSeconds)
-                                          : tr("at most %1 abandoned").arg(percent(t.percent));
-        const QString verdict = v.pass ? (v.certain ? tr("meets") : tr("probably meets"))
-                                       : (v.certain ? tr("misses") : tr("probably misses"));
-        v.message = tr("Predicted %1; %2 the target (%3), margin %4 points.")
+        const QString required = answered ? Text::tr("at least %1 answered within %2 s").arg(percent(t.percent)).arg(t.withinSeconds)
+                                          : Text::tr("at most %1 abandoned").arg(percent(t.percent));
+        const QString verdict = v.pass ? (v.certain ? Text::tr("meets") : Text::tr("probably meets"))
+                                       : (v.certain ? Text::tr("misses") : Text::tr("probably misses"));
+        v.message = Text::tr("Predicted %1; %2 the target (%3), margin %4 points.")
                         .arg(predicted, verdict, required, QString::number(v.marginPoints, 'f', 1));
         verdicts.append(v);
     }
