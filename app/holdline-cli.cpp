@@ -1,6 +1,7 @@
 // holdline-cli: a thin main() over cli::CliApp. Each command starts from the
 // event loop and ends with its exit code (see the README's exit codes).
 #include "cli/cliapp.h"
+#include "common/translations.h"
 #include "predict/predictcommand.h"
 
 #include <QCoreApplication>
@@ -9,6 +10,8 @@
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    // In the system locale's language from the first text on, --help included.
+    holdline::installTranslations();
     QCoreApplication::setApplicationName(QStringLiteral("holdline-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(HOLDLINE_VERSION));
     QCoreApplication::setOrganizationName(QStringLiteral("Holdline"));

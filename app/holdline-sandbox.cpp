@@ -2,6 +2,7 @@
 // with the base URL and credentials once ready, then serves until SIGINT or
 // SIGTERM and exits 0.
 #include "common/commandline.h"
+#include "common/translations.h"
 #include "sandbox/sandboxtenant.h"
 
 #include <QCommandLineParser>
@@ -96,6 +97,8 @@ private:
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    // In the system locale's language from the first text on, --help included.
+    holdline::installTranslations();
     QCoreApplication::setApplicationName(QStringLiteral("holdline-sandbox"));
     QCoreApplication::setApplicationVersion(QStringLiteral(HOLDLINE_VERSION));
 

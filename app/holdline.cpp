@@ -1,4 +1,5 @@
 #include "common/commandline.h"
+#include "common/translations.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -7,6 +8,8 @@
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    // In the system locale's language from the first text on, --help included.
+    holdline::installTranslations();
     QApplication::setApplicationName(QStringLiteral("holdline"));
     QApplication::setApplicationDisplayName(QStringLiteral("Holdline"));
     QApplication::setApplicationVersion(QStringLiteral(HOLDLINE_VERSION));
