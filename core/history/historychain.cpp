@@ -1,6 +1,19 @@
 #include "history/historychain.h"
 
+#include <QCoreApplication>
+
 namespace holdline::history {
+
+namespace {
+
+// lupdate files these strings under this context, as tr() does at run
+// time; a helper function would leave lupdate guessing the namespace.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(HistoryChain)
+};
+
+} // namespace
 
 using namespace Qt::StringLiterals;
 
@@ -18,34 +31,34 @@ void ChainWalk::add(const HistoryRow &row)
         return;
     const HistoryEntry &e = row.entry;
     const bool first = m_lastId == 0;
-    const QString after = first ? QString() : u"entry %1"_s.arg(m_lastId);
+    const QString after = first ? QString() : Text::tr("entry %1").arg(m_lastId);
 
     // Ids are assigned 1, 2, 3, ... without gaps, so a gap is a deletion.
     if (!row.idValid)
-        return fail(m_lastId + 1, first ? u"the first row has no valid id"_s
-                                        : u"the row after %1 has no valid id"_s.arg(after));
+        return fail(m_lastId + 1, first ? Text::tr("the first row has no valid id")
+                                        : Text::tr("the row after %1 has no valid id").arg(after));
     if (e.id != m_lastId + 1) {
         if (e.id <= m_lastId || e.id < 1)
-            return fail(e.id, u"entry %1 has an id out of sequence"_s.arg(e.id));
-        return fail(e.id, first ? u"entry %1 is the first entry: an entry is missing before it"_s.arg(e.id)
-                                : u"entry %1 does not follow %2: an entry is missing"_s.arg(e.id).arg(after));
+            return fail(e.id, Text::tr("entry %1 has an id out of sequence").arg(e.id));
+        return fail(e.id, first ? Text::tr("entry %1 is the first entry: an entry is missing before it").arg(e.id)
+                                : Text::tr("entry %1 does not follow %2: an entry is missing").arg(e.id).arg(after));
     }
     if (!row.problem.isEmpty())
-        return fail(e.id, u"entry %1 cannot be read: %2"_s.arg(e.id).arg(row.problem));
+        return fail(e.id, Text::tr("entry %1 cannot be read: %2").arg(e.id).arg(row.problem));
 
     const bool linked = e.previousHash == m_lastHash;
     if (chainHash(e.previousHash, e) != e.hash) {
         // The hash covers the id, so an entry moved to another id shows here too.
-        return fail(e.id, linked ? u"entry %1 was altered: its content does not match its hash"_s.arg(e.id)
-                                 : u"entry %1 was altered or moved: its content does not match its hash, "
-                                   "and it does not follow %2"_s.arg(e.id).arg(first ? u"the start of the chain"_s : after));
+        return fail(e.id, linked ? Text::tr("entry %1 was altered: its content does not match its hash").arg(e.id)
+                                 : Text::tr("entry %1 was altered or moved: its content does not match its hash, "
+                                            "and it does not follow %2").arg(e.id).arg(first ? Text::tr("the start of the chain") : after));
     }
     if (!linked) {
         // Self-consistent but chained to something else: a forged, reordered
         // or re-hashed entry, or entries removed before it.
-        return fail(e.id, first ? u"entry %1 does not start the chain: its previous hash is not empty"_s.arg(e.id)
-                                : u"entry %1 does not follow %2: its previous hash is not the hash of %2 "
-                                  "(an entry was inserted, deleted or reordered)"_s.arg(e.id).arg(after));
+        return fail(e.id, first ? Text::tr("entry %1 does not start the chain: its previous hash is not empty").arg(e.id)
+                                : Text::tr("entry %1 does not follow %2: its previous hash is not the hash of %2 "
+                                           "(an entry was inserted, deleted or reordered)").arg(e.id).arg(after));
     }
     m_lastId = e.id;
     m_lastHash = e.hash;

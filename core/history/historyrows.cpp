@@ -2,6 +2,7 @@
 
 #include "model/queuemapping.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QSqlQuery>
@@ -13,6 +14,13 @@ namespace holdline::history {
 using namespace Qt::StringLiterals;
 
 namespace {
+
+// lupdate files these strings under this context, as tr() does at run
+// time; a helper function would leave lupdate guessing the namespace.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(HistoryRows)
+};
 const QStringList &columnNames()
 {
     static const QStringList names{
@@ -29,7 +37,7 @@ QJsonDocument parseColumn(const QVariant &value, const QString &column, QString 
     QJsonParseError error{};
     const QJsonDocument document = QJsonDocument::fromJson(value.toString().toUtf8(), &error);
     if (error.error != QJsonParseError::NoError && problem->isEmpty())
-        *problem = u"%1 is not valid JSON (%2)"_s.arg(column, error.errorString());
+        *problem = Text::tr("%1 is not valid JSON (%2)").arg(column, error.errorString());
     return document;
 }
 
@@ -37,7 +45,7 @@ QJsonObject objectColumn(const QVariant &value, const QString &column, QString *
 {
     const QJsonDocument document = parseColumn(value, column, problem);
     if (!document.isObject() && problem->isEmpty())
-        *problem = u"%1 is not a JSON object"_s.arg(column);
+        *problem = Text::tr("%1 is not a JSON object").arg(column);
     return document.object();
 }
 
@@ -45,7 +53,7 @@ QJsonArray arrayColumn(const QVariant &value, const QString &column, QString *pr
 {
     const QJsonDocument document = parseColumn(value, column, problem);
     if (!document.isArray() && problem->isEmpty())
-        *problem = u"%1 is not a JSON array"_s.arg(column);
+        *problem = Text::tr("%1 is not a JSON array").arg(column);
     return document.array();
 }
 
@@ -56,7 +64,7 @@ qint64 idColumn(const QVariant &value, const QString &column, QString *problem)
     bool ok = false;
     const qint64 id = value.toLongLong(&ok);
     if (!ok && problem->isEmpty())
-        *problem = u"%1 is not a number"_s.arg(column);
+        *problem = Text::tr("%1 is not a number").arg(column);
     return id;
 }
 

@@ -40,7 +40,7 @@ QString sqlError(const QString &what, const QSqlError &error)
 // Qt SQL leaves lastError() empty for a query on a closed database.
 QString notOpen(const QSqlDatabase &db)
 {
-    return db.isOpen() ? QString() : u"The history database is not open: %1"_s.arg(db.lastError().text());
+    return db.isOpen() ? QString() : HistoryStore::tr("The history database is not open: %1").arg(db.lastError().text());
 }
 
 // Runs a SELECT of historyColumns() and reads every row; a corrupt row is an
@@ -49,15 +49,15 @@ EntriesResult selectEntries(QSqlQuery &query)
 {
     EntriesResult result;
     if (!query.exec()) {
-        result.error = sqlError(u"The history could not be read"_s, query.lastError());
+        result.error = sqlError(HistoryStore::tr("The history could not be read"), query.lastError());
         return result;
     }
     while (query.next()) {
         const HistoryRow row = readRow(query);
         if (!row.problem.isEmpty() || !row.idValid) {
             result.entries.clear();
-            const QString why = row.idValid ? row.problem : u"its id is not a number"_s;
-            result.error = u"A history entry is corrupt (%1): %2; run \"audit verify\""_s
+            const QString why = row.idValid ? row.problem : HistoryStore::tr("its id is not a number");
+            result.error = HistoryStore::tr("A history entry is corrupt (%1): %2; run \"audit verify\"")
                                .arg(row.idValid ? QString::number(row.entry.id) : u"?"_s, why);
             return result;
         }
@@ -153,7 +153,7 @@ void HistoryStore::entry(qint64 id, QObject *context, EntryCallback done)
             if (!read.error.isEmpty())
                 return {std::nullopt, read.error};
             if (read.entries.isEmpty())
-                return {std::nullopt, u"There is no history entry %1"_s.arg(id)};
+                return {std::nullopt, HistoryStore::tr("There is no history entry %1").arg(id)};
             return {read.entries.constFirst(), {}};
         },
         context,
@@ -231,7 +231,7 @@ void HistoryStore::verify(QObject *context, std::function<void(VerifyResult)> do
             QSqlQuery query(db);
             query.setForwardOnly(true);
             if (!query.exec(u"SELECT %1 FROM history_entries ORDER BY id"_s.arg(historyColumns()))) {
-                failed.problem = sqlError(u"The history could not be read"_s, query.lastError());
+                failed.problem = sqlError(HistoryStore::tr("The history could not be read"), query.lastError());
                 return failed;
             }
             ChainWalk walk;

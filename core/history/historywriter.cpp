@@ -3,6 +3,7 @@
 #include "history/historyrows.h"
 #include "history/historysecrets.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -13,6 +14,13 @@ namespace holdline::history {
 using namespace Qt::StringLiterals;
 
 namespace {
+
+// lupdate files these strings under this context, as tr() does at run
+// time; a helper function would leave lupdate guessing the namespace.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(HistoryWriter)
+};
 QString sqlError(const QString &what, const QSqlError &error)
 {
     return u"%1: %2"_s.arg(what, error.text());
@@ -34,7 +42,7 @@ HistoryEntry normalized(HistoryEntry entry)
 QString insertChained(QSqlDatabase &db, QList<HistoryEntry> &entries)
 {
     if (!db.transaction())
-        return sqlError(u"The history could not start a transaction"_s, db.lastError());
+        return sqlError(Text::tr("The history could not start a transaction"), db.lastError());
     const auto abort = [&db](const QString &error) {
         db.rollback();
         return error;
@@ -42,7 +50,7 @@ QString insertChained(QSqlDatabase &db, QList<HistoryEntry> &entries)
     QSqlQuery last(db);
     if (!last.exec(u"SELECT id, hash FROM history_entries "
                    "WHERE id = (SELECT MAX(id) FROM history_entries)"_s))
-        return abort(sqlError(u"The history could not be read"_s, last.lastError()));
+        return abort(sqlError(Text::tr("The history could not be read"), last.lastError()));
     qint64 lastId = 0;
     QString lastHash;
     if (last.next()) {
@@ -54,7 +62,7 @@ QString insertChained(QSqlDatabase &db, QList<HistoryEntry> &entries)
     QSqlQuery insert(db);
     if (!insert.prepare(u"INSERT INTO history_entries (%1) "
                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s.arg(historyColumns())))
-        return abort(sqlError(u"The history entry could not be written"_s, insert.lastError()));
+        return abort(sqlError(Text::tr("The history entry could not be written"), insert.lastError()));
     for (HistoryEntry &e : entries) {
         e.id = ++lastId;
         e.previousHash = lastHash;
@@ -62,10 +70,10 @@ QString insertChained(QSqlDatabase &db, QList<HistoryEntry> &entries)
         lastHash = e.hash;
         bindRow(insert, e);
         if (!insert.exec())
-            return abort(sqlError(u"The history entry could not be written"_s, insert.lastError()));
+            return abort(sqlError(Text::tr("The history entry could not be written"), insert.lastError()));
     }
     if (!db.commit())
-        return abort(sqlError(u"The history entry could not be committed"_s, db.lastError()));
+        return abort(sqlError(Text::tr("The history entry could not be committed"), db.lastError()));
     return {};
 }
 
@@ -91,7 +99,7 @@ QList<AppendResult> appendEntries(QSqlDatabase &db, const QList<HistoryEntry> &e
     QList<AppendResult> results(entries.size());
     if (!db.isOpen()) {
         for (AppendResult &r : results)
-            r.error = u"The history database is not open: %1"_s.arg(db.lastError().text());
+            r.error = Text::tr("The history database is not open: %1").arg(db.lastError().text());
         return results;
     }
     QList<HistoryEntry> accepted;

@@ -1,17 +1,29 @@
 #include "storage/schemamigrator.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
 namespace holdline::storage {
 
+namespace {
+
+// lupdate files these strings under this context, as tr() does at run
+// time; a helper function would leave lupdate guessing the namespace.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(SchemaMigrator)
+};
+
+} // namespace
+
 using namespace Qt::StringLiterals;
 
 QString migrate(QSqlDatabase &db, const QString &component, const QList<Migration> &migrations)
 {
     if (!db.isOpen())
-        return u"the database is not open: "_s + db.lastError().text();
+        return Text::tr("the database is not open: %1").arg(db.lastError().text());
     QSqlQuery query(db);
     if (!query.exec(u"CREATE TABLE IF NOT EXISTS schema_version ("
                     "component VARCHAR(64) PRIMARY KEY, version INTEGER NOT NULL)"_s))
@@ -34,7 +46,7 @@ QString migrate(QSqlDatabase &db, const QString &component, const QList<Migratio
             if (!step.exec(statement)) {
                 const QString error = step.lastError().text();
                 db.rollback();
-                return u"%1 migration %2 failed: %3"_s.arg(component).arg(migration.version).arg(error);
+                return Text::tr("%1 migration %2 failed: %3").arg(component).arg(migration.version).arg(error);
             }
         }
         QSqlQuery record(db);
