@@ -5,600 +5,695 @@
     <name>AnalyticsQuery</name>
     <message>
         <source>No queue to query.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna cola que consultar.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid queue id.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un id de cola válido.</translation>
     </message>
     <message>
         <source>No interval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta el intervalo.</translation>
     </message>
     <message>
         <source>The page size must be 1 to 1000.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tamaño de página debe estar entre 1 y 1000.</translation>
     </message>
     <message>
         <source>At least one queue per request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al menos una cola por petición.</translation>
     </message>
 </context>
 <context>
     <name>ApiError</name>
     <message>
         <source>The tenant&apos;s answer is not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta del tenant no es válida: %1</translation>
     </message>
     <message>
         <source>The tenant refused the request as invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tenant rechazó la petición por no ser válida.</translation>
     </message>
     <message>
         <source>The tenant refused the request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El tenant rechazó la petición: %1</translation>
     </message>
     <message>
         <source>The tenant rejected the client id or secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tenant rechazó el id de cliente o el secreto.</translation>
     </message>
     <message>
         <source>The tenant did not accept the access token.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tenant no aceptó el token de acceso.</translation>
     </message>
     <message>
         <source>The tenant refused access.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tenant denegó el acceso.</translation>
     </message>
     <message>
         <source>The OAuth client lacks the scope &quot;%1&quot;; add it to the client in CXone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al cliente OAuth le falta el ámbito &quot;%1&quot;; añádalo al cliente en CXone.</translation>
     </message>
     <message>
         <source>The tenant has no such resource.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tenant no tiene ese recurso.</translation>
     </message>
     <message>
         <source>Someone else changed it first (it is now at version %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra persona lo cambió antes (ahora está en la versión %1).</translation>
     </message>
     <message>
         <source>Someone else changed it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra persona lo cambió antes.</translation>
     </message>
     <message>
         <source>The tenant&apos;s rate limit was still exceeded after every retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>El límite de peticiones del tenant seguía superado tras todos los reintentos.</translation>
     </message>
     <message>
         <source>The tenant failed with HTTP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tenant falló con HTTP %1.</translation>
     </message>
     <message>
         <source>The tenant answered with unexpected HTTP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tenant respondió con un HTTP %1 inesperado.</translation>
     </message>
 </context>
 <context>
     <name>Calibration</name>
     <message>
         <source>No answered contacts: handle time assumed %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún contacto atendido: se supone un tiempo de gestión de %1 s.</translation>
     </message>
     <message>
         <source>No contacts in the window: nothing to calibrate from.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay contactos en la ventana: no hay nada con qué calibrar.</translation>
     </message>
     <message>
         <source>Only %1 contacts in the window: rates are rough; widen the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo %1 contactos en la ventana: las tasas son aproximadas; amplíe la ventana.</translation>
     </message>
     <message>
         <source>No abandonments in the window: mean patience assumed %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún abandono en la ventana: se supone una paciencia media de %1 s.</translation>
     </message>
     <message>
         <source>Callers abandoned but no waiting was reported: mean patience assumed %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hubo llamantes que abandonaron, pero no se informó de ninguna espera: se supone una paciencia media de %1 s.</translation>
     </message>
     <message>
         <source>Only %1 abandonments: mean patience (%2 s) is rough.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo %1 abandonos: la paciencia media (%2 s) es aproximada.</translation>
     </message>
     <message>
         <source>The window does not cover a whole day: no time-of-day profile, means used around the clock.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ventana no cubre un día completo: sin perfil por hora del día, se usan medias a todas horas.</translation>
     </message>
 </context>
 <context>
     <name>ChartMetrics</name>
     <message>
         <source>Answer rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de atención</translation>
     </message>
     <message>
         <source>Abandon rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de abandono</translation>
     </message>
     <message>
         <source>Average wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Espera media</translation>
     </message>
     <message>
         <source>Callbacks offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Devoluciones de llamada ofrecidas</translation>
     </message>
     <message>
         <source>Callbacks accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Devoluciones de llamada aceptadas</translation>
     </message>
     <message>
         <source>Contacts offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos ofrecidos</translation>
     </message>
     <message>
         <source>Rollback #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reversión n.º %1</translation>
     </message>
     <message>
         <source>Deploy #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Despliegue n.º %1</translation>
     </message>
 </context>
 <context>
     <name>ChartRange</name>
     <message>
         <source>1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>1 h</translation>
     </message>
     <message>
         <source>24 h</source>
-        <translation type="unfinished"></translation>
+        <translation>24 h</translation>
     </message>
     <message>
         <source>7 d</source>
-        <translation type="unfinished"></translation>
+        <translation>7 d</translation>
     </message>
 </context>
 <context>
     <name>ConnectionProfiles</name>
     <message>
         <source>Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox</translation>
     </message>
 </context>
 <context>
     <name>DegradationGuard</name>
     <message>
         <source>Average wait %1 s is over %2 s while callback conversion %3 is under %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>La espera media de %1 s supera los %2 s mientras la conversión a devolución de llamada, %3, está por debajo de %4.</translation>
     </message>
     <message>
         <source>Abandon rate rose from %1 to %2 (more than %3 points).</source>
-        <translation type="unfinished"></translation>
+        <translation>La tasa de abandono subió de %1 a %2 (más de %3 puntos).</translation>
     </message>
     <message>
         <source>Answer rate fell from %1 to %2 (more than %3 points).</source>
-        <translation type="unfinished"></translation>
+        <translation>La tasa de atención bajó de %1 a %2 (más de %3 puntos).</translation>
     </message>
     <message>
         <source>Too few contacts to judge (fewer than %1 in a window).</source>
-        <translation type="unfinished"></translation>
+        <translation>Muy pocos contactos para juzgar (menos de %1 en una ventana).</translation>
     </message>
     <message>
         <source>Too few contacts for the relative rules; the absolute rule passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muy pocos contactos para las reglas relativas; la regla absoluta se cumplió.</translation>
     </message>
 </context>
 <context>
     <name>EndpointPolicy</name>
     <message>
         <source>&quot;%1&quot; is not a valid URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es una URL válida.</translation>
     </message>
     <message>
         <source>URLs with a user name or password in them are refused; use the client id and secret fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se rechazan las URL con un nombre de usuario o una contraseña; use los campos de id de cliente y secreto.</translation>
     </message>
     <message>
         <source>Plain http:// to %1 is refused: secrets and tokens would cross the network unencrypted. Use https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se rechaza http:// sin cifrar hacia %1: los secretos y los tokens cruzarían la red sin cifrar. Use https://.</translation>
     </message>
     <message>
         <source>Only https:// URLs are supported, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se admiten URL https://, no &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
     <name>Finding</name>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencia</translation>
     </message>
     <message>
         <source>Needs a prediction</source>
-        <translation type="unfinished"></translation>
+        <translation>Requiere una predicción</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryChain</name>
+    <message>
+        <source>entry %1</source>
+        <translation>la entrada %1</translation>
+    </message>
+    <message>
+        <source>the first row has no valid id</source>
+        <translation>la primera fila no tiene un id válido</translation>
+    </message>
+    <message>
+        <source>the row after %1 has no valid id</source>
+        <translation>la fila posterior a %1 no tiene un id válido</translation>
+    </message>
+    <message>
+        <source>entry %1 has an id out of sequence</source>
+        <translation>la entrada %1 tiene un id fuera de secuencia</translation>
+    </message>
+    <message>
+        <source>entry %1 is the first entry: an entry is missing before it</source>
+        <translation>la entrada %1 es la primera: falta una entrada antes de ella</translation>
+    </message>
+    <message>
+        <source>entry %1 does not follow %2: an entry is missing</source>
+        <translation>la entrada %1 no sigue a %2: falta una entrada</translation>
+    </message>
+    <message>
+        <source>entry %1 cannot be read: %2</source>
+        <translation>no se puede leer la entrada %1: %2</translation>
+    </message>
+    <message>
+        <source>entry %1 was altered: its content does not match its hash</source>
+        <translation>la entrada %1 fue alterada: su contenido no coincide con su hash</translation>
+    </message>
+    <message>
+        <source>entry %1 was altered or moved: its content does not match its hash, and it does not follow %2</source>
+        <translation>la entrada %1 fue alterada o movida: su contenido no coincide con su hash y no sigue a %2</translation>
+    </message>
+    <message>
+        <source>the start of the chain</source>
+        <translation>el inicio de la cadena</translation>
+    </message>
+    <message>
+        <source>entry %1 does not start the chain: its previous hash is not empty</source>
+        <translation>la entrada %1 no inicia la cadena: su hash anterior no está vacío</translation>
+    </message>
+    <message>
+        <source>entry %1 does not follow %2: its previous hash is not the hash of %2 (an entry was inserted, deleted or reordered)</source>
+        <translation>la entrada %1 no sigue a %2: su hash anterior no es el hash de %2 (se insertó, eliminó o reordenó una entrada)</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryRows</name>
+    <message>
+        <source>%1 is not valid JSON (%2)</source>
+        <translation>%1 no es JSON válido (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object</source>
+        <translation>%1 no es un objeto JSON</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON array</source>
+        <translation>%1 no es un array JSON</translation>
+    </message>
+    <message>
+        <source>%1 is not a number</source>
+        <translation>%1 no es un número</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryWriter</name>
+    <message>
+        <source>The history could not start a transaction</source>
+        <translation>El historial no pudo iniciar una transacción</translation>
+    </message>
+    <message>
+        <source>The history could not be read</source>
+        <translation>No se pudo leer el historial</translation>
+    </message>
+    <message>
+        <source>The history entry could not be written</source>
+        <translation>No se pudo escribir la entrada del historial</translation>
+    </message>
+    <message>
+        <source>The history entry could not be committed</source>
+        <translation>No se pudo confirmar la entrada del historial</translation>
+    </message>
+    <message>
+        <source>The history database is not open: %1</source>
+        <translation>La base de datos del historial no está abierta: %1</translation>
     </message>
 </context>
 <context>
     <name>Invocation</name>
     <message>
         <source>Inspect, plan, deploy and roll back CXone queue wait strategies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspecciona, planifica, despliega y revierte las estrategias de espera de las colas de CXone.</translation>
     </message>
     <message>
         <source>Exit codes: 0 ok, 1 an operation failed, 2 usage or validation error, 3 authentication, 4 conflict.
 The secret comes from CXONE_CLIENT_SECRET, else from the keychain (see &apos;login&apos;).
 --set fields: positionThreshold, callbackEnabled, callbackPositionThreshold, abandonmentThreshold, maxHoldTime.</source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos de salida: 0 correcto, 1 falló una operación, 2 error de uso o de validación, 3 autenticación, 4 conflicto.
+El secreto se toma de CXONE_CLIENT_SECRET o, si no, del llavero (véase &apos;login&apos;).
+Campos de --set: positionThreshold, callbackEnabled, callbackPositionThreshold, abandonmentThreshold, maxHoldTime.</translation>
     </message>
     <message>
         <source>List the queues and their wait strategies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista las colas y sus estrategias de espera.</translation>
     </message>
     <message>
         <source>Show a queue&apos;s strategy and its policy findings (--json: the whole queue).</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra la estrategia de una cola y lo que dicen las políticas (--json: la cola completa).</translation>
     </message>
     <message>
         <source>Show what a change would do and what the policies say; nothing is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra qué haría un cambio y qué dicen las políticas; no se escribe nada.</translation>
     </message>
     <message>
         <source>Change queues, write-ahead recorded, verified, synced; unchanged queues are not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambia colas, con registro previo a la escritura, verificación y sincronización; las colas sin cambios no se escriben.</translation>
     </message>
     <message>
         <source>Undo the latest change of a queue, or restore the strategy recorded by a history entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshace el último cambio de una cola o restaura la estrategia registrada en una entrada del historial.</translation>
     </message>
     <message>
         <source>List the history, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista el historial, de la más reciente a la más antigua.</translation>
     </message>
     <message>
         <source>Queue metrics from the tenant&apos;s analytics (default: the last hour).</source>
-        <translation type="unfinished"></translation>
+        <translation>Métricas de la cola según la analítica del tenant (por defecto: la última hora).</translation>
     </message>
     <message>
         <source>Answer rate -&gt; advised threshold -&gt; deploy -&gt; sync -&gt; metrics -&gt; degradation guard, explained.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de atención -&gt; umbral recomendado -&gt; despliegue -&gt; sincronización -&gt; métricas -&gt; protección ante degradación, explicado.</translation>
     </message>
     <message>
         <source>Advisor and guard in a loop until SIGINT or SIGTERM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asesor y protección en bucle hasta SIGINT o SIGTERM.</translation>
     </message>
     <message>
         <source>Predict what a change would do (calibrated from the queue&apos;s recent metrics, simulated), and check the policies&apos; service targets; or Erlang A from the figures given. Nothing is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Predice qué haría un cambio (calibrado con las métricas recientes de la cola y simulado) y comprueba los objetivos de servicio de las políticas; o Erlang A con las cifras dadas. No se escribe nada.</translation>
     </message>
     <message>
         <source>Print the strategies as stable, sorted JSON (for &apos;import&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprime las estrategias como JSON estable y ordenado (para &apos;import&apos;).</translation>
     </message>
     <message>
         <source>Deploy the strategies of an &apos;export&apos; file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Despliega las estrategias de un archivo de &apos;export&apos;.</translation>
     </message>
     <message>
         <source>Check the history&apos;s hash chain; names the first bad entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba la cadena de hashes del historial; indica la primera entrada errónea.</translation>
     </message>
     <message>
         <source>Read the client secret from stdin (no echo on a terminal) and store it in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lee el secreto del cliente de stdin (sin eco en un terminal) y lo guarda en el llavero.</translation>
     </message>
     <message>
         <source>The command to run (see above).</source>
-        <translation type="unfinished"></translation>
+        <translation>El comando que ejecutar (véase arriba).</translation>
     </message>
     <message>
         <source>The tenant&apos;s base URL, e.g. https://api.nice-incontact.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>La URL base del tenant, p. ej. https://api.nice-incontact.com.</translation>
     </message>
     <message>
         <source>The OAuth client id.</source>
-        <translation type="unfinished"></translation>
+        <translation>El id del cliente OAuth.</translation>
     </message>
     <message>
         <source>Run against an in-process sandbox tenant (seeded; its own credentials).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecuta contra un tenant sandbox dentro del proceso (con datos generados; con sus propias credenciales).</translation>
     </message>
     <message>
         <source>The sandbox&apos;s seed (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La semilla del sandbox (por defecto 1).</translation>
     </message>
     <message>
         <source>Simulated seconds per real second in the sandbox (default 60).</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos simulados por segundo real en el sandbox (por defecto 60).</translation>
     </message>
     <message>
         <source>Number of sandbox queues (default 40).</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de colas del sandbox (por defecto 40).</translation>
     </message>
     <message>
         <source>Machine-readable JSON on stdout; errors stay on stderr.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON legible por máquina en stdout; los errores siguen en stderr.</translation>
     </message>
     <message>
         <source>The history database (default: in the application data folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos del historial (por defecto: en la carpeta de datos de la aplicación).</translation>
     </message>
     <message>
         <source>A policy pack to check against, PACK[:VARIANT] (repeatable; default baseline).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un paquete de políticas con el que comprobar, PACK[:VARIANT] (repetible; por defecto baseline).</translation>
     </message>
     <message>
         <source>Push each deployed strategy to this endpoint (CONTRACT.md §5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Envía cada estrategia desplegada a este endpoint (CONTRACT.md §5).</translation>
     </message>
     <message>
         <source>Queues deployed at once (default 8).</source>
-        <translation type="unfinished"></translation>
+        <translation>Colas desplegadas a la vez (por defecto 8).</translation>
     </message>
     <message>
         <source>A field to change, FIELD=VALUE (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un campo que cambiar, FIELD=VALUE (repetible).</translation>
     </message>
     <message>
         <source>A JSON file of fields to set (flat strategy, or an &apos;export&apos; file).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo JSON con los campos que establecer (estrategia plana o un archivo de &apos;export&apos;).</translation>
     </message>
     <message>
         <source>deploy: every queue of the tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>deploy: todas las colas del tenant.</translation>
     </message>
     <message>
         <source>deploy --all: only queues whose id matches this regular expression.</source>
-        <translation type="unfinished"></translation>
+        <translation>deploy --all: solo las colas cuyo id coincide con esta expresión regular.</translation>
     </message>
     <message>
         <source>rollback: the history entry whose strategy to restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>rollback: la entrada del historial cuya estrategia restaurar.</translation>
     </message>
     <message>
         <source>rollback --to: restore the strategy from before that entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>rollback --to: restaura la estrategia anterior a esa entrada.</translation>
     </message>
     <message>
         <source>rollback: overwrite a change someone else made since.</source>
-        <translation type="unfinished"></translation>
+        <translation>rollback: sobrescribe un cambio que otra persona hizo después.</translation>
     </message>
     <message>
         <source>history: at most N entries (default 50).</source>
-        <translation type="unfinished"></translation>
+        <translation>history: como máximo N entradas (por defecto 50).</translation>
     </message>
     <message>
         <source>metrics: ISO-8601 duration or start/end (default PT1H).</source>
-        <translation type="unfinished"></translation>
+        <translation>metrics: duración ISO-8601 o inicio/fin (por defecto PT1H).</translation>
     </message>
     <message>
         <source>metrics: one record per bucket of this ISO-8601 duration.</source>
-        <translation type="unfinished"></translation>
+        <translation>metrics: un registro por intervalo de esta duración ISO-8601.</translation>
     </message>
     <message>
         <source>tune/watch: tenant seconds on each side of a deploy the guard compares (default 1800).</source>
-        <translation type="unfinished"></translation>
+        <translation>tune/watch: segundos del tenant a cada lado de un despliegue que compara la protección (por defecto 1800).</translation>
     </message>
     <message>
         <source>tune/watch: on a breach only alert; do not roll back.</source>
-        <translation type="unfinished"></translation>
+        <translation>tune/watch: ante un incumplimiento, solo avisar; no revertir.</translation>
     </message>
     <message>
         <source>watch: seconds between rounds (default 60; 5 with --sandbox).</source>
-        <translation type="unfinished"></translation>
+        <translation>watch: segundos entre rondas (por defecto 60; 5 con --sandbox).</translation>
     </message>
     <message>
         <source>no command given; try --help for the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>no se indicó ningún comando; pruebe --help para ver la lista.</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;; try --help for the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>comando desconocido &quot;%1&quot;; pruebe --help para ver la lista.</translation>
     </message>
     <message>
         <source>--%1 needs --sandbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 requiere --sandbox.</translation>
     </message>
     <message>
         <source>--sandbox brings its own tenant; leave out --base-url and --client-id.</source>
-        <translation type="unfinished"></translation>
+        <translation>--sandbox trae su propio tenant; omita --base-url y --client-id.</translation>
     </message>
     <message>
         <source>--history-db: the path is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>--history-db: la ruta está vacía.</translation>
     </message>
     <message>
         <source>--%1 is not an option of &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 no es una opción de &apos;%2&apos;.</translation>
     </message>
     <message>
         <source>--match: &quot;%1&quot; is not a valid regular expression: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--match: &quot;%1&quot; no es una expresión regular válida: %2</translation>
     </message>
     <message>
         <source>--match only goes with --all.</source>
-        <translation type="unfinished"></translation>
+        <translation>--match solo va con --all.</translation>
     </message>
     <message>
         <source>--before only goes with --to ENTRY.</source>
-        <translation type="unfinished"></translation>
+        <translation>--before solo va con --to ENTRY.</translation>
     </message>
     <message>
         <source>deploy: give queues or --all, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>deploy: indique colas o --all, no ambas cosas.</translation>
     </message>
     <message>
         <source>deploy: name the queues to change, or --all.</source>
-        <translation type="unfinished"></translation>
+        <translation>deploy: indique las colas que cambiar, o --all.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; needs more arguments: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; necesita más argumentos: %2</translation>
     </message>
     <message>
         <source>&apos;%1&apos; takes %2: unexpected &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; admite %2: &quot;%3&quot; inesperado.</translation>
     </message>
     <message>
         <source>%1: give the change with --set FIELD=VALUE or --file FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: indique el cambio con --set FIELD=VALUE o --file FILE.</translation>
     </message>
     <message>
         <source>%1: use --set or --file, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: use --set o --file, no ambos.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a queue id (1 to 64 of A-Z a-z 0-9 _ . -).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un id de cola (de 1 a 64 caracteres entre A-Z a-z 0-9 _ . -).</translation>
     </message>
     <message>
         <source>audit: the only sub-command is &apos;verify&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>audit: el único subcomando es &apos;verify&apos;.</translation>
     </message>
     <message>
         <source>no tenant: give --base-url URL and --client-id ID, or --sandbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>sin tenant: indique --base-url URL y --client-id ID, o --sandbox.</translation>
     </message>
     <message>
         <source>--client-id is needed with --base-url.</source>
-        <translation type="unfinished"></translation>
+        <translation>--client-id es obligatorio con --base-url.</translation>
     </message>
     <message>
         <source>login: give --base-url URL and --client-id ID (the sandbox needs no login).</source>
-        <translation type="unfinished"></translation>
+        <translation>login: indique --base-url URL y --client-id ID (el sandbox no necesita login).</translation>
     </message>
 </context>
 <context>
     <name>JsonObjectReader</name>
     <message>
         <source>%1 is not a known key</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una clave conocida</translation>
     </message>
     <message>
         <source>%1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta %1</translation>
     </message>
     <message>
         <source>%1 must be a non-empty string</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 debe ser una cadena no vacía</translation>
     </message>
     <message>
         <source>%1 must be an integer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 debe ser un número entero</translation>
     </message>
     <message>
         <source>%1 must be between %2 and %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 debe estar entre %2 y %3</translation>
     </message>
     <message>
         <source>%1 must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 debe ser un número</translation>
     </message>
     <message>
         <source>%1 must be an array</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 debe ser un array</translation>
     </message>
     <message>
         <source>%1 must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 debe ser un objeto</translation>
     </message>
 </context>
 <context>
     <name>PatienceFit</name>
     <message>
         <source>Too few abandonments to refine the patience by replaying the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muy pocos abandonos para afinar la paciencia reproduciendo la ventana.</translation>
     </message>
     <message>
         <source>The replayed window could not match the abandonment within a factor %1 of the estimated patience; kept at the bound, %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ventana reproducida no pudo igualar el abandono dentro de un factor %1 de la paciencia estimada; se mantiene en el límite, %2 s.</translation>
     </message>
 </context>
 <context>
     <name>PolicyParser</name>
     <message>
         <source>%1 must be lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 debe contener letras minúsculas, dígitos, &apos;.&apos;, &apos;_&apos; o &apos;-&apos;</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; is not a known rule kind (maxValue, callbackRequired, serviceLevel, abandonmentRate)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &quot;%2&quot; no es un tipo de regla conocido (maxValue, callbackRequired, serviceLevel, abandonmentRate)</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; is not a numeric wait-strategy field</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &quot;%2&quot; no es un campo numérico de la estrategia de espera</translation>
     </message>
     <message>
         <source>%1 must be &quot;error&quot; or &quot;warning&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 debe ser &quot;error&quot; o &quot;warning&quot;</translation>
     </message>
     <message>
         <source>%1 is given but the pack declares no variants</source>
-        <translation type="unfinished"></translation>
+        <translation>se indica %1, pero el paquete no declara variantes</translation>
     </message>
     <message>
         <source>%1 is not a variant declared by the pack</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una variante declarada por el paquete</translation>
     </message>
     <message>
         <source>id must be lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>id debe contener letras minúsculas, dígitos, &apos;.&apos;, &apos;_&apos; o &apos;-&apos;</translation>
     </message>
     <message>
         <source>effectiveDate must be a date as YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>effectiveDate debe ser una fecha con formato AAAA-MM-DD</translation>
     </message>
     <message>
         <source>%1.id &quot;%2&quot; is declared twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.id &quot;%2&quot; se declara dos veces</translation>
     </message>
     <message>
         <source>variants must not be empty when given</source>
-        <translation type="unfinished"></translation>
+        <translation>variants no puede estar vacío si se indica</translation>
     </message>
     <message>
         <source>defaultVariant &quot;%1&quot; is not one of the variants</source>
-        <translation type="unfinished"></translation>
+        <translation>defaultVariant &quot;%1&quot; no es una de las variantes</translation>
     </message>
     <message>
         <source>defaultVariant is given but the pack declares no variants</source>
-        <translation type="unfinished"></translation>
+        <translation>se indica defaultVariant, pero el paquete no declara variantes</translation>
     </message>
     <message>
         <source>rules must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>rules no puede estar vacío</translation>
     </message>
     <message>
         <source>%1.id &quot;%2&quot; is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.id &quot;%2&quot; se usa dos veces</translation>
     </message>
     <message>
         <source>%1: not valid JSON (%2 at offset %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no es JSON válido (%2 en la posición %3)</translation>
     </message>
     <message>
         <source>%1: the top level must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el nivel superior debe ser un objeto JSON</translation>
     </message>
 </context>
 <context>
     <name>PolicyRegistry</name>
     <message>
         <source>%1: no such policy directory</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no existe ese directorio de políticas</translation>
     </message>
     <message>
         <source>%1: cannot be read (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede leer (%2)</translation>
     </message>
     <message>
         <source>%1: id &quot;%2&quot; is already used by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el id &quot;%2&quot; ya lo usa %3</translation>
     </message>
 </context>
 <context>
@@ -606,38 +701,38 @@ The secret comes from CXONE_CLIENT_SECRET, else from the keychain (see &apos;log
     <message>
         <source>%1 %2 exceeds the %3 regulatory cap (%4).</source>
         <extracomment>%1 field label, %2 its value, %3 the cap, %4 rule name. E.g. &quot;Maximum hold time 420 s exceeds the 300 s regulatory cap (Baseline hold-time mandate).&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 supera el límite normativo de %3 (%4).</translation>
     </message>
     <message>
         <source>Callbacks are off, so callers who reach the maximum hold time of %1 are sent to voicemail instead of keeping their place; callbacks must be on (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Las devoluciones de llamada están desactivadas, así que los llamantes que alcanzan el tiempo máximo de espera de %1 pasan al buzón de voz en lugar de conservar su turno; las devoluciones de llamada deben estar activadas (%2).</translation>
     </message>
     <message>
         <source>No more than %1 of calls may be abandoned (%2). Only a prediction can tell whether this strategy meets it: run the what-if predictor.</source>
-        <translation type="unfinished"></translation>
+        <translation>No puede abandonarse más del %1 de las llamadas (%2). Solo una predicción puede decir si esta estrategia lo cumple: ejecute el predictor de hipótesis.</translation>
     </message>
     <message>
         <source>At least %1 of calls must be answered within %2 (%3). Only a prediction can tell whether this strategy meets it: run the what-if predictor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al menos el %1 de las llamadas debe atenderse en %2 (%3). Solo una predicción puede decir si esta estrategia lo cumple: ejecute el predictor de hipótesis.</translation>
     </message>
     <message>
         <source>%1 applies from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se aplica desde el %2.</translation>
     </message>
 </context>
 <context>
     <name>PolicySelection</name>
     <message>
         <source>&quot;%1&quot; is not a policy pack (expected PACK or PACK:VARIANT)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un paquete de políticas (se esperaba PACK o PACK:VARIANT)</translation>
     </message>
     <message>
         <source>packs must be an array</source>
-        <translation type="unfinished"></translation>
+        <translation>packs debe ser un array</translation>
     </message>
     <message>
         <source>packs[%1] must be {&quot;id&quot;: string, &quot;variant&quot;: string (optional)}</source>
-        <translation type="unfinished"></translation>
+        <translation>packs[%1] debe ser {&quot;id&quot;: cadena, &quot;variant&quot;: cadena (opcional)}</translation>
     </message>
 </context>
 <context>
@@ -647,215 +742,239 @@ The secret comes from CXONE_CLIENT_SECRET, else from the keychain (see &apos;log
 Erlang A (M/M/n+M): P(wait), P(abandon), average speed of answer over all arrivals, service level (answered within T s, default 20, over all arrivals), answer rate, occupancy.
 --patience-seconds 0 means nobody abandons (Erlang C).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: holdline-cli predict --arrivals-per-hour X --aht-seconds Y --agents N --patience-seconds Z [--sl-seconds T] [--json]
+Erlang A (M/M/n+M): P(espera), P(abandono), velocidad media de respuesta sobre todas las llegadas, nivel de servicio (atendidas en T s, por defecto 20, sobre todas las llegadas), tasa de atención, ocupación.
+--patience-seconds 0 significa que nadie abandona (Erlang C).
+</translation>
     </message>
     <message>
         <source>Unexpected argument: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Argumento inesperado: %1</translation>
     </message>
     <message>
         <source>--%1 needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 necesita un valor.</translation>
     </message>
     <message>
         <source>Unknown option: --%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Opción desconocida: --%1</translation>
     </message>
     <message>
         <source>--%1 must be a number of at least 0, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 debe ser un número mayor o igual que 0, no &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>--%1 is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 es obligatorio.</translation>
     </message>
     <message>
         <source>--agents must be a whole number of agents.</source>
-        <translation type="unfinished"></translation>
+        <translation>--agents debe ser un número entero de agentes.</translation>
     </message>
     <message>
         <source>--aht-seconds must be more than 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>--aht-seconds debe ser mayor que 0.</translation>
     </message>
     <message>
         <source>Erlang %1: %2 arrivals/h, AHT %3 s, %4 agents, mean patience %5
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Erlang %1: %2 llegadas/h, TMO %3 s, %4 agentes, paciencia media %5
+</translation>
     </message>
     <message>
         <source>unlimited</source>
-        <translation type="unfinished"></translation>
+        <translation>ilimitada</translation>
     </message>
     <message>
         <source>Unstable: the load reaches the agents&apos; capacity and waits grow without bound.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Inestable: la carga alcanza la capacidad de los agentes y las esperas crecen sin límite.
+</translation>
     </message>
     <message>
         <source>  P(wait &gt; 0)        %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  P(espera &gt; 0)       %1
+</translation>
     </message>
     <message>
         <source>  P(abandon)         %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  P(abandono)        %1
+</translation>
     </message>
     <message>
         <source>  Answer rate        %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Tasa de atención   %1
+</translation>
     </message>
     <message>
         <source>  ASA (all arrivals) %1 s
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  ASA (todas)        %1 s
+</translation>
     </message>
     <message>
         <source>  Service level      %1 within %2 s
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Nivel de servicio  %1 en %2 s
+</translation>
     </message>
     <message>
         <source>  Occupancy          %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Ocupación          %1
+</translation>
     </message>
     <message>
         <source>Calibrated: %1 arrivals/h, AHT %2 s, %3 agents, mean patience %4 s (%5)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Calibrado: %1 llegadas/h, TMO %2 s, %3 agentes, paciencia media %4 s (%5)
+</translation>
     </message>
     <message>
         <source>%1 replications, 95% confidence:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 réplicas, confianza del 95 %:
+</translation>
     </message>
 </context>
 <context>
     <name>Prediction</name>
     <message>
         <source>Answer rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de atención</translation>
     </message>
     <message>
         <source>Abandon rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de abandono</translation>
     </message>
     <message>
         <source>Average speed of answer (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Velocidad media de respuesta (s)</translation>
     </message>
     <message>
         <source>Service level</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel de servicio</translation>
     </message>
     <message>
         <source>Answered within 180 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Atendidas en 180 s</translation>
     </message>
     <message>
         <source>Callbacks offered per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Devoluciones de llamada ofrecidas por hora</translation>
     </message>
     <message>
         <source>Callbacks accepted per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Devoluciones de llamada aceptadas por hora</translation>
     </message>
     <message>
         <source>Max-hold exits per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Salidas por espera máxima por hora</translation>
     </message>
 </context>
 <context>
     <name>PredictiveAdvisor</name>
     <message>
         <source>What-if optimiser</source>
-        <translation type="unfinished"></translation>
+        <translation>Optimizador de hipótesis</translation>
     </message>
     <message>
         <source>No calibration from recent metrics: nothing to predict from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin calibración a partir de métricas recientes: no hay nada con qué predecir.</translation>
     </message>
     <message>
         <source>No position threshold passes the active rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún umbral de posición cumple las reglas activas.</translation>
     </message>
     <message>
         <source>Threshold %1 gives the best predicted answer rate (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>El umbral %1 da la mejor tasa de atención prevista (%2).</translation>
     </message>
     <message>
         <source>Threshold %1 is the highest that still meets every service target (worst margin %2 points; predicted answer rate %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>El umbral %1 es el más alto que aún cumple todos los objetivos de servicio (peor margen %2 puntos; tasa de atención prevista %3).</translation>
     </message>
     <message>
         <source>No threshold meets every service target; %1 comes closest (short by %2 points).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún umbral cumple todos los objetivos de servicio; %1 es el más cercano (le faltan %2 puntos).</translation>
     </message>
 </context>
 <context>
     <name>QueueChange</name>
     <message>
         <source>%1 cannot be set to &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede asignar &quot;%2&quot; a %1.</translation>
     </message>
     <message>
         <source>The tenant&apos;s answer has a malformed strategy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta del tenant contiene una estrategia mal formada: %1</translation>
     </message>
     <message>
         <source>The tenant stored a different strategy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El tenant guardó una estrategia distinta: %1</translation>
     </message>
     <message>
         <source>The tenant did not keep the queue&apos;s other fields as sent (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El tenant no conservó los demás campos de la cola tal como se enviaron (%1).</translation>
     </message>
 </context>
 <context>
     <name>QueueMapping</name>
     <message>
         <source>%1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta %1</translation>
     </message>
     <message>
         <source>%1 must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 debe ser un objeto</translation>
     </message>
     <message>
         <source>%1 must be an integer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 debe ser un número entero</translation>
     </message>
     <message>
         <source>%1 is out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está fuera de rango</translation>
     </message>
     <message>
         <source>%1 must be a boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 debe ser un booleano</translation>
     </message>
 </context>
 <context>
     <name>RoutingClient</name>
     <message>
         <source>&quot;%1&quot; is not a valid queue id (1 to 64 of A-Z a-z 0-9 _ . -).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un id de cola válido (de 1 a 64 caracteres entre A-Z a-z 0-9 _ . -).</translation>
     </message>
     <message>
         <source>the queue has no &quot;id&quot; string.</source>
-        <translation type="unfinished"></translation>
+        <translation>la cola no tiene una cadena &quot;id&quot;.</translation>
     </message>
     <message>
         <source>queue %1 has no integer &quot;version&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>la cola %1 no tiene un &quot;version&quot; entero.</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaMigrator</name>
+    <message>
+        <source>the database is not open: %1</source>
+        <translation>la base de datos no está abierta: %1</translation>
+    </message>
+    <message>
+        <source>%1 migration %2 failed: %3</source>
+        <translation>falló la migración %2 de %1: %3</translation>
     </message>
 </context>
 <context>
     <name>SetFieldCommand</name>
     <message>
         <source>Set %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Establecer %1 en %2</translation>
     </message>
 </context>
 <context>
@@ -863,467 +982,467 @@ Erlang A (M/M/n+M): P(wait), P(abandon), average speed of answer over all arriva
     <message>
         <source>%1 %2 → %3</source>
         <extracomment>%1 field label, %2 old value, %3 new value</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 → %3</translation>
     </message>
     <message>
         <source>No changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin cambios</translation>
     </message>
 </context>
 <context>
     <name>StrategyFile</name>
     <message>
         <source>&quot;%1&quot; is not a wait-strategy field (positionThreshold, callbackEnabled, callbackPositionThreshold, abandonmentThreshold, maxHoldTime).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un campo de la estrategia de espera (positionThreshold, callbackEnabled, callbackPositionThreshold, abandonmentThreshold, maxHoldTime).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; debe ser true o false.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; debe ser un número entero.</translation>
     </message>
     <message>
         <source>no field to set.</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún campo que establecer.</translation>
     </message>
     <message>
         <source>an export file holds exactly one key, &quot;queues&quot;, an array.</source>
-        <translation type="unfinished"></translation>
+        <translation>un archivo de exportación contiene exactamente una clave, &quot;queues&quot;, un array.</translation>
     </message>
     <message>
         <source>queues[%1]</source>
-        <translation type="unfinished"></translation>
+        <translation>queues[%1]</translation>
     </message>
     <message>
         <source>%1 must be {&quot;queueId&quot;: ..., &quot;strategy&quot;: {...}}.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 debe ser {&quot;queueId&quot;: ..., &quot;strategy&quot;: {...}}.</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a queue id.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; no es un id de cola.</translation>
     </message>
     <message>
         <source>%1: queue %2 appears twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la cola %2 aparece dos veces.</translation>
     </message>
     <message>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3</translation>
     </message>
     <message>
         <source>the file names no queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo no nombra ninguna cola.</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer %1: %2</translation>
     </message>
     <message>
         <source>%1 is not a JSON object: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un objeto JSON: %2</translation>
     </message>
     <message>
         <source>the top level is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>el nivel superior no es un objeto</translation>
     </message>
 </context>
 <context>
     <name>StrategyValidator</name>
     <message>
         <source>Policy pack &quot;%1&quot; is selected but not installed; its rules were not checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>El paquete de políticas &quot;%1&quot; está seleccionado, pero no instalado; sus reglas no se comprobaron.</translation>
     </message>
     <message>
         <source>%1 has no variants; the variant &quot;%2&quot; was ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene variantes; se ignoró la variante &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>%1 has no variant &quot;%2&quot;; its default variant &quot;%3&quot; was checked instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene la variante &quot;%2&quot;; se comprobó en su lugar su variante por defecto &quot;%3&quot;.</translation>
     </message>
 </context>
 <context>
     <name>StructuralRules</name>
     <message>
         <source>CXone Routing API v2, queue fields (CONTRACT.md §2.2)</source>
-        <translation type="unfinished"></translation>
+        <translation>CXone Routing API v2, campos de la cola (CONTRACT.md §2.2)</translation>
     </message>
     <message>
         <source>%1 %2 is outside the range the tenant accepts (%3 to %4).</source>
         <extracomment>%1 field label, %2 value, %3 and %4 the allowed range</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 está fuera del rango que acepta el tenant (de %3 a %4).</translation>
     </message>
     <message>
         <source>%1 %2 exceeds this tenant&apos;s maximum of %3.</source>
         <extracomment>%1 field label, %2 value, %3 the tenant&apos;s maximum</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 supera el máximo de este tenant, %3.</translation>
     </message>
     <message>
         <source>Tenant limit %1 (CONTRACT.md §2.3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite del tenant %1 (CONTRACT.md §2.3)</translation>
     </message>
     <message>
         <source>Callback position threshold %1 is above the position threshold %2; the tenant rejects this. Callers are only offered a callback by position while more than %2 are waiting, so set it to %2 or lower.</source>
-        <translation type="unfinished"></translation>
+        <translation>El umbral de posición para la devolución de llamada, %1, está por encima del umbral de posición %2; el tenant lo rechaza. Solo se ofrece la devolución de llamada por posición mientras esperan más de %2, así que establézcalo en %2 o menos.</translation>
     </message>
     <message>
         <source>CXone Routing API v2, PUT queue validation (CONTRACT.md §2.3)</source>
-        <translation type="unfinished"></translation>
+        <translation>CXone Routing API v2, validación del PUT de la cola (CONTRACT.md §2.3)</translation>
     </message>
     <message>
         <source>The callback offer after %1 can never be made: every caller leaves the line at the maximum hold time of %2 first. Lower the abandonment threshold below %2, or set it to 0 to turn the offer off.</source>
-        <translation type="unfinished"></translation>
+        <translation>La oferta de devolución de llamada tras %1 no puede hacerse nunca: todos los llamantes salen de la línea antes, al llegar al tiempo máximo de espera de %2. Baje el umbral de abandono por debajo de %2, o póngalo a 0 para desactivar la oferta.</translation>
     </message>
     <message>
         <source>Wait-strategy semantics (CONTRACT.md §2.4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Semántica de la estrategia de espera (CONTRACT.md §2.4)</translation>
     </message>
 </context>
 <context>
     <name>TargetEvaluation</name>
     <message>
         <source>at least %1 answered within %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>al menos el %1 atendidas en %2 s</translation>
     </message>
     <message>
         <source>at most %1 abandoned</source>
-        <translation type="unfinished"></translation>
+        <translation>como máximo el %1 abandonadas</translation>
     </message>
     <message>
         <source>meets</source>
-        <translation type="unfinished"></translation>
+        <translation>cumple</translation>
     </message>
     <message>
         <source>probably meets</source>
-        <translation type="unfinished"></translation>
+        <translation>probablemente cumple</translation>
     </message>
     <message>
         <source>misses</source>
-        <translation type="unfinished"></translation>
+        <translation>no cumple</translation>
     </message>
     <message>
         <source>probably misses</source>
-        <translation type="unfinished"></translation>
+        <translation>probablemente no cumple</translation>
     </message>
     <message>
         <source>Predicted %1; %2 the target (%3), margin %4 points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Previsto %1; %2 el objetivo (%3), margen de %4 puntos.</translation>
     </message>
 </context>
 <context>
     <name>ThresholdAdvisor</name>
     <message>
         <source>Answer-rate rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regla de tasa de atención</translation>
     </message>
     <message>
         <source>No contacts in the window: no answer rate to act on.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay contactos en la ventana: no hay tasa de atención con la que actuar.</translation>
     </message>
     <message>
         <source>Answer rate %1; waiting for the last change to settle (cooldown %2 min).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de atención %1; esperando a que se asiente el último cambio (enfriamiento de %2 min).</translation>
     </message>
     <message>
         <source>Answer rate %1 is within %2–%3%: keep the threshold.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tasa de atención %1 está entre el %2 y el %3%: se mantiene el umbral.</translation>
     </message>
     <message>
         <source>Answer rate %1, but the threshold is already at its limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de atención %1, pero el umbral ya está en su límite.</translation>
     </message>
     <message>
         <source>Answer rate %1 is low (agents are busy): offer callbacks sooner, threshold %2 → %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tasa de atención %1 es baja (los agentes están ocupados): ofrecer antes la devolución de llamada, umbral %2 → %3.</translation>
     </message>
     <message>
         <source>Answer rate %1 is high (capacity is free): offer callbacks later, threshold %2 → %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tasa de atención %1 es alta (hay capacidad libre): ofrecer más tarde la devolución de llamada, umbral %2 → %3.</translation>
     </message>
 </context>
 <context>
     <name>TuneCommand</name>
     <message>
         <source>the last 5 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>los últimos 5 minutos</translation>
     </message>
     <message>
         <source>the last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>la última hora</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
 </context>
 <context>
     <name>WaitStrategy</name>
     <message>
         <source>Position threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbral de posición</translation>
     </message>
     <message>
         <source>Callback</source>
-        <translation type="unfinished"></translation>
+        <translation>Devolución de llamada</translation>
     </message>
     <message>
         <source>Callback position threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbral de posición para devolución de llamada</translation>
     </message>
     <message>
         <source>Abandonment threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbral de abandono</translation>
     </message>
     <message>
         <source>Maximum hold time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo máximo de espera</translation>
     </message>
     <message>
         <source>%1 must be on or off (true/false), not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 debe ser on u off (true/false), no &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>%1 must be a whole number, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 debe ser un número entero, no &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Expected FIELD=VALUE, got &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se esperaba FIELD=VALUE, se recibió &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Unknown field &quot;%1&quot;; the fields are %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo desconocido &quot;%1&quot;; los campos son %2.</translation>
     </message>
 </context>
 <context>
     <name>holdline::OptionChecker</name>
     <message>
         <source>--%1: &quot;%2&quot; is not a whole number from %3 to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: &quot;%2&quot; no es un número entero entre %3 y %4.</translation>
     </message>
     <message>
         <source>--%1: &quot;%2&quot; is not a number from %3 to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: &quot;%2&quot; no es un número entre %3 y %4.</translation>
     </message>
     <message>
         <source>--%1: &quot;%2&quot; is not an http(s) URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: &quot;%2&quot; no es una URL http(s).</translation>
     </message>
 </context>
 <context>
     <name>holdline::TenantSession</name>
     <message>
         <source>A client id and secret are needed to connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se necesitan un id de cliente y un secreto para conectarse.</translation>
     </message>
 </context>
 <context>
     <name>holdline::api::AnalyticsClient</name>
     <message>
         <source>a record has no &quot;queue.id&quot; string.</source>
-        <translation type="unfinished"></translation>
+        <translation>un registro no tiene una cadena &quot;queue.id&quot;.</translation>
     </message>
     <message>
         <source>a record of %1 has no valid &quot;interval.start&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>un registro de %1 no tiene un &quot;interval.start&quot; válido.</translation>
     </message>
     <message>
         <source>a record of %1 lacks the selected metric &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>a un registro de %1 le falta la métrica seleccionada &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; of %2 is neither a number nor null.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; de %2 no es ni un número ni null.</translation>
     </message>
 </context>
 <context>
     <name>holdline::api::AnalyticsReply</name>
     <message>
         <source>the analytics answer has no &quot;data&quot; array.</source>
-        <translation type="unfinished"></translation>
+        <translation>la respuesta de analítica no tiene un array &quot;data&quot;.</translation>
     </message>
     <message>
         <source>the analytics answer&apos;s continuationToken is not a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>el continuationToken de la respuesta de analítica no es una cadena.</translation>
     </message>
 </context>
 <context>
     <name>holdline::api::ApiClient</name>
     <message>
         <source>No tenant is connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún tenant conectado.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado.</translation>
     </message>
     <message>
         <source>%1 got no answer within %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no obtuvo respuesta en %2 s.</translation>
     </message>
     <message>
         <source>The TLS connection to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la conexión TLS con %1: %2</translation>
     </message>
     <message>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 falló: %2</translation>
     </message>
     <message>
         <source>It may or may not have been applied; read the current state before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede que se haya aplicado o no; lea el estado actual antes de volver a intentarlo.</translation>
     </message>
 </context>
 <context>
     <name>holdline::api::ApiJob</name>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado.</translation>
     </message>
 </context>
 <context>
     <name>holdline::api::ApiReply</name>
     <message>
         <source>%1 answered with a body that is not JSON (%2 at offset %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 respondió con un cuerpo que no es JSON (%2 en la posición %3).</translation>
     </message>
     <message>
         <source>%1 answered with JSON that is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 respondió con un JSON que no es un objeto.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado.</translation>
     </message>
 </context>
 <context>
     <name>holdline::api::QueueListReply</name>
     <message>
         <source>page %1 of the queue list has no &quot;entities&quot; array.</source>
-        <translation type="unfinished"></translation>
+        <translation>la página %1 de la lista de colas no tiene un array &quot;entities&quot;.</translation>
     </message>
     <message>
         <source>the queue list has no integer &quot;pageCount&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>la lista de colas no tiene un &quot;pageCount&quot; entero.</translation>
     </message>
     <message>
         <source>page %1, entity %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>página %1, entidad %2: %3</translation>
     </message>
 </context>
 <context>
     <name>holdline::api::TokenManager</name>
     <message>
         <source>the token answer has no access_token.</source>
-        <translation type="unfinished"></translation>
+        <translation>la respuesta del token no tiene access_token.</translation>
     </message>
     <message>
         <source>the token answer has no positive expires_in.</source>
-        <translation type="unfinished"></translation>
+        <translation>la respuesta del token no tiene un expires_in positivo.</translation>
     </message>
 </context>
 <context>
     <name>holdline::cli::AuditCommand</name>
     <message>
         <source>The history is intact: its %1 entries chain correctly; none was altered, inserted or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>El historial está intacto: sus %1 entradas se encadenan correctamente; ninguna se alteró, insertó ni eliminó.</translation>
     </message>
     <message>
         <source>the history is not intact: entry #%1 is the first bad one: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>el historial no está intacto: la entrada n.º %1 es la primera errónea: %2</translation>
     </message>
 </context>
 <context>
     <name>holdline::cli::CliApp</name>
     <message>
         <source>unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>comando desconocido &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
     <name>holdline::cli::CliContext</name>
     <message>
         <source>cannot open the history at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede abrir el historial en %1: %2</translation>
     </message>
     <message>
         <source>the sandbox tenant did not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el tenant sandbox no arrancó: %1</translation>
     </message>
     <message>
         <source>Sandbox tenant at %1 (seed %2, %3 queues, %4x speed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenant sandbox en %1 (semilla %2, %3 colas, velocidad %4x).</translation>
     </message>
     <message>
         <source>Starting the sandbox tenant (simulating its recent history)...</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrancando el tenant sandbox (simulando su historia reciente)...</translation>
     </message>
     <message>
         <source>no secret stored for client %1 at %2: run &apos;holdline-cli login --base-url %2 --client-id %1&apos;, or set CXONE_CLIENT_SECRET.</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún secreto guardado para el cliente %1 en %2: ejecute &apos;holdline-cli login --base-url %2 --client-id %1&apos; o defina CXONE_CLIENT_SECRET.</translation>
     </message>
     <message>
         <source>the keychain could not give the secret (%1); set CXONE_CLIENT_SECRET instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>el llavero no pudo dar el secreto (%1); defina CXONE_CLIENT_SECRET en su lugar.</translation>
     </message>
     <message>
         <source>Settled pending entry #%1 (%2) left by an interrupted run: %3. %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Se resolvió la entrada pendiente n.º %1 (%2) que dejó una ejecución interrumpida: %3. %4</translation>
     </message>
     <message>
         <source>Could not check for interrupted changes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo comprobar si hay cambios interrumpidos: %1</translation>
     </message>
 </context>
 <context>
     <name>holdline::cli::DeployCommand</name>
     <message>
         <source>%1 is not an export file ({&quot;queues&quot;: [...]}); use deploy --file for one strategy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un archivo de exportación ({&quot;queues&quot;: [...]}); use deploy --file para una sola estrategia.</translation>
     </message>
     <message>
         <source>%1 names its queues; use &apos;import %1&apos; rather than --all.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nombra sus colas; use &apos;import %1&apos; en lugar de --all.</translation>
     </message>
     <message>
         <source>cannot list the queues</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pueden listar las colas</translation>
     </message>
     <message>
         <source>no queue matches &quot;%1&quot;; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna cola coincide con &quot;%1&quot;; no se cambió nada.</translation>
     </message>
     <message>
         <source>%1 has no strategy for queue %2; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene estrategia para la cola %2; no se cambió nada.</translation>
     </message>
     <message>
         <source>Deploying</source>
-        <translation type="unfinished"></translation>
+        <translation>Desplegando</translation>
     </message>
     <message>
         <source>queues</source>
-        <translation type="unfinished"></translation>
+        <translation>colas</translation>
     </message>
     <message>
         <source> (entry #%1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (entrada n.º %1)</translation>
     </message>
     <message>
         <source>Sync: %1 of %2 delivered to %3; the rest stay queued and are retried.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronización: %1 de %2 entregadas a %3; el resto siguen en cola y se reintentan.</translation>
     </message>
     <message numerus="yes">
         <source>%n queue(s): </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cola: </numerusform>
+            <numerusform>%n colas: </numerusform>
         </translation>
     </message>
 </context>
@@ -1331,203 +1450,203 @@ Erlang A (M/M/n+M): P(wait), P(abandon), average speed of answer over all arriva
     <name>holdline::cli::ExportCommand</name>
     <message>
         <source>cannot list the queues</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pueden listar las colas</translation>
     </message>
     <message>
         <source>cannot read queue %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer la cola %1</translation>
     </message>
     <message>
         <source>not exported, malformed wait strategy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se exportó, estrategia de espera mal formada: %1</translation>
     </message>
 </context>
 <context>
     <name>holdline::cli::HistoryCommand</name>
     <message>
         <source>cannot read the history: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer el historial: %1</translation>
     </message>
     <message>
         <source>No history for this tenant yet. (Each --sandbox run is a new tenant; run holdline-sandbox and use --base-url to keep one across commands.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay historial para este tenant. (Cada ejecución con --sandbox es un tenant nuevo; ejecute holdline-sandbox y use --base-url para conservar uno entre comandos.)</translation>
     </message>
     <message>
         <source>No history for this tenant yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay historial para este tenant.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>TIME (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>HORA (UTC)</translation>
     </message>
     <message>
         <source>ACTION</source>
-        <translation type="unfinished"></translation>
+        <translation>ACCIÓN</translation>
     </message>
     <message>
         <source>QUEUE</source>
-        <translation type="unfinished"></translation>
+        <translation>COLA</translation>
     </message>
     <message>
         <source>STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation>ESTADO</translation>
     </message>
     <message>
         <source>ACTOR</source>
-        <translation type="unfinished"></translation>
+        <translation>AUTOR</translation>
     </message>
     <message>
         <source>MESSAGE</source>
-        <translation type="unfinished"></translation>
+        <translation>MENSAJE</translation>
     </message>
 </context>
 <context>
     <name>holdline::cli::LoginCommand</name>
     <message>
         <source>no secret given on stdin; nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>no se recibió ningún secreto por stdin; no se guardó nada.</translation>
     </message>
     <message>
         <source>Stored the secret of client %1 for %2 in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó en el llavero el secreto del cliente %1 para %2.</translation>
     </message>
     <message>
         <source>no keychain is available on this system, so the secret was NOT stored. Set CXONE_CLIENT_SECRET for each run instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún llavero disponible en este sistema, así que el secreto NO se guardó. Defina CXONE_CLIENT_SECRET en cada ejecución.</translation>
     </message>
     <message>
         <source>the keychain refused to store the secret: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el llavero se negó a guardar el secreto: %1</translation>
     </message>
 </context>
 <context>
     <name>holdline::cli::MetricsCommand</name>
     <message>
         <source>cannot read the metrics of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pueden leer las métricas de %1</translation>
     </message>
     <message>
         <source>Metrics of %1 over %2%3:</source>
-        <translation type="unfinished"></translation>
+        <translation>Métricas de %1 durante %2%3:</translation>
     </message>
     <message>
         <source> by %1</source>
-        <translation type="unfinished"></translation>
+        <translation> por %1</translation>
     </message>
     <message>
         <source>METRIC</source>
-        <translation type="unfinished"></translation>
+        <translation>MÉTRICA</translation>
     </message>
     <message>
         <source>VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>VALOR</translation>
     </message>
     <message>
         <source>  (no records)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (sin registros)</translation>
     </message>
 </context>
 <context>
     <name>holdline::cli::PlanCommand</name>
     <message>
         <source>%1 has no strategy for queue %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene estrategia para la cola %2.</translation>
     </message>
     <message>
         <source>Plan for %1 (nothing is written):</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan para %1 (no se escribe nada):</translation>
     </message>
     <message>
         <source>  No changes: the queue is already at this strategy.</source>
-        <translation type="unfinished"></translation>
+        <translation>  Sin cambios: la cola ya tiene esta estrategia.</translation>
     </message>
     <message>
         <source>Blocked: this change would be refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueado: este cambio sería rechazado.</translation>
     </message>
     <message>
         <source>Allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitido.</translation>
     </message>
     <message>
         <source>%1: blocked: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: bloqueado: %2</translation>
     </message>
 </context>
 <context>
     <name>holdline::cli::PredictQueueCommand</name>
     <message>
         <source>Could not read queue %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la cola %1</translation>
     </message>
     <message>
         <source>Queue %1 has a malformed wait strategy: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La cola %1 tiene una estrategia de espera mal formada: %2</translation>
     </message>
 </context>
 <context>
     <name>holdline::cli::QueuesCommand</name>
     <message>
         <source>Reading queues</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo colas</translation>
     </message>
     <message>
         <source>pages</source>
-        <translation type="unfinished"></translation>
+        <translation>páginas</translation>
     </message>
     <message>
         <source>cannot list the queues</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pueden listar las colas</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NOMBRE</translation>
     </message>
     <message>
         <source>THRESHOLD</source>
-        <translation type="unfinished"></translation>
+        <translation>UMBRAL</translation>
     </message>
     <message>
         <source>CALLBACK</source>
-        <translation type="unfinished"></translation>
+        <translation>DEVOLUCIÓN</translation>
     </message>
     <message>
         <source>ABANDON</source>
-        <translation type="unfinished"></translation>
+        <translation>ABANDONO</translation>
     </message>
     <message>
         <source>MAX HOLD</source>
-        <translation type="unfinished"></translation>
+        <translation>ESPERA MÁX.</translation>
     </message>
     <message>
         <source>on, position &gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>activada, posición &gt; %1</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>desactivada</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>(malformed: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(mal formada: %1)</translation>
     </message>
     <message numerus="yes">
         <source>%n queue(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cola.</numerusform>
+            <numerusform>%n colas.</numerusform>
         </translation>
     </message>
 </context>
@@ -1535,1237 +1654,1259 @@ Erlang A (M/M/n+M): P(wait), P(abandon), average speed of answer over all arriva
     <name>holdline::cli::RollbackCommand</name>
     <message>
         <source>cannot read the history: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer el historial: %1</translation>
     </message>
     <message>
         <source>Undoing entry #%1 (%2 %3: %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshaciendo la entrada n.º %1 (%2 %3: %4).</translation>
     </message>
     <message>
         <source>the history holds no completed change of %1 on this tenant to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>el historial no contiene ningún cambio completado de %1 en este tenant que deshacer.</translation>
     </message>
     <message>
         <source>Rolled back %1 to the strategy %2 entry #%3: %4 (entry #%5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se revirtió %1 a la estrategia %2 de la entrada n.º %3: %4 (entrada n.º %5).</translation>
     </message>
     <message>
         <source>before</source>
-        <translation type="unfinished"></translation>
+        <translation>anterior a</translation>
     </message>
     <message>
         <source>after</source>
-        <translation type="unfinished"></translation>
+        <translation>posterior a</translation>
     </message>
     <message>
         <source>%1 already has the strategy %2 entry #%3; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya tiene la estrategia %2 de la entrada n.º %3; no se escribió nada.</translation>
     </message>
     <message>
         <source>rollback of %1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>reversión de %1 %2: %3</translation>
     </message>
 </context>
 <context>
     <name>holdline::cli::ShowCommand</name>
     <message>
         <source>cannot read queue %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer la cola %1</translation>
     </message>
     <message>
         <source>%1 — %2 (version %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (versión %3)</translation>
     </message>
     <message>
         <source>  The wait strategy is malformed:
   %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  La estrategia de espera está mal formada:
+  %1</translation>
     </message>
     <message>
         <source>No findings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin observaciones.</translation>
     </message>
     <message>
         <source>Findings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Observaciones:</translation>
     </message>
 </context>
 <context>
     <name>holdline::cli::TuneCommand</name>
     <message>
         <source>cannot list the queues</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pueden listar las colas</translation>
     </message>
     <message>
         <source>cannot read the answer rates</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pueden leer las tasas de atención</translation>
     </message>
     <message>
         <source>no queue to tune: none had contacts in the last hour with a strategy the policies allow (%1 break a policy already; see &apos;show&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ninguna cola que ajustar: ninguna tuvo contactos en la última hora con una estrategia que las políticas permitan (%1 ya incumplen una política; véase &apos;show&apos;).</translation>
     </message>
     <message>
         <source>Skipped %1 queue(s) whose strategy already breaks a policy (they need a person: see &apos;show&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se omitieron %1 cola(s) cuya estrategia ya incumple una política (requieren a una persona: véase &apos;show&apos;).</translation>
     </message>
     <message>
         <source>Picked %1 of %2 queues: its answer rate (%3 over %4) is the furthest outside 30–70%.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eligió %1 de %2 colas: su tasa de atención (%3 en %4) es la más alejada del rango 30–70 %.</translation>
     </message>
     <message>
         <source>cannot read queue %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer la cola %1</translation>
     </message>
     <message>
         <source>queue %1 has a malformed wait strategy: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la cola %1 tiene una estrategia de espera mal formada: %2</translation>
     </message>
     <message>
         <source>Tuning %1 — %2
    now: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustando %1 — %2
+   ahora: %3</translation>
     </message>
     <message>
         <source>cannot read the answer rate of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer la tasa de atención de %1</translation>
     </message>
     <message>
         <source>Answer rate: no contacts in the last 5 minutes, so the last hour: %1 of %2 contacts answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de atención: no hubo contactos en los últimos 5 minutos, así que la última hora: %1 de %2 contactos atendidos.</translation>
     </message>
     <message>
         <source>Answer rate over the last 5 minutes: %1 (%2 contacts offered).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de atención en los últimos 5 minutos: %1 (%2 contactos ofrecidos).</translation>
     </message>
     <message>
         <source>Advice (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomendación (%1): %2</translation>
     </message>
     <message>
         <source>   change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>   cambio: %1</translation>
     </message>
     <message>
         <source>Nothing to deploy: the queue keeps its strategy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que desplegar: la cola mantiene su estrategia.</translation>
     </message>
     <message>
         <source>Deploy: blocked, nothing written. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Despliegue: bloqueado, no se escribió nada. %1</translation>
     </message>
     <message>
         <source>tune %1: the advised strategy breaks a policy; fix the queue first (see &apos;show %1&apos; and &apos;plan %1&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>tune %1: la estrategia recomendada incumple una política; corrija antes la cola (véase &apos;show %1&apos; y &apos;plan %1&apos;).</translation>
     </message>
     <message>
         <source>Deploy: %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Despliegue: %1. %2</translation>
     </message>
     <message>
         <source>tune %1: the deploy did not go through: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>tune %1: el despliegue no se completó: %2</translation>
     </message>
     <message>
         <source>Deploy: written at version %1 and verified (history entry #%2): %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Despliegue: escrito en la versión %1 y verificado (entrada del historial n.º %2): %3.</translation>
     </message>
     <message>
         <source>Sync: no endpoint configured (--sync-endpoint); skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronización: no hay ningún endpoint configurado (--sync-endpoint); se omite.</translation>
     </message>
     <message>
         <source>no answer yet</source>
-        <translation type="unfinished"></translation>
+        <translation>todavía sin respuesta</translation>
     </message>
     <message>
         <source>Sync: not delivered to %1 yet (%2); it stays queued and is retried, the deploy stands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronización: todavía no se entregó a %1 (%2); sigue en cola y se reintenta, el despliegue se mantiene.</translation>
     </message>
     <message>
         <source>Sync: the new strategy was delivered to %1 (attempt %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronización: la nueva estrategia se entregó a %1 (intento %2).</translation>
     </message>
     <message>
         <source>Metrics: unavailable (%1); the guard reads them again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Métricas: no disponibles (%1); la protección las vuelve a leer más tarde.</translation>
     </message>
     <message>
         <source>Metrics over %1: %2 offered, %3 answered, %4 abandoned, average wait %5, callback conversion %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Métricas de %1: %2 ofrecidos, %3 atendidos, %4 abandonados, espera media %5, conversión a devolución de llamada %6.</translation>
     </message>
     <message>
         <source>Guard: comparing the %1 of tenant time after the deploy with the %1 before it%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Protección: se comparan los %1 de tiempo del tenant posteriores al despliegue con los %1 anteriores%2.</translation>
     </message>
     <message>
         <source> (the sandbox&apos;s clock is moved on, so this takes moments)</source>
-        <translation type="unfinished"></translation>
+        <translation> (el reloj del sandbox se adelanta, así que tarda unos instantes)</translation>
     </message>
     <message>
         <source> (waiting for the tenant&apos;s clock)</source>
-        <translation type="unfinished"></translation>
+        <translation> (esperando al reloj del tenant)</translation>
     </message>
     <message>
         <source>   Guard window</source>
-        <translation type="unfinished"></translation>
+        <translation>   Ventana de protección</translation>
     </message>
     <message>
         <source>s of tenant time</source>
-        <translation type="unfinished"></translation>
+        <translation>s de tiempo del tenant</translation>
     </message>
     <message>
         <source>   Guard: could not read the metrics (%1); trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>   Protección: no se pudieron leer las métricas (%1); se vuelve a intentar.</translation>
     </message>
     <message>
         <source>   before: answered %1, abandoned %2, wait %3, conversion %4 (%5 offered)</source>
-        <translation type="unfinished"></translation>
+        <translation>   antes:   atendidas %1, abandonadas %2, espera %3, conversión %4 (%5 ofrecidas)</translation>
     </message>
     <message>
         <source>   after:  answered %1, abandoned %2, wait %3, conversion %4 (%5 offered)</source>
-        <translation type="unfinished"></translation>
+        <translation>   después: atendidas %1, abandonadas %2, espera %3, conversión %4 (%5 ofrecidas)</translation>
     </message>
     <message>
         <source>   Verdict: %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>   Veredicto: %1. %2</translation>
     </message>
     <message>
         <source>No rule was breached.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se incumplió ninguna regla.</translation>
     </message>
     <message>
         <source>Alert only (--alert-only): the change stays; consider &apos;holdline-cli rollback %1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo aviso (--alert-only): el cambio se mantiene; considere &apos;holdline-cli rollback %1&apos;.</translation>
     </message>
     <message>
         <source>Rolled back automatically: %1 (history entry #%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Revertido automáticamente: %1 (entrada del historial n.º %2).</translation>
     </message>
 </context>
 <context>
     <name>holdline::cli::WatchCommand</name>
     <message>
         <source>%1: guard verdict on entry #%2: %3. %4%5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: veredicto de la protección sobre la entrada n.º %2: %3. %4%5</translation>
     </message>
     <message>
         <source> Rolling back.</source>
-        <translation type="unfinished"></translation>
+        <translation> Revirtiendo.</translation>
     </message>
     <message>
         <source>%1: guard rollback %2 (entry #%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: reversión de la protección %2 (entrada n.º %3).</translation>
     </message>
     <message>
         <source>Watching %1 every %2 s; advice is deployed and guarded (%3 min windows). Ctrl+C stops.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vigilando %1 cada %2 s; las recomendaciones se despliegan y se protegen (ventanas de %3 min). Ctrl+C para detener.</translation>
     </message>
     <message>
         <source>cannot read the answer rates: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pueden leer las tasas de atención: %1</translation>
     </message>
     <message>
         <source>%1: cannot read the queue: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede leer la cola: %2</translation>
     </message>
     <message>
         <source>%1: %2: %3%4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2: %3%4</translation>
     </message>
     <message>
         <source>Stopping on %1%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deteniendo por %1%2.</translation>
     </message>
     <message>
         <source> once running deploys finish</source>
-        <translation type="unfinished"></translation>
+        <translation> cuando terminen los despliegues en curso</translation>
     </message>
 </context>
 <context>
     <name>holdline::credentials::CredentialStore</name>
     <message>
         <source>No keychain is available on this system; the secret is kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún llavero disponible en este sistema; el secreto se guarda solo durante esta sesión.</translation>
     </message>
     <message>
         <source>No secret is stored for this connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún secreto guardado para esta conexión.</translation>
     </message>
     <message>
         <source>The keychain did not answer. Is it locked, or waiting for a password prompt?</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero no respondió. ¿Está bloqueado o esperando a que se introduzca una contraseña?</translation>
     </message>
     <message>
         <source>Access to the keychain was denied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se denegó el acceso al llavero: %1</translation>
     </message>
     <message>
         <source>No usable keychain on this system (%1); the secret is kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún llavero utilizable en este sistema (%1); el secreto se guarda solo durante esta sesión.</translation>
     </message>
     <message>
         <source>The keychain failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero falló: %1</translation>
     </message>
 </context>
 <context>
     <name>holdline::deploy::BulkDeployment</name>
     <message>
         <source>Cancelled before it started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado antes de empezar.</translation>
     </message>
 </context>
 <context>
     <name>holdline::deploy::DeployJob</name>
     <message>
         <source>History entry %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrada del historial %1 no existe.</translation>
     </message>
     <message>
         <source>History entry %1 is about queue %2, not %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrada del historial %1 corresponde a la cola %2, no a %3.</translation>
     </message>
     <message>
         <source>History entry %1 holds no complete strategy to restore: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrada del historial %1 no contiene una estrategia completa que restaurar: %2</translation>
     </message>
     <message>
         <source>Could not read queue %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la cola %1: %2</translation>
     </message>
     <message>
         <source>Queue %1 has a malformed wait strategy: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La cola %1 tiene una estrategia de espera mal formada: %2</translation>
     </message>
     <message>
         <source>Someone else changed queue %1 since Holdline last did (%2). Nothing was changed; force the rollback to overwrite their change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra persona cambió la cola %1 después del último cambio de Holdline (%2). No se cambió nada; fuerce la reversión para sobrescribir su cambio.</translation>
     </message>
     <message>
         <source>Cancelled before anything was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado antes de escribir nada.</translation>
     </message>
     <message>
         <source>Could not record the change in the history, so nothing was written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo registrar el cambio en el historial, así que no se escribió nada: %1</translation>
     </message>
     <message>
         <source>Queue %1 changed on the tenant while Holdline was writing.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cola %1 cambió en el tenant mientras Holdline escribía.</translation>
     </message>
     <message>
         <source>The write&apos;s answer was lost: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se perdió la respuesta de la escritura: %1</translation>
     </message>
     <message>
         <source>The tenant refused the change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El tenant rechazó el cambio: %1</translation>
     </message>
     <message>
         <source>Reading the queue back failed too (%1); the outcome will be settled when Holdline next starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a leer la cola también falló (%1); el resultado se resolverá la próxima vez que se inicie Holdline.</translation>
     </message>
     <message>
         <source>The change was not applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cambio no se aplicó.</translation>
     </message>
     <message>
         <source>Someone else changed the wait strategy of %1 meanwhile (%2). Nothing was overwritten; review their change and plan again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra persona cambió entretanto la estrategia de espera de %1 (%2). No se sobrescribió nada; revise su cambio y planifique de nuevo.</translation>
     </message>
     <message>
         <source>The outcome could not be recorded (%1); Holdline reconciles it at its next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo registrar el resultado (%1); Holdline lo concilia en su próximo inicio.</translation>
     </message>
     <message>
         <source>Deployed, but the sync was refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Desplegado, pero la sincronización fue rechazada: %1</translation>
     </message>
 </context>
 <context>
     <name>holdline::deploy::DeploymentEngine</name>
     <message>
         <source>Strategy synced to %1 (attempt %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Estrategia sincronizada con %1 (intento %2).</translation>
     </message>
     <message>
         <source>Sync to %1 failed (attempt %2): %3; retrying at %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sincronización con %1 falló (intento %2): %3; se reintenta a las %4.</translation>
     </message>
     <message>
         <source>Could not read %1 to settle entry %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer %1 para resolver la entrada %2: %3</translation>
     </message>
     <message>
         <source>Reconciled at start-up: the change was applied before Holdline stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conciliado al iniciar: el cambio se aplicó antes de que Holdline se detuviera.</translation>
     </message>
     <message>
         <source>Reconciled at start-up: the change was not applied before Holdline stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conciliado al iniciar: el cambio no se aplicó antes de que Holdline se detuviera.</translation>
     </message>
     <message>
         <source>Reconciled at start-up: the queue has changed since (%1); whether this change was applied cannot be told.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conciliado al iniciar: la cola ha cambiado desde entonces (%1); no se puede saber si este cambio se aplicó.</translation>
     </message>
 </context>
 <context>
     <name>holdline::history::HistoryStore</name>
     <message>
         <source>The history could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir el historial: %1</translation>
+    </message>
+    <message>
+        <source>The history database is not open: %1</source>
+        <translation>La base de datos del historial no está abierta: %1</translation>
+    </message>
+    <message>
+        <source>The history could not be read</source>
+        <translation>No se pudo leer el historial</translation>
+    </message>
+    <message>
+        <source>its id is not a number</source>
+        <translation>su id no es un número</translation>
+    </message>
+    <message>
+        <source>A history entry is corrupt (%1): %2; run &quot;audit verify&quot;</source>
+        <translation>Una entrada del historial está dañada (%1): %2; ejecute &quot;audit verify&quot;</translation>
+    </message>
+    <message>
+        <source>There is no history entry %1</source>
+        <translation>No existe la entrada del historial %1</translation>
     </message>
 </context>
 <context>
     <name>holdline::predict::CalibrationFetch</name>
     <message>
         <source>Not a calibration window: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No es una ventana de calibración: %1</translation>
     </message>
 </context>
 <context>
     <name>holdline::predict::QueuePrediction</name>
     <message>
         <source>Could not read the queue&apos;s metrics: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer las métricas de la cola: %1</translation>
     </message>
     <message>
         <source>No contacts in the window (%1): nothing to predict from; widen it.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay contactos en la ventana (%1): no hay nada con qué predecir; amplíela.</translation>
     </message>
 </context>
 <context>
     <name>holdline::sync::SyncOutbox</name>
     <message>
         <source>The sync outbox could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir la bandeja de salida de sincronización: %1</translation>
     </message>
 </context>
 <context>
     <name>holdline::ui::BeforeAfterDialog</name>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Before and after — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes y después — %1</translation>
     </message>
     <message>
         <source>Deploy to compare around</source>
-        <translation type="unfinished"></translation>
+        <translation>Despliegue en torno al que comparar</translation>
     </message>
     <message>
         <source>30 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>30 minutos</translation>
     </message>
     <message>
         <source>1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 hora</translation>
     </message>
     <message>
         <source>4 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>4 horas</translation>
     </message>
     <message>
         <source>Window on each side</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventana a cada lado</translation>
     </message>
     <message>
         <source>Rate (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa (%)</translation>
     </message>
     <message>
         <source>Average wait (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Espera media (s)</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Después</translation>
     </message>
     <message>
         <source>Metrics before the deploy</source>
-        <translation type="unfinished"></translation>
+        <translation>Métricas antes del despliegue</translation>
     </message>
     <message>
         <source>Metrics after the deploy</source>
-        <translation type="unfinished"></translation>
+        <translation>Métricas después del despliegue</translation>
     </message>
     <message>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Métrica</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio</translation>
     </message>
     <message>
         <source>Summary deltas</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen de diferencias</translation>
     </message>
     <message>
         <source>&amp;Deploy:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Despliegue:</translation>
     </message>
     <message>
         <source>&amp;Window:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ventana:</translation>
     </message>
     <message numerus="yes">
         <source>The after window is still running: %n minute(s) of %1 so far.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La ventana posterior sigue en curso: %n minuto de %1 hasta ahora.</numerusform>
+            <numerusform>La ventana posterior sigue en curso: %n minutos de %1 hasta ahora.</numerusform>
         </translation>
     </message>
     <message>
         <source>The metrics could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer las métricas: %1</translation>
     </message>
 </context>
 <context>
     <name>holdline::ui::BulkDialog</name>
     <message numerus="yes">
         <source>Apply a strategy to %n queue(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aplicar una estrategia a %n cola</numerusform>
+            <numerusform>Aplicar una estrategia a %n colas</numerusform>
         </translation>
     </message>
     <message>
         <source>Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Cola</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Queues and their outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Colas y sus resultados</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso</translation>
     </message>
     <message>
         <source>&amp;Apply to all</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aplicar a todas</translation>
     </message>
     <message>
         <source>Set these fields on every selected queue; the others stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Establece estos campos en todas las colas seleccionadas; los demás quedan como están.</translation>
     </message>
     <message>
         <source>Offer callbacks</source>
-        <translation type="unfinished"></translation>
+        <translation>Ofrecer devolución de llamada</translation>
     </message>
     <message>
         <source>Unreadable on the tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilegible en el tenant</translation>
     </message>
     <message>
         <source>Would be blocked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se bloquearía: %1</translation>
     </message>
     <message>
         <source>Already in place</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya aplicada</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista</translation>
     </message>
     <message>
         <source>%1 queue(s) selected; %2 would be blocked by a rule; %3 already in place.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cola(s) seleccionada(s); %2 se bloquearían por una regla; %3 ya aplicada(s).</translation>
     </message>
     <message>
         <source>Done: %1 deployed, %2 unchanged, %3 blocked, %4 conflicts, %5 failed, %6 cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminado: %1 desplegadas, %2 sin cambios, %3 bloqueadas, %4 conflictos, %5 fallidas, %6 canceladas.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Deploying… Cancel stops the queues not yet written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desplegando… Cancelar detiene las colas aún no escritas.</translation>
     </message>
     <message>
         <source>Cancelling: queues already being written finish; the others are left as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelando: las colas que ya se están escribiendo terminan; las demás quedan como están.</translation>
     </message>
 </context>
 <context>
     <name>holdline::ui::ChartPanel</name>
     <message>
         <source>Before/&amp;after…</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes/&amp;después…</translation>
     </message>
     <message>
         <source>Rate (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa (%)</translation>
     </message>
     <message>
         <source>Average wait (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Espera media (s)</translation>
     </message>
     <message>
         <source>Callbacks</source>
-        <translation type="unfinished"></translation>
+        <translation>Devoluciones de llamada</translation>
     </message>
     <message>
         <source>Contacts offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos ofrecidos</translation>
     </message>
     <message>
         <source>Answer rate, abandon rate and average wait over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de atención, tasa de abandono y espera media a lo largo del tiempo</translation>
     </message>
     <message>
         <source>Callbacks and contacts offered over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Devoluciones de llamada y contactos ofrecidos a lo largo del tiempo</translation>
     </message>
     <message>
         <source>Show the last %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar las últimas %1</translation>
     </message>
     <message>
         <source>Export &amp;PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar &amp;PNG…</translation>
     </message>
     <message>
         <source>Export &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar &amp;CSV…</translation>
     </message>
     <message>
         <source>Export chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar gráfico</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes PNG (*.png)</translation>
     </message>
     <message>
         <source>The chart could not be written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir el gráfico en %1.</translation>
     </message>
     <message>
         <source>Export data</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar datos</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>The data could not be written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron escribir los datos en %1.</translation>
     </message>
     <message>
         <source>Pick a queue to see its metrics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una cola para ver sus métricas.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; — last %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — últimas %2</translation>
     </message>
     <message>
         <source> · loading…</source>
-        <translation type="unfinished"></translation>
+        <translation> · cargando…</translation>
     </message>
     <message>
         <source>The metrics of %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer las métricas de %1: %2</translation>
     </message>
 </context>
 <context>
     <name>holdline::ui::ConnectionDialog</name>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Probar conexión</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar</translation>
     </message>
     <message>
         <source>Connect to a tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectar con un tenant</translation>
     </message>
     <message>
         <source>Connection profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfiles de conexión</translation>
     </message>
     <message>
         <source>Profile name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del perfil</translation>
     </message>
     <message>
         <source>Base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL base</translation>
     </message>
     <message>
         <source>Client id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id de cliente</translation>
     </message>
     <message>
         <source>Client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secreto del cliente</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo</translation>
     </message>
     <message>
         <source>New tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo tenant</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;mbre:</translation>
     </message>
     <message>
         <source>&amp;Base URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL base:</translation>
     </message>
     <message>
         <source>&amp;Client id:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Id de cliente:</translation>
     </message>
     <message>
         <source>&amp;Secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Secreto:</translation>
     </message>
     <message>
         <source>C&amp;onnect</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;onectar</translation>
     </message>
     <message>
         <source>(in-process, loopback)</source>
-        <translation type="unfinished"></translation>
+        <translation>(en el proceso, loopback)</translation>
     </message>
     <message>
         <source>(generated)</source>
-        <translation type="unfinished"></translation>
+        <translation>(generado)</translation>
     </message>
     <message>
         <source>stored in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>guardado en el llavero</translation>
     </message>
     <message>
         <source>A simulated CXone tenant that runs inside Holdline: 40 queues with a week of traffic. No account needed, nothing leaves this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un tenant de CXone simulado que se ejecuta dentro de Holdline: 40 colas con una semana de tráfico. No necesita cuenta y nada sale de este equipo.</translation>
     </message>
     <message>
         <source>The secret is kept in the system keychain, never in a settings file.</source>
-        <translation type="unfinished"></translation>
+        <translation>El secreto se guarda en el llavero del sistema, nunca en un archivo de configuración.</translation>
     </message>
     <message>
         <source>No keychain is available on this system: a secret typed here is kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún llavero disponible en este sistema: un secreto escrito aquí se guarda solo durante esta sesión.</translation>
     </message>
     <message>
         <source>Asking the tenant for a token…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pidiendo un token al tenant…</translation>
     </message>
     <message>
         <source>The sandbox starts when you connect to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El sandbox arranca cuando se conecta a él.</translation>
     </message>
     <message>
         <source>No keychain is available on this system: type the secret to test.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún llavero disponible en este sistema: escriba el secreto para probar.</translation>
     </message>
     <message>
         <source>No secret is stored for this client: type it to test. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún secreto guardado para este cliente: escríbalo para probar. (%1)</translation>
     </message>
 </context>
 <context>
     <name>holdline::ui::ConnectionTester</name>
     <message>
         <source>A client id and a secret are needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se necesitan un id de cliente y un secreto.</translation>
     </message>
     <message>
         <source>Connected. Granted scopes: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado. Ámbitos concedidos: %1.</translation>
     </message>
     <message>
         <source>Missing: %1 — Holdline cannot work without them; ask your CXone administrator to grant them to this client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faltan: %1 — Holdline no puede funcionar sin ellos; pida a su administrador de CXone que se los conceda a este cliente.</translation>
     </message>
     <message>
         <source>The tenant refused the connection: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El tenant rechazó la conexión: %1</translation>
     </message>
 </context>
 <context>
     <name>holdline::ui::DeployDialog</name>
     <message>
         <source>I have read the warnings and want to deploy anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>He leído las advertencias y quiero desplegar de todos modos</translation>
     </message>
     <message>
         <source>Roll back %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Revertir %1</translation>
     </message>
     <message>
         <source>Deploy to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Desplegar en %1</translation>
     </message>
     <message>
         <source>&lt;p&gt;Roll back &lt;b&gt;%1&lt;/b&gt; (%2). On the tenant this changes:&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Revertir &lt;b&gt;%1&lt;/b&gt; (%2). En el tenant esto cambia:&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Deploy to &lt;b&gt;%1&lt;/b&gt; (%2). On the tenant this changes:&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Desplegar en &lt;b&gt;%1&lt;/b&gt; (%2). En el tenant esto cambia:&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Nothing: the strategy is already in place.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Nada: la estrategia ya está aplicada.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Findings:&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Observaciones:&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Every other field of the queue is kept as it is; the change is recorded in the history before it is written.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Todos los demás campos de la cola se mantienen como están; el cambio se registra en el historial antes de escribirse.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Roll back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revertir</translation>
     </message>
     <message>
         <source>&amp;Deploy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desplegar</translation>
     </message>
     <message>
         <source>Finding the version to restore in the history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando en el historial la versión que restaurar…</translation>
     </message>
     <message>
         <source>Reading the queue from the tenant…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo la cola del tenant…</translation>
     </message>
     <message>
         <source>Recording the change in the history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrando el cambio en el historial…</translation>
     </message>
     <message>
         <source>Writing the queue…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo la cola…</translation>
     </message>
     <message>
         <source>Checking what the tenant stored…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando lo que guardó el tenant…</translation>
     </message>
     <message>
         <source>Recording the outcome…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrando el resultado…</translation>
     </message>
     <message>
         <source>Queuing the external sync…</source>
-        <translation type="unfinished"></translation>
+        <translation>Poniendo en cola la sincronización externa…</translation>
     </message>
     <message>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho.</translation>
     </message>
     <message>
         <source>Rolled back: %1. The queue is now at version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revertido: %1. La cola está ahora en la versión %2.</translation>
     </message>
     <message>
         <source>Deployed: %1. The queue is now at version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desplegado: %1. La cola está ahora en la versión %2.</translation>
     </message>
     <message>
         <source>Nothing to do: the tenant already holds this strategy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que hacer: el tenant ya tiene esta estrategia.</translation>
     </message>
     <message>
         <source>Planned only: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo planificado: %1.</translation>
     </message>
     <message>
         <source>Not deployed, the strategy breaks a rule: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No desplegado, la estrategia incumple una regla: %1</translation>
     </message>
     <message>
         <source>Not deployed: someone else changed this queue&apos;s strategy since it was read, and Holdline does not overwrite their change. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No desplegado: otra persona cambió la estrategia de esta cola después de leerla, y Holdline no sobrescribe su cambio. %1</translation>
     </message>
     <message>
         <source>Cancelled before anything was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado antes de escribir nada.</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Error: %1</translation>
     </message>
     <message>
         <source>Roll back &amp;anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Revertir de &amp;todos modos</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelando…</translation>
     </message>
 </context>
 <context>
     <name>holdline::ui::DeployFlows</name>
     <message>
         <source>History entry %1 holds no complete strategy to restore: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrada del historial %1 no contiene una estrategia completa que restaurar: %2</translation>
     </message>
     <message>
         <source>Queue %1 is not on this tenant any more, or its strategy is unreadable.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cola %1 ya no está en este tenant o su estrategia no se puede leer.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>holdline::ui::HistoryModel</name>
     <message>
         <source>Deploy</source>
-        <translation type="unfinished"></translation>
+        <translation>Despliegue</translation>
     </message>
     <message>
         <source>Rollback</source>
-        <translation type="unfinished"></translation>
+        <translation>Reversión</translation>
     </message>
     <message>
         <source>Guard</source>
-        <translation type="unfinished"></translation>
+        <translation>Protección</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronización</translation>
     </message>
     <message>
         <source>Reconcile</source>
-        <translation type="unfinished"></translation>
+        <translation>Conciliación</translation>
     </message>
     <message>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>pendiente</translation>
     </message>
     <message>
         <source>completed</source>
-        <translation type="unfinished"></translation>
+        <translation>completado</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fallido</translation>
     </message>
     <message>
         <source>conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>conflicto</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>sin cambios</translation>
     </message>
     <message>
         <source>alert</source>
-        <translation type="unfinished"></translation>
+        <translation>aviso</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>Actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Cola</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
 </context>
 <context>
     <name>holdline::ui::HistoryPanel</name>
     <message>
         <source>Only the selected &amp;queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo la &amp;cola seleccionada</translation>
     </message>
     <message>
         <source>Roll &amp;back to this version</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;vertir a esta versión</translation>
     </message>
     <message>
         <source>Restore the version &amp;before this change</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar la versión &amp;anterior a este cambio</translation>
     </message>
     <message>
         <source>History entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas del historial</translation>
     </message>
     <message>
         <source>Selected entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada seleccionada</translation>
     </message>
     <message>
         <source>Audit trail integrity</source>
-        <translation type="unfinished"></translation>
+        <translation>Integridad del registro de auditoría</translation>
     </message>
     <message>
         <source>Put back the strategy this entry left on the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a poner en la cola la estrategia que dejó esta entrada</translation>
     </message>
     <message>
         <source>Put back the strategy the queue had before this entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a poner la estrategia que tenía la cola antes de esta entrada</translation>
     </message>
     <message>
         <source>The history could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el historial: %1</translation>
     </message>
     <message>
         <source>Verifying the audit trail…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando el registro de auditoría…</translation>
     </message>
     <message numerus="yes">
         <source>Audit trail intact (%n entries)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Registro de auditoría intacto (%n entrada)</numerusform>
+            <numerusform>Registro de auditoría intacto (%n entradas)</numerusform>
         </translation>
     </message>
     <message>
         <source>Audit trail broken at entry %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de auditoría roto en la entrada %1: %2</translation>
     </message>
     <message>
         <source>Every entry&apos;s hash chains to the one before it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El hash de cada entrada se encadena con el de la anterior.</translation>
     </message>
     <message>
         <source>An entry was altered, inserted or deleted outside Holdline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se alteró, insertó o eliminó una entrada fuera de Holdline.</translation>
     </message>
     <message>
         <source>&lt;p&gt;Select an entry to see exactly what it changed.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Seleccione una entrada para ver exactamente qué cambió.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;#%1 · %2 of %3 — %4&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;n.º %1 · %2 de %3 — %4&lt;/h3&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;%1 by %2, on %3&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;%1 por %2, el %3&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;table cellpadding=3&gt;&lt;tr&gt;&lt;th align=left&gt;Field&lt;/th&gt;&lt;th align=right&gt;Before&lt;/th&gt;&lt;th align=right&gt;After&lt;/th&gt;&lt;/tr&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;table cellpadding=3&gt;&lt;tr&gt;&lt;th align=left&gt;Campo&lt;/th&gt;&lt;th align=right&gt;Antes&lt;/th&gt;&lt;th align=right&gt;Después&lt;/th&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Other fields that differ: %1&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Otros campos que difieren: %1&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Version %1 → %2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Versión %1 → %2&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Resolves pending entry #%1.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Resuelve la entrada pendiente n.º %1.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Refers to entry #%1.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Hace referencia a la entrada n.º %1.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>holdline::ui::MainWindow</name>
     <message>
         <source>Holdline</source>
-        <translation type="unfinished"></translation>
+        <translation>Holdline</translation>
     </message>
     <message>
         <source>&amp;Strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;strategia</translation>
     </message>
     <message>
         <source>&amp;Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gráficos</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historial</translation>
     </message>
     <message>
         <source>Selected queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Cola seleccionada</translation>
     </message>
     <message>
         <source>Could not connect: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo conectar: %1</translation>
     </message>
     <message>
         <source>No keychain is available (%1): secrets are kept for this session only and you will be asked again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún llavero disponible (%1): los secretos se guardan solo durante esta sesión y se le volverán a pedir la próxima vez.</translation>
     </message>
     <message numerus="yes">
         <source>%n queue(s) loaded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cola cargada.</numerusform>
+            <numerusform>%n colas cargadas.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;Connect…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conectar…</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preferencias…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>Undo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer: %1</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <source>Redo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehacer: %1</translation>
     </message>
     <message>
         <source>&amp;Filter queues</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filtrar colas</translation>
     </message>
     <message>
         <source>&amp;Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cola</translation>
     </message>
     <message>
         <source>&amp;Deploy…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desplegar…</translation>
     </message>
     <message>
         <source>&amp;Suggest threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sugerir umbral</translation>
     </message>
     <message>
         <source>&amp;Apply a strategy to the selected queues…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aplicar una estrategia a las colas seleccionadas…</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Ac&amp;tualizar</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Principal</translation>
     </message>
     <message>
         <source>No keychain is available: the signing secret is kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún llavero disponible: el secreto de firma se guarda solo durante esta sesión.</translation>
     </message>
     <message>
         <source>The signing secret could not be stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el secreto de firma: %1</translation>
     </message>
     <message>
         <source>Holdline — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Holdline — %1</translation>
     </message>
     <message>
         <source>Connected to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado a %1.</translation>
     </message>
     <message>
         <source>Sandbox (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox (%1)</translation>
     </message>
     <message>
         <source>The guard rolled back %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La protección revirtió %1: %2</translation>
     </message>
     <message>
         <source>The guard flags %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La protección señala %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) interrupted last time were settled; see the history.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se resolvió %n cambio interrumpido la última vez; véase el historial.</numerusform>
+            <numerusform>Se resolvieron %n cambios interrumpidos la última vez; véase el historial.</numerusform>
         </translation>
     </message>
     <message>
         <source>The strategy of %1 cannot be edited: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La estrategia de %1 no se puede editar: %2</translation>
     </message>
     <message>
         <source>Quit Holdline</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir de Holdline</translation>
     </message>
     <message numerus="yes">
         <source>%n queue(s) have changes that are not deployed. Quit and discard them?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cola tiene cambios sin desplegar. ¿Salir y descartarlos?</numerusform>
+            <numerusform>%n colas tienen cambios sin desplegar. ¿Salir y descartarlos?</numerusform>
         </translation>
     </message>
 </context>
@@ -2773,552 +2914,779 @@ Erlang A (M/M/n+M): P(wait), P(abandon), average speed of answer over all arriva
     <name>holdline::ui::MessageBar</name>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar</translation>
     </message>
     <message>
         <source>Dismiss message</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar el mensaje</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencia</translation>
+    </message>
+</context>
+<context>
+    <name>holdline::ui::PredictedImpactPanel</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1/h</source>
+        <translation>%1/h</translation>
+    </message>
+    <message>
+        <source>%1 pt</source>
+        <translation>%1 pt</translation>
+    </message>
+    <message>
+        <source>≥ %1 % answered within %2 s</source>
+        <translation>≥ %1 % atendidas en %2 s</translation>
+    </message>
+    <message>
+        <source>≤ %1 % abandoned</source>
+        <translation>≤ %1 % abandonadas</translation>
+    </message>
+    <message>
+        <source>Predicted impact</source>
+        <translation>Impacto previsto</translation>
+    </message>
+    <message>
+        <source>Calibration window</source>
+        <translation>Ventana de calibración</translation>
+    </message>
+    <message>
+        <source>The recent metrics the prediction is calibrated from</source>
+        <translation>Las métricas recientes con las que se calibra la predicción</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Métrica</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Editada</translation>
+    </message>
+    <message>
+        <source>Δ</source>
+        <translation>Δ</translation>
+    </message>
+    <message>
+        <source>Predicted impact of the edits</source>
+        <translation>Impacto previsto de los cambios</translation>
+    </message>
+    <message>
+        <source>Calibrate on:</source>
+        <translation>Calibrar con:</translation>
+    </message>
+    <message>
+        <source>Pick a queue to see the impact of its edits.</source>
+        <translation>Elija una cola para ver el impacto de sus cambios.</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Calibrating from the queue&apos;s recent metrics…&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Calibrando con las métricas recientes de la cola…&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No prediction&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Sin predicción&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Erlang A estimate · &lt;i&gt;simulating…&lt;/i&gt;</source>
+        <translation>Estimación Erlang A · &lt;i&gt;simulando…&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>An immediate analytic estimate; the simulation replaces it in a moment.</source>
+        <translation>Una estimación analítica inmediata; la simulación la sustituye en un momento.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Simulated: %n run(s), ± 95 % confidence</source>
+        <translation>
+            <numerusform>Simulado: %n ejecución, ± confianza del 95 %</numerusform>
+            <numerusform>Simulado: %n ejecuciones, ± confianza del 95 %</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Current and edited met the same simulated callers in each run.</source>
+        <translation>La estrategia actual y la editada recibieron los mismos llamantes simulados en cada ejecución.</translation>
+    </message>
+    <message>
+        <source>From %1 calls: %2 arrivals/h · AHT %3 s · %4 agents · patience %5 s%6</source>
+        <translation>A partir de %1 llamadas: %2 llegadas/h · TMO %3 s · %4 agentes · paciencia %5 s%6</translation>
+    </message>
+    <message>
+        <source> (rough)</source>
+        <translation> (aproximado)</translation>
+    </message>
+    <message>
+        <source>%1 % %2</source>
+        <translation>%1 % %2</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>cumple</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>no cumple</translation>
+    </message>
+    <message>
+        <source> (from %1)</source>
+        <translation> (desde %1)</translation>
+    </message>
+    <message>
+        <source>margin %1 pt</source>
+        <translation>margen %1 pt</translation>
+    </message>
+</context>
+<context>
+    <name>holdline::ui::PredictionController</name>
+    <message>
+        <source>Last 4 hours</source>
+        <translation>Últimas 4 horas</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Último día</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 días</translation>
+    </message>
+    <message>
+        <source>Not connected to a tenant: nothing to calibrate from.</source>
+        <translation>Sin conexión con un tenant: no hay nada con qué calibrar.</translation>
+    </message>
+    <message>
+        <source>Could not read the queue: %1</source>
+        <translation>No se pudo leer la cola: %1</translation>
+    </message>
+    <message>
+        <source>Could not read the queue&apos;s metrics: %1</source>
+        <translation>No se pudieron leer las métricas de la cola: %1</translation>
+    </message>
+    <message>
+        <source>No calls in the window (%1) yet: nothing to calibrate from. Pick a longer window, or wait for traffic.</source>
+        <translation>Todavía no hay llamadas en la ventana (%1): no hay nada con qué calibrar. Elija una ventana más larga o espere a que haya tráfico.</translation>
+    </message>
+    <message>
+        <source>No agents were staffed in the window (%1): nothing to predict with.</source>
+        <translation>No había agentes conectados en la ventana (%1): no hay nada con qué predecir.</translation>
+    </message>
+    <message>
+        <source>The optimiser found no position threshold that the rules allow.</source>
+        <translation>El optimizador no encontró ningún umbral de posición que permitan las reglas.</translation>
+    </message>
+    <message>
+        <source>Threshold %1 gives the best predicted answer rate (%2 %).</source>
+        <translation>El umbral %1 da la mejor tasa de atención prevista (%2 %).</translation>
+    </message>
+    <message>
+        <source>Threshold %1 is the highest that meets every service target (worst margin %2 points; predicted answer rate %3 %).</source>
+        <translation>El umbral %1 es el más alto que cumple todos los objetivos de servicio (peor margen %2 puntos; tasa de atención prevista %3 %).</translation>
+    </message>
+    <message>
+        <source>No threshold meets every service target; %1 comes closest (short by %2 points).</source>
+        <translation>Ningún umbral cumple todos los objetivos de servicio; %1 es el más cercano (le faltan %2 puntos).</translation>
     </message>
 </context>
 <context>
     <name>holdline::ui::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferencias</translation>
     </message>
     <message>
         <source>&amp;Policy packs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paquetes de políticas</translation>
     </message>
     <message>
         <source>&amp;Guard</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;tección</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Ac&amp;tualizar</translation>
     </message>
     <message>
         <source>&amp;External sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronización &amp;externa</translation>
     </message>
     <message>
         <source>The packs in force judge every strategy before it is deployed. Tick the regulations that bind your contact centre and pick the variant that applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los paquetes en vigor evalúan cada estrategia antes de desplegarla. Marque las normativas que obligan a su centro de contacto y elija la variante que se aplica.</translation>
     </message>
     <message>
         <source>Pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquete</translation>
     </message>
     <message>
         <source>Jurisdiction</source>
-        <translation type="unfinished"></translation>
+        <translation>Jurisdicción</translation>
     </message>
     <message>
         <source>In effect from</source>
-        <translation type="unfinished"></translation>
+        <translation>En vigor desde</translation>
     </message>
     <message>
         <source>Variant</source>
-        <translation type="unfinished"></translation>
+        <translation>Variante</translation>
     </message>
     <message>
         <source>Policy packs</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquetes de políticas</translation>
     </message>
     <message>
         <source>always</source>
-        <translation type="unfinished"></translation>
+        <translation>siempre</translation>
     </message>
     <message>
         <source>Variant of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Variante de %1</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Some pack files were not loaded:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se cargaron algunos archivos de paquetes:
+%1</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source> points</source>
-        <translation type="unfinished"></translation>
+        <translation> puntos</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Roll back automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Revertir automáticamente</translation>
     </message>
     <message>
         <source>Only alert me</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo avisarme</translation>
     </message>
     <message>
         <source>After each deploy the guard compares the window after it with the window before. It acts when the average wait passes the limit while fewer callbacks than the minimum are accepted, or when abandon or answer rate move too far.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tras cada despliegue, la protección compara la ventana posterior con la anterior. Actúa cuando la espera media supera el límite mientras se aceptan menos devoluciones de llamada que el mínimo, o cuando la tasa de abandono o la de atención varían demasiado.</translation>
     </message>
     <message>
         <source>Average wait above:</source>
-        <translation type="unfinished"></translation>
+        <translation>Espera media por encima de:</translation>
     </message>
     <message>
         <source>…with callback conversion below:</source>
-        <translation type="unfinished"></translation>
+        <translation>…con una conversión a devolución de llamada por debajo de:</translation>
     </message>
     <message>
         <source>Abandon rate rise over:</source>
-        <translation type="unfinished"></translation>
+        <translation>Subida de la tasa de abandono de más de:</translation>
     </message>
     <message>
         <source>Answer rate drop over:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajada de la tasa de atención de más de:</translation>
     </message>
     <message>
         <source>Judge only with at least (contacts):</source>
-        <translation type="unfinished"></translation>
+        <translation>Juzgar solo con al menos (contactos):</translation>
     </message>
     <message>
         <source>Window on each side:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventana a cada lado:</translation>
     </message>
     <message>
         <source>On a breach:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ante un incumplimiento:</translation>
     </message>
     <message>
         <source>Refresh interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalo de actualización</translation>
     </message>
     <message>
         <source>Refresh live metrics and charts every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar las métricas en directo y los gráficos cada:</translation>
     </message>
     <message>
         <source>Sync endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpoint de sincronización</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>sin cambios</translation>
     </message>
     <message>
         <source>Signing secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secreto de firma</translation>
     </message>
     <message>
         <source>The signing secret is stored in the system keychain, never in a settings file. Leave it empty to keep the stored one.</source>
-        <translation type="unfinished"></translation>
+        <translation>El secreto de firma se guarda en el llavero del sistema, nunca en un archivo de configuración. Déjelo vacío para mantener el guardado.</translation>
     </message>
     <message>
         <source>After every deploy the active strategy is pushed to this endpoint; a failed push is retried until it succeeds and never undoes the deploy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tras cada despliegue, la estrategia activa se envía a este endpoint; un envío fallido se reintenta hasta que tiene éxito y nunca deshace el despliegue.</translation>
     </message>
     <message>
         <source>&amp;Endpoint:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Endpoint:</translation>
     </message>
     <message>
         <source>&amp;Signing secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Secreto de firma:</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a URL such as https://host/path.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es una URL como https://host/ruta.</translation>
+    </message>
+    <message>
+        <source>Guard: average wait limit</source>
+        <translation>Protección: límite de espera media</translation>
+    </message>
+    <message>
+        <source>Guard: minimum callback conversion</source>
+        <translation>Protección: conversión mínima a devolución de llamada</translation>
+    </message>
+    <message>
+        <source>Guard: abandon rate rise limit</source>
+        <translation>Protección: límite de subida de la tasa de abandono</translation>
+    </message>
+    <message>
+        <source>Guard: answer rate drop limit</source>
+        <translation>Protección: límite de bajada de la tasa de atención</translation>
+    </message>
+    <message>
+        <source>Guard: minimum contacts</source>
+        <translation>Protección: mínimo de contactos</translation>
+    </message>
+    <message>
+        <source>Guard: window on each side of a deploy</source>
+        <translation>Protección: ventana a cada lado de un despliegue</translation>
     </message>
 </context>
 <context>
     <name>holdline::ui::QueueController</name>
     <message>
         <source>The queues could not be listed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron listar las colas: %1</translation>
     </message>
     <message>
         <source>Meets every rule in force.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cumple todas las reglas en vigor.</translation>
     </message>
     <message>
         <source>The live metrics could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer las métricas en directo: %1</translation>
     </message>
     <message>
         <source>Queue %1 could not be read again: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo volver a leer la cola %1: %2</translation>
     </message>
 </context>
 <context>
     <name>holdline::ui::QueueListPanel</name>
     <message>
         <source>Only with &amp;findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo con &amp;observaciones</translation>
     </message>
     <message>
         <source>Filter queues by name or id (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar colas por nombre o id (Ctrl+F)</translation>
     </message>
     <message>
         <source>Filter queues</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar colas</translation>
     </message>
     <message>
         <source>Show only queues whose deployed strategy breaks or strains a rule in force</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar solo las colas cuya estrategia desplegada incumple o fuerza una regla en vigor</translation>
     </message>
     <message>
         <source>Queues</source>
-        <translation type="unfinished"></translation>
+        <translation>Colas</translation>
     </message>
     <message>
         <source>on, beyond 00</source>
-        <translation type="unfinished"></translation>
+        <translation>sí, tras 00</translation>
     </message>
     <message>
         <source>Violation</source>
-        <translation type="unfinished"></translation>
+        <translation>Infracción</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n queue(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 de %n cola</numerusform>
+            <numerusform>%1 de %n colas</numerusform>
         </translation>
     </message>
     <message>
         <source> · %1 selected — Ctrl+B applies a strategy to them</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1 seleccionadas — Ctrl+B les aplica una estrategia</translation>
     </message>
 </context>
 <context>
     <name>holdline::ui::QueueTableModel</name>
     <message>
         <source>Compliant</source>
-        <translation type="unfinished"></translation>
+        <translation>Conforme</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencias</translation>
     </message>
     <message>
         <source>Violation</source>
-        <translation type="unfinished"></translation>
+        <translation>Infracción</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconocido</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Cola</translation>
     </message>
     <message>
         <source>Threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbral</translation>
     </message>
     <message>
         <source>Callback</source>
-        <translation type="unfinished"></translation>
+        <translation>Rellamada</translation>
     </message>
     <message>
         <source>Max hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Espera máx.</translation>
     </message>
     <message>
         <source>Answer rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de atención</translation>
     </message>
     <message>
         <source>Abandon rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de abandono</translation>
     </message>
     <message>
         <source>Avg wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Espera media</translation>
     </message>
     <message>
         <source>Compliance</source>
-        <translation type="unfinished"></translation>
+        <translation>Cumplimiento</translation>
     </message>
     <message>
         <source>?</source>
-        <translation type="unfinished"></translation>
+        <translation>?</translation>
     </message>
     <message>
         <source>on, beyond %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sí, tras %1</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>desactivada</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
 </context>
 <context>
     <name>holdline::ui::SessionController</name>
     <message>
         <source>Reading the secret of “%1” from the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo del llavero el secreto de «%1»…</translation>
     </message>
     <message>
         <source>No keychain is available on this system, so the secret cannot be stored. Type it to connect; it is kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún llavero disponible en este sistema, así que el secreto no se puede guardar. Escríbalo para conectarse; se guarda solo durante esta sesión.</translation>
     </message>
     <message>
         <source>No secret is stored for client “%1” yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay ningún secreto guardado para el cliente «%1».</translation>
     </message>
     <message>
         <source>The keychain could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el llavero: %1</translation>
     </message>
     <message numerus="yes">
         <source>Starting the sandbox tenant (simulating %n day(s) of traffic)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Arrancando el tenant sandbox (simulando %n día de tráfico)…</numerusform>
+            <numerusform>Arrancando el tenant sandbox (simulando %n días de tráfico)…</numerusform>
         </translation>
     </message>
     <message>
         <source>The sandbox tenant did not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El tenant sandbox no arrancó: %1</translation>
     </message>
     <message>
         <source>Opening the history and the sync outbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo el historial y la bandeja de salida de sincronización…</translation>
     </message>
 </context>
 <context>
     <name>holdline::ui::StatusPanel</name>
     <message>
         <source>Tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenant</translation>
     </message>
     <message>
         <source>Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token</translation>
     </message>
     <message>
         <source>Rate-limit headroom</source>
-        <translation type="unfinished"></translation>
+        <translation>Margen del límite de peticiones</translation>
     </message>
     <message>
         <source>Pending syncs</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizaciones pendientes</translation>
     </message>
     <message>
         <source>Tenant time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora del tenant</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conexión</translation>
     </message>
     <message>
         <source>Tenant: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenant: %1</translation>
     </message>
     <message>
         <source>Token: none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Token: todavía ninguno</translation>
     </message>
     <message>
         <source>Token: fetching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Token: obteniendo…</translation>
     </message>
     <message numerus="yes">
         <source>Token: valid, %n min left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Token: válido, queda %n min</numerusform>
+            <numerusform>Token: válido, quedan %n min</numerusform>
         </translation>
     </message>
     <message>
         <source>Token: refused — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Token: rechazado — %1</translation>
     </message>
     <message>
         <source>Requests: %1 of %2 free</source>
-        <translation type="unfinished"></translation>
+        <translation>Peticiones: %1 de %2 libres</translation>
     </message>
     <message>
         <source>The client paces itself at %1 requests a minute, bursts of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cliente se limita a %1 peticiones por minuto, en ráfagas de %2.</translation>
     </message>
     <message>
         <source>Sync: off</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronización: desactivada</translation>
     </message>
     <message>
         <source>Syncs pending: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizaciones pendientes: %1</translation>
     </message>
     <message>
         <source>Simulated time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora simulada: %1</translation>
     </message>
     <message>
         <source>Tenant time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora del tenant: %1</translation>
     </message>
 </context>
 <context>
     <name>holdline::ui::StrategyEditor</name>
     <message>
         <source>Suggest &amp;threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugerir &amp;umbral</translation>
     </message>
     <message>
         <source>Re&amp;vert to deployed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volver a lo desplegado</translation>
     </message>
     <message>
         <source>&amp;Deploy…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desplegar…</translation>
     </message>
     <message>
         <source>Live metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Métricas en directo</translation>
     </message>
     <message>
         <source>Suggest a position threshold from the queue&apos;s live answer rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugiere un umbral de posición a partir de la tasa de atención en directo de la cola</translation>
     </message>
     <message>
         <source>Deploy the draft to the tenant (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Despliega el borrador en el tenant (Ctrl+Intro)</translation>
     </message>
     <message>
         <source>Suggest threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugerir umbral</translation>
     </message>
     <message>
         <source>Revert to deployed</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a lo desplegado</translation>
     </message>
     <message>
         <source>Deploy</source>
-        <translation type="unfinished"></translation>
+        <translation>Desplegar</translation>
     </message>
     <message>
         <source>Revert to the deployed strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a la estrategia desplegada</translation>
     </message>
     <message>
         <source>Offer callbacks</source>
-        <translation type="unfinished"></translation>
+        <translation>Ofrecer devolución de llamada</translation>
     </message>
     <message>
         <source>Findings for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Observaciones de %1</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Last hour: answer rate &lt;b&gt;%1&lt;/b&gt; · abandon rate &lt;b&gt;%2&lt;/b&gt; · average wait &lt;b&gt;%3&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Última hora: tasa de atención &lt;b&gt;%1&lt;/b&gt; · tasa de abandono &lt;b&gt;%2&lt;/b&gt; · espera media &lt;b&gt;%3&lt;/b&gt;</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>No queue selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna cola seleccionada</translation>
     </message>
     <message>
         <source>Pick a queue in the list to edit its wait strategy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una cola de la lista para editar su estrategia de espera.</translation>
     </message>
     <message>
         <source>%1 · version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · versión %2</translation>
     </message>
     <message>
         <source>Matches what is deployed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coincide con lo desplegado.</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;Not deployed:&lt;/b&gt; %n change(s) against the tenant.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;Sin desplegar:&lt;/b&gt; %n cambio respecto al tenant.</numerusform>
+            <numerusform>&lt;b&gt;Sin desplegar:&lt;/b&gt; %n cambios respecto al tenant.</numerusform>
         </translation>
     </message>
     <message>
         <source>Fix the errors above before deploying.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrija los errores anteriores antes de desplegar.</translation>
     </message>
     <message>
         <source>Live answer rate %1 %: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de atención en directo %1 %: %2</translation>
     </message>
     <message>
         <source>Suggested threshold %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbral sugerido %1</translation>
+    </message>
+    <message>
+        <source>&amp;Optimise</source>
+        <translation>&amp;Optimizar</translation>
+    </message>
+    <message>
+        <source>Simulate every position threshold and suggest the best one the rules allow</source>
+        <translation>Simula todos los umbrales de posición y sugiere el mejor que permiten las reglas</translation>
+    </message>
+    <message>
+        <source>Optimise</source>
+        <translation>Optimizar</translation>
+    </message>
+    <message>
+        <source>Optimising: simulating every position threshold…</source>
+        <translation>Optimizando: simulando todos los umbrales de posición…</translation>
+    </message>
+    <message>
+        <source>Optimising…</source>
+        <translation>Optimizando…</translation>
+    </message>
+    <message>
+        <source>Optimiser: %1</source>
+        <translation>Optimizador: %1</translation>
+    </message>
+    <message>
+        <source>Optimised threshold %1</source>
+        <translation>Umbral optimizado %1</translation>
     </message>
 </context>
 <context>
     <name>holdline::ui::TimeChart</name>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>%1 — %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2: %3</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Tune the wait strategies of NICE CXone queues, safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuste las estrategias de espera de las colas de NICE CXone con seguridad.</translation>
     </message>
     <message>
         <source>A CXone-compatible tenant on loopback with simulated live traffic.
 Prints {&quot;baseUrl&quot;, &quot;clientId&quot;, &quot;clientSecret&quot;} as one JSON line when ready; serves until SIGINT/SIGTERM. Faults can also be changed at run time: GET/PUT/POST/DELETE &lt;baseUrl&gt;/sandbox/faults.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un tenant compatible con CXone en loopback con tráfico en directo simulado.
+Imprime {&quot;baseUrl&quot;, &quot;clientId&quot;, &quot;clientSecret&quot;} como una línea JSON cuando está listo; atiende hasta SIGINT/SIGTERM. Los fallos también se pueden cambiar en tiempo de ejecución: GET/PUT/POST/DELETE &lt;baseUrl&gt;/sandbox/faults.</translation>
     </message>
 </context>
 </TS>
