@@ -16,23 +16,26 @@ using api::RoutingClient;
 
 namespace {
 
-QString tr(const char *text)
+// lupdate files these strings under this context, as tr() does at run
+// time; a helper function would leave lupdate guessing the namespace.
+struct Text
 {
-    return QCoreApplication::translate("holdline-cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Invocation)
+};
 
 const QStringList DeployOptions{u"set"_s, u"file"_s, u"all"_s, u"match"_s};
 
 QString commandHelp()
 {
-    QString text = tr("Inspect, plan, deploy and roll back CXone queue wait strategies.") + u"\n\nCommands:\n"_s;
+    QString text = Text::tr("Inspect, plan, deploy and roll back CXone queue wait strategies.") + u"\n\n"_s
+        + Text::tr("Commands:") + u'\n';
     for (const CommandInfo &info : commandTable())
         text += u"  %1\n      %2\n"_s.arg(info.synopsis, info.summary);
     text += u"\n"_s
-        + tr("Exit codes: 0 ok, 1 an operation failed, 2 usage or validation error, 3 authentication, 4 conflict.\n"
-             "The secret comes from CXONE_CLIENT_SECRET, else from the keychain (see 'login').\n"
-             "--set fields: positionThreshold, callbackEnabled, callbackPositionThreshold, abandonmentThreshold, "
-             "maxHoldTime.");
+        + Text::tr("Exit codes: 0 ok, 1 an operation failed, 2 usage or validation error, 3 authentication, 4 conflict.\n"
+                   "The secret comes from CXONE_CLIENT_SECRET, else from the keychain (see 'login').\n"
+                   "--set fields: positionThreshold, callbackEnabled, callbackPositionThreshold, abandonmentThreshold, "
+                   "maxHoldTime.");
     return text;
 }
 
@@ -51,7 +54,7 @@ public:
         bool ok = false;
         const qint64 value = text.toLongLong(&ok);
         if (!ok || value < min || value > max) {
-            fail(tr("--%1: \"%2\" is not a whole number from %3 to %4.").arg(name, text).arg(min).arg(max));
+            fail(Text::tr("--%1: \"%2\" is not a whole number from %3 to %4.").arg(name, text).arg(min).arg(max));
             return;
         }
         out = T(value);
@@ -64,7 +67,7 @@ public:
         bool ok = false;
         const double value = text.toDouble(&ok);
         if (!ok || value < min || value > max) {
-            fail(tr("--%1: \"%2\" is not a number from %3 to %4.").arg(name, text).arg(min).arg(max));
+            fail(Text::tr("--%1: \"%2\" is not a number from %3 to %4.").arg(name, text).arg(min).arg(max));
             return;
         }
         out = value;
@@ -77,7 +80,7 @@ public:
         const QUrl url = QUrl::fromUserInput(text);
         if (text.isEmpty() || !url.isValid() || (url.scheme() != "https"_L1 && url.scheme() != "http"_L1)
             || url.host().isEmpty()) {
-            fail(tr("--%1: \"%2\" is not an http(s) URL.").arg(name, text));
+            fail(Text::tr("--%1: \"%2\" is not an http(s) URL.").arg(name, text));
             return {};
         }
         return url;
@@ -95,40 +98,40 @@ private:
 const QList<CommandInfo> &commandTable()
 {
     static const QList<CommandInfo> table{
-        {u"queues"_s, u"queues"_s, tr("List the queues and their wait strategies."), false, true, 0, 0, {}},
-        {u"show"_s, u"show QUEUE"_s, tr("Show a queue's strategy and its policy findings (--json: the whole queue)."),
+        {u"queues"_s, u"queues"_s, Text::tr("List the queues and their wait strategies."), false, true, 0, 0, {}},
+        {u"show"_s, u"show QUEUE"_s, Text::tr("Show a queue's strategy and its policy findings (--json: the whole queue)."),
          false, true, 1, 1, {}},
         {u"plan"_s, u"plan QUEUE (--set FIELD=VALUE... | --file FILE)"_s,
-         tr("Show what a change would do and what the policies say; nothing is written."), false, true, 1, 1,
+         Text::tr("Show what a change would do and what the policies say; nothing is written."), false, true, 1, 1,
          {u"set"_s, u"file"_s}},
         {u"deploy"_s, u"deploy QUEUE... | --all [--match REGEX]  (--set FIELD=VALUE... | --file FILE)"_s,
-         tr("Change queues, write-ahead recorded, verified, synced; unchanged queues are not written."), true, true,
+         Text::tr("Change queues, write-ahead recorded, verified, synced; unchanged queues are not written."), true, true,
          0, -1, DeployOptions},
         {u"rollback"_s, u"rollback QUEUE [--to ENTRY [--before]] [--force]"_s,
-         tr("Undo the latest change of a queue, or restore the strategy recorded by a history entry."), true, true,
+         Text::tr("Undo the latest change of a queue, or restore the strategy recorded by a history entry."), true, true,
          1, 1, {u"to"_s, u"before"_s, u"force"_s}},
-        {u"history"_s, u"history [QUEUE] [--limit N]"_s, tr("List the history, newest first."), false, true, 0, 1,
+        {u"history"_s, u"history [QUEUE] [--limit N]"_s, Text::tr("List the history, newest first."), false, true, 0, 1,
          {u"limit"_s}},
         {u"metrics"_s, u"metrics QUEUE [--interval D] [--granularity D]"_s,
-         tr("Queue metrics from the tenant's analytics (default: the last hour)."), false, true, 1, 1,
+         Text::tr("Queue metrics from the tenant's analytics (default: the last hour)."), false, true, 1, 1,
          {u"interval"_s, u"granularity"_s}},
         {u"tune"_s, u"tune QUEUE|auto [--guard-window S] [--alert-only]"_s,
-         tr("Answer rate -> advised threshold -> deploy -> sync -> metrics -> degradation guard, explained."), true,
+         Text::tr("Answer rate -> advised threshold -> deploy -> sync -> metrics -> degradation guard, explained."), true,
          true, 1, 1, {u"guard-window"_s, u"alert-only"_s}},
         {u"watch"_s, u"watch QUEUE... [--every S] [--guard-window S] [--alert-only]"_s,
-         tr("Advisor and guard in a loop until SIGINT or SIGTERM."), true, true, 1, -1,
+         Text::tr("Advisor and guard in a loop until SIGINT or SIGTERM."), true, true, 1, -1,
          {u"every"_s, u"guard-window"_s, u"alert-only"_s}},
         {u"predict"_s, u"predict QUEUE [--set FIELD=VALUE...] [--interval D]  |  predict --arrivals-per-hour X --aht-seconds Y --agents N --patience-seconds Z [--sl-seconds T]"_s,
-         tr("Predict what a change would do (calibrated from the queue's recent metrics, simulated), and check the "
-            "policies' service targets; or Erlang A from the figures given. Nothing is written."),
+         Text::tr("Predict what a change would do (calibrated from the queue's recent metrics, simulated), and check the "
+                  "policies' service targets; or Erlang A from the figures given. Nothing is written."),
          false, true, 1, 1, {u"set"_s, u"interval"_s}},
-        {u"export"_s, u"export [QUEUE...]"_s, tr("Print the strategies as stable, sorted JSON (for 'import')."),
+        {u"export"_s, u"export [QUEUE...]"_s, Text::tr("Print the strategies as stable, sorted JSON (for 'import')."),
          false, true, 0, -1, {}},
-        {u"import"_s, u"import FILE"_s, tr("Deploy the strategies of an 'export' file."), true, true, 1, 1, {}},
-        {u"audit"_s, u"audit verify"_s, tr("Check the history's hash chain; names the first bad entry."), false,
+        {u"import"_s, u"import FILE"_s, Text::tr("Deploy the strategies of an 'export' file."), true, true, 1, 1, {}},
+        {u"audit"_s, u"audit verify"_s, Text::tr("Check the history's hash chain; names the first bad entry."), false,
          false, 1, 1, {}},
         {u"login"_s, u"login --base-url URL --client-id ID"_s,
-         tr("Read the client secret from stdin (no echo on a terminal) and store it in the keychain."), false, false,
+         Text::tr("Read the client secret from stdin (no echo on a terminal) and store it in the keychain."), false, false,
          0, 0, {}},
     };
     return table;
@@ -146,34 +149,34 @@ ParseResult parseInvocation(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(commandHelp());
-    parser.addPositionalArgument(u"command"_s, tr("The command to run (see above)."), u"COMMAND [ARGS...]"_s);
+    parser.addPositionalArgument(u"command"_s, Text::tr("The command to run (see above)."), u"COMMAND [ARGS...]"_s);
     const QList<QCommandLineOption> options{
-        {u"base-url"_s, tr("The tenant's base URL, e.g. https://api.nice-incontact.com."), u"URL"_s},
-        {u"client-id"_s, tr("The OAuth client id."), u"ID"_s},
-        {u"sandbox"_s, tr("Run against an in-process sandbox tenant (seeded; its own credentials).")},
-        {u"sandbox-seed"_s, tr("The sandbox's seed (default 1)."), u"N"_s},
-        {u"sandbox-speed"_s, tr("Simulated seconds per real second in the sandbox (default 60)."), u"X"_s},
-        {u"sandbox-queues"_s, tr("Number of sandbox queues (default 40)."), u"N"_s},
-        {u"json"_s, tr("Machine-readable JSON on stdout; errors stay on stderr.")},
-        {u"history-db"_s, tr("The history database (default: in the application data folder)."), u"PATH"_s},
-        {u"policy"_s, tr("A policy pack to check against, PACK[:VARIANT] (repeatable; default baseline)."),
+        {u"base-url"_s, Text::tr("The tenant's base URL, e.g. https://api.nice-incontact.com."), u"URL"_s},
+        {u"client-id"_s, Text::tr("The OAuth client id."), u"ID"_s},
+        {u"sandbox"_s, Text::tr("Run against an in-process sandbox tenant (seeded; its own credentials).")},
+        {u"sandbox-seed"_s, Text::tr("The sandbox's seed (default 1)."), u"N"_s},
+        {u"sandbox-speed"_s, Text::tr("Simulated seconds per real second in the sandbox (default 60)."), u"X"_s},
+        {u"sandbox-queues"_s, Text::tr("Number of sandbox queues (default 40)."), u"N"_s},
+        {u"json"_s, Text::tr("Machine-readable JSON on stdout; errors stay on stderr.")},
+        {u"history-db"_s, Text::tr("The history database (default: in the application data folder)."), u"PATH"_s},
+        {u"policy"_s, Text::tr("A policy pack to check against, PACK[:VARIANT] (repeatable; default baseline)."),
          u"PACK"_s},
-        {u"sync-endpoint"_s, tr("Push each deployed strategy to this endpoint (CONTRACT.md §5)."), u"URL"_s},
-        {u"concurrency"_s, tr("Queues deployed at once (default 8)."), u"N"_s},
-        {u"set"_s, tr("A field to change, FIELD=VALUE (repeatable)."), u"FIELD=VALUE"_s},
-        {u"file"_s, tr("A JSON file of fields to set (flat strategy, or an 'export' file)."), u"FILE"_s},
-        {u"all"_s, tr("deploy: every queue of the tenant.")},
-        {u"match"_s, tr("deploy --all: only queues whose id matches this regular expression."), u"REGEX"_s},
-        {u"to"_s, tr("rollback: the history entry whose strategy to restore."), u"ENTRY"_s},
-        {u"before"_s, tr("rollback --to: restore the strategy from before that entry.")},
-        {u"force"_s, tr("rollback: overwrite a change someone else made since.")},
-        {u"limit"_s, tr("history: at most N entries (default 50)."), u"N"_s},
-        {u"interval"_s, tr("metrics: ISO-8601 duration or start/end (default PT1H)."), u"D"_s},
-        {u"granularity"_s, tr("metrics: one record per bucket of this ISO-8601 duration."), u"D"_s},
-        {u"guard-window"_s, tr("tune/watch: tenant seconds on each side of a deploy the guard compares (default 1800)."),
+        {u"sync-endpoint"_s, Text::tr("Push each deployed strategy to this endpoint (CONTRACT.md §5)."), u"URL"_s},
+        {u"concurrency"_s, Text::tr("Queues deployed at once (default 8)."), u"N"_s},
+        {u"set"_s, Text::tr("A field to change, FIELD=VALUE (repeatable)."), u"FIELD=VALUE"_s},
+        {u"file"_s, Text::tr("A JSON file of fields to set (flat strategy, or an 'export' file)."), u"FILE"_s},
+        {u"all"_s, Text::tr("deploy: every queue of the tenant.")},
+        {u"match"_s, Text::tr("deploy --all: only queues whose id matches this regular expression."), u"REGEX"_s},
+        {u"to"_s, Text::tr("rollback: the history entry whose strategy to restore."), u"ENTRY"_s},
+        {u"before"_s, Text::tr("rollback --to: restore the strategy from before that entry.")},
+        {u"force"_s, Text::tr("rollback: overwrite a change someone else made since.")},
+        {u"limit"_s, Text::tr("history: at most N entries (default 50)."), u"N"_s},
+        {u"interval"_s, Text::tr("metrics: ISO-8601 duration or start/end (default PT1H)."), u"D"_s},
+        {u"granularity"_s, Text::tr("metrics: one record per bucket of this ISO-8601 duration."), u"D"_s},
+        {u"guard-window"_s, Text::tr("tune/watch: tenant seconds on each side of a deploy the guard compares (default 1800)."),
          u"S"_s},
-        {u"alert-only"_s, tr("tune/watch: on a breach only alert; do not roll back.")},
-        {u"every"_s, tr("watch: seconds between rounds (default 60; 5 with --sandbox)."), u"S"_s},
+        {u"alert-only"_s, Text::tr("tune/watch: on a breach only alert; do not roll back.")},
+        {u"every"_s, Text::tr("watch: seconds between rounds (default 60; 5 with --sandbox)."), u"S"_s},
     };
     parser.addOptions(options);
     if (const auto exitCode = parseCommandLine(parser, arguments))
@@ -183,14 +186,14 @@ ParseResult parseInvocation(const QStringList &arguments)
     Checker check(parser);
     QStringList positional = parser.positionalArguments();
     if (positional.isEmpty()) {
-        check.fail(tr("no command given; try --help for the list."));
+        check.fail(Text::tr("no command given; try --help for the list."));
     } else {
         in.command = positional.takeFirst();
         in.arguments = positional;
     }
     const CommandInfo *info = in.command.isEmpty() ? nullptr : findCommand(in.command);
     if (!in.command.isEmpty() && !info)
-        check.fail(tr("unknown command \"%1\"; try --help for the list.").arg(in.command));
+        check.fail(Text::tr("unknown command \"%1\"; try --help for the list.").arg(in.command));
 
     in.baseUrl = check.url(u"base-url"_s);
     in.clientId = parser.value(u"client-id"_s);
@@ -204,11 +207,11 @@ ParseResult parseInvocation(const QStringList &arguments)
     check.integer(u"concurrency"_s, in.concurrency, 1, 64);
     for (const QString &name : {u"sandbox-seed"_s, u"sandbox-speed"_s, u"sandbox-queues"_s})
         if (parser.isSet(name) && !in.sandbox)
-            check.fail(tr("--%1 needs --sandbox.").arg(name));
+            check.fail(Text::tr("--%1 needs --sandbox.").arg(name));
     if (in.sandbox && (parser.isSet(u"base-url"_s) || parser.isSet(u"client-id"_s)))
-        check.fail(tr("--sandbox brings its own tenant; leave out --base-url and --client-id."));
+        check.fail(Text::tr("--sandbox brings its own tenant; leave out --base-url and --client-id."));
     if (parser.isSet(u"history-db"_s) && in.historyDb.isEmpty())
-        check.fail(tr("--history-db: the path is empty."));
+        check.fail(Text::tr("--history-db: the path is empty."));
 
     if (parser.isSet(u"policy"_s)) {
         QString error;
@@ -226,7 +229,7 @@ ParseResult parseInvocation(const QStringList &arguments)
                                                 u"force"_s, u"limit"_s, u"interval"_s, u"granularity"_s,
                                                 u"guard-window"_s, u"alert-only"_s, u"every"_s};
         if (info && CommandOptions.contains(name) && parser.isSet(name) && !info->options.contains(name))
-            check.fail(tr("--%1 is not an option of '%2'.").arg(name, info->name));
+            check.fail(Text::tr("--%1 is not an option of '%2'.").arg(name, info->name));
     }
     const QStringList sets = parser.values(u"set"_s);
     for (const QString &text : sets) {
@@ -252,47 +255,47 @@ ParseResult parseInvocation(const QStringList &arguments)
     if (parser.isSet(u"match"_s)) {
         const QRegularExpression regex(in.match);
         if (!regex.isValid())
-            check.fail(tr("--match: \"%1\" is not a valid regular expression: %2").arg(in.match, regex.errorString()));
+            check.fail(Text::tr("--match: \"%1\" is not a valid regular expression: %2").arg(in.match, regex.errorString()));
         if (!in.all)
-            check.fail(tr("--match only goes with --all."));
+            check.fail(Text::tr("--match only goes with --all."));
     }
     if (in.before && !parser.isSet(u"to"_s))
-        check.fail(tr("--before only goes with --to ENTRY."));
+        check.fail(Text::tr("--before only goes with --to ENTRY."));
 
     if (info) {
         const int count = int(in.arguments.size());
         if (in.command == "deploy"_L1) {
             if (in.all && count > 0)
-                check.fail(tr("deploy: give queues or --all, not both."));
+                check.fail(Text::tr("deploy: give queues or --all, not both."));
             else if (!in.all && count == 0)
-                check.fail(tr("deploy: name the queues to change, or --all."));
+                check.fail(Text::tr("deploy: name the queues to change, or --all."));
         } else if (count < info->minArguments) {
-            check.fail(tr("'%1' needs more arguments: %2").arg(info->name, info->synopsis));
+            check.fail(Text::tr("'%1' needs more arguments: %2").arg(info->name, info->synopsis));
         } else if (info->maxArguments >= 0 && count > info->maxArguments) {
-            check.fail(tr("'%1' takes %2: unexpected \"%3\".")
+            check.fail(Text::tr("'%1' takes %2: unexpected \"%3\".")
                            .arg(info->name, info->synopsis, in.arguments.at(info->maxArguments)));
         }
         if (in.command == "plan"_L1 || in.command == "deploy"_L1) {
             if (sets.isEmpty() && in.file.isEmpty())
-                check.fail(tr("%1: give the change with --set FIELD=VALUE or --file FILE.").arg(in.command));
+                check.fail(Text::tr("%1: give the change with --set FIELD=VALUE or --file FILE.").arg(in.command));
             else if (!sets.isEmpty() && !in.file.isEmpty())
-                check.fail(tr("%1: use --set or --file, not both.").arg(in.command));
+                check.fail(Text::tr("%1: use --set or --file, not both.").arg(in.command));
         }
         const bool queueArguments = in.command != "import"_L1 && in.command != "audit"_L1
             && !(in.command == "tune"_L1 && in.arguments == QStringList{u"auto"_s});
         for (const QString &queueId : std::as_const(in.arguments))
             if (queueArguments && !RoutingClient::isValidQueueId(queueId))
-                check.fail(tr("\"%1\" is not a queue id (1 to 64 of A-Z a-z 0-9 _ . -).").arg(queueId));
+                check.fail(Text::tr("\"%1\" is not a queue id (1 to 64 of A-Z a-z 0-9 _ . -).").arg(queueId));
         if (in.command == "audit"_L1 && count == 1 && in.arguments.constFirst() != "verify"_L1)
-            check.fail(tr("audit: the only sub-command is 'verify'."));
+            check.fail(Text::tr("audit: the only sub-command is 'verify'."));
         if (info->needsTenant && !in.sandbox && in.command != "audit"_L1) {
             if (in.baseUrl.isEmpty())
-                check.fail(tr("no tenant: give --base-url URL and --client-id ID, or --sandbox."));
+                check.fail(Text::tr("no tenant: give --base-url URL and --client-id ID, or --sandbox."));
             else if (in.clientId.isEmpty())
-                check.fail(tr("--client-id is needed with --base-url."));
+                check.fail(Text::tr("--client-id is needed with --base-url."));
         }
         if (in.command == "login"_L1 && (in.baseUrl.isEmpty() || in.clientId.isEmpty() || in.sandbox))
-            check.fail(tr("login: give --base-url URL and --client-id ID (the sandbox needs no login)."));
+            check.fail(Text::tr("login: give --base-url URL and --client-id ID (the sandbox needs no login)."));
     }
 
     if (!check.errors().isEmpty()) {

@@ -126,11 +126,11 @@
     </message>
     <message>
         <source>Callbacks offered</source>
-        <translation>Devoluciones de llamada ofrecidas</translation>
+        <translation>Rellamadas ofrecidas</translation>
     </message>
     <message>
         <source>Callbacks accepted</source>
-        <translation>Devoluciones de llamada aceptadas</translation>
+        <translation>Rellamadas aceptadas</translation>
     </message>
     <message>
         <source>Contacts offered</source>
@@ -566,6 +566,10 @@ Campos de --set: positionThreshold, callbackEnabled, callbackPositionThreshold, 
     <message>
         <source>login: give --base-url URL and --client-id ID (the sandbox needs no login).</source>
         <translation>login: indique --base-url URL y --client-id ID (el sandbox no necesita login).</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Comandos:</translation>
     </message>
 </context>
 <context>
@@ -2266,7 +2270,7 @@ Erlang A (M/M/n+M): P(espera), P(abandono), velocidad media de respuesta sobre t
     </message>
     <message>
         <source>Callbacks</source>
-        <translation>Devoluciones de llamada</translation>
+        <translation>Rellamadas</translation>
     </message>
     <message>
         <source>Contacts offered</source>
@@ -3396,11 +3400,11 @@ Erlang A (M/M/n+M): P(espera), P(abandono), velocidad media de respuesta sobre t
     </message>
     <message>
         <source>Answer rate</source>
-        <translation>Tasa de atención</translation>
+        <translation>Atención</translation>
     </message>
     <message>
         <source>Abandon rate</source>
-        <translation>Tasa de abandono</translation>
+        <translation>Abandono</translation>
     </message>
     <message>
         <source>Avg wait</source>
@@ -3420,7 +3424,7 @@ Erlang A (M/M/n+M): P(espera), P(abandono), velocidad media de respuesta sobre t
     </message>
     <message>
         <source>off</source>
-        <translation>desactivada</translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>%1 s</source>
