@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 
 int main(int argc, char *argv[])
 {
@@ -14,6 +15,12 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Holdline"));
     QApplication::setApplicationVersion(QStringLiteral(HOLDLINE_VERSION));
     QApplication::setOrganizationName(QStringLiteral("Holdline"));
+    // Desktop shells match the window to the installed desktop entry by this name.
+    QGuiApplication::setDesktopFileName(QStringLiteral(HOLDLINE_APP_ID));
+    QIcon icon;
+    for (const int size : {16, 22, 24, 32, 48, 64, 128, 256})
+        icon.addFile(QStringLiteral(":/icons/hicolor/%1x%1/apps/" HOLDLINE_APP_ID ".png").arg(size));
+    QApplication::setWindowIcon(icon);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
