@@ -3,6 +3,8 @@
 // SIGTERM and exits 0.
 #include "common/commandline.h"
 #include "common/translations.h"
+#include "common/optionchecker.h"
+#include "common/signalwatcher.h"
 #include "sandbox/sandboxtenant.h"
 
 #include <QCommandLineParser>
@@ -10,87 +12,22 @@
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSocketNotifier>
 
-#include <csignal>
 #include <cstdio>
-#include <optional>
-
-#include <sys/socket.h>
-#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 using holdline::sandbox::SandboxClient;
 using holdline::sandbox::SandboxFaults;
 using holdline::sandbox::SandboxOptions;
+using holdline::OptionChecker;
 
 namespace {
-
-int signalPipe[2] = {-1, -1};
-
-void onSignal(int)
-{
-    const char byte = 1;
-    [[maybe_unused]] const auto written = ::write(signalPipe[0], &byte, 1);
-}
-
-// Self-pipe: the handler only writes a byte; the event loop does the rest.
-bool installSignalHandlers(QCoreApplication &app)
-{
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) != 0)
-        return false;
-    auto *notifier = new QSocketNotifier(signalPipe[1], QSocketNotifier::Read, &app);
-    QObject::connect(notifier, &QSocketNotifier::activated, &app, [notifier] {
-        notifier->setEnabled(false);
-        char byte;
-        [[maybe_unused]] const auto got = ::read(signalPipe[1], &byte, 1);
-        QCoreApplication::exit(holdline::ExitOk);
-    });
-    struct sigaction action = {};
-    action.sa_handler = onSignal;
-    sigemptyset(&action.sa_mask);
-    action.sa_flags = SA_RESTART;
-    return ::sigaction(SIGINT, &action, nullptr) == 0 && ::sigaction(SIGTERM, &action, nullptr) == 0;
-}
 
 QString jsonString(const QString &value)
 {
     const QByteArray array = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
     return QString::fromUtf8(array.mid(1, array.size() - 2));
 }
-
-
-class OptionReader
-{
-public:
-    explicit OptionReader(const QCommandLineParser &parser) : m_parser(parser) {}
-
-    template<typename T>
-    void number(const QCommandLineOption &option, T &out, double min, double max)
-    {
-        if (!m_parser.isSet(option))
-            return;
-        const QString text = m_parser.value(option);
-        bool ok = false;
-        const double value = text.toDouble(&ok);
-        const bool integral = std::is_integral_v<T>;
-        if (!ok || value < min || value > max || (integral && value != static_cast<double>(static_cast<qint64>(value)))) {
-            m_errors.append(u"--%1: \"%2\" is not %3 between %4 and %5"_s.arg(option.names().constFirst(), text,
-                                                                                integral ? u"an integer"_s : u"a number"_s)
-                                .arg(min)
-                                .arg(max));
-            return;
-        }
-        out = static_cast<T>(value);
-    }
-
-    void fail(const QString &message) { m_errors.append(message); }
-    const QStringList &errors() const { return m_errors; }
-
-private:
-    const QCommandLineParser &m_parser;
-    QStringList m_errors;
-};
 
 } // namespace
 
@@ -144,29 +81,29 @@ int main(int argc, char *argv[])
 
     SandboxOptions options;
     SandboxFaults faults;
-    OptionReader read(parser);
-    read.number(port, options.port, 0, 65535);
-    read.number(seed, options.seed, 0, 9007199254740992.0);
-    read.number(queues, options.queueCount, 1, 10000);
+    OptionChecker read(parser);
+    read.integer(port, options.port, 0, 65535);
+    read.integer(seed, options.seed, 0, 9007199254740992);
+    read.integer(queues, options.queueCount, 1, 10000);
     read.number(speed, options.speed, 0, 1000000);
-    read.number(historyDays, options.historyDays, 0, 31);
-    read.number(rateLimit, options.rateLimitPerMinute, 0, 100000000);
-    read.number(burst, options.burst, 1, 100000000);
-    read.number(tokenTtl, options.tokenTtlSeconds, 1, 31536000);
-    read.number(maxPosition, options.maxPositionThreshold, 1, 100);
-    read.number(maxHold, options.maxHoldTimeSeconds, 1, 3600);
-    read.number(latency, faults.latencyMs, 0, 60000);
-    read.number(jitter, faults.jitterMs, 0, 60000);
+    read.integer(historyDays, options.historyDays, 0, 31);
+    read.integer(rateLimit, options.rateLimitPerMinute, 0, 100000000);
+    read.integer(burst, options.burst, 1, 100000000);
+    read.integer(tokenTtl, options.tokenTtlSeconds, 1, 31536000);
+    read.integer(maxPosition, options.maxPositionThreshold, 1, 100);
+    read.integer(maxHold, options.maxHoldTimeSeconds, 1, 3600);
+    read.integer(latency, faults.latencyMs, 0, 60000);
+    read.integer(jitter, faults.jitterMs, 0, 60000);
     read.number(p429, faults.probability429, 0, 1);
     read.number(p500, faults.probability500, 0, 1);
     read.number(p503, faults.probability503, 0, 1);
     read.number(dropBefore, faults.dropBeforeWriteProbability, 0, 1);
     read.number(dropAfter, faults.dropAfterWriteProbability, 0, 1);
     read.number(malformed, faults.malformedJsonProbability, 0, 1);
-    read.number(tokenLifetime, faults.tokenLifetimeSeconds, 0, 86400);
+    read.integer(tokenLifetime, faults.tokenLifetimeSeconds, 0, 86400);
     read.number(writer, faults.concurrentWriterProbability, 0, 1);
-    read.number(webhookFailures, faults.webhookFailures, 0, 1000000);
-    read.number(webhookStatus, faults.webhookFailureStatus, 400, 599);
+    read.integer(webhookFailures, faults.webhookFailures, 0, 1000000);
+    read.integer(webhookStatus, faults.webhookFailureStatus, 400, 599);
     if (parser.isSet(writerField)) {
         QList<std::pair<QString, QString>> errors;
         if (!SandboxFaults::fromJson({{u"concurrentWriterField"_s, parser.value(writerField)}}, faults, &errors))
@@ -204,10 +141,12 @@ int main(int argc, char *argv[])
     }
     options.faults = faults;
 
-    if (!installSignalHandlers(app)) {
+    const holdline::SignalWatcher signalWatcher;
+    if (!signalWatcher.isInstalled()) {
         std::fprintf(stderr, "holdline-sandbox: cannot install the signal handlers\n");
         return holdline::ExitFailure;
     }
+    QObject::connect(&signalWatcher, &holdline::SignalWatcher::signalled, &app, [] { QCoreApplication::exit(holdline::ExitOk); });
 
     holdline::sandbox::SandboxTenant tenant(options);
     QObject::connect(&tenant, &holdline::sandbox::SandboxTenant::failed, &app, [](const QString &reason) {

@@ -2,6 +2,7 @@
 
 #include "api/routingclient.h"
 #include "common/commandline.h"
+#include "common/optionchecker.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -38,60 +39,6 @@ QString commandHelp()
                    "maxHoldTime.");
     return text;
 }
-
-// Collects every problem, so one run names them all.
-class Checker
-{
-public:
-    explicit Checker(const QCommandLineParser &parser) : m_parser(parser) {}
-
-    template<typename T>
-    void integer(const QString &name, T &out, qint64 min, qint64 max)
-    {
-        if (!m_parser.isSet(name))
-            return;
-        const QString text = m_parser.value(name);
-        bool ok = false;
-        const qint64 value = text.toLongLong(&ok);
-        if (!ok || value < min || value > max) {
-            fail(Text::tr("--%1: \"%2\" is not a whole number from %3 to %4.").arg(name, text).arg(min).arg(max));
-            return;
-        }
-        out = T(value);
-    }
-    void number(const QString &name, double &out, double min, double max)
-    {
-        if (!m_parser.isSet(name))
-            return;
-        const QString text = m_parser.value(name);
-        bool ok = false;
-        const double value = text.toDouble(&ok);
-        if (!ok || value < min || value > max) {
-            fail(Text::tr("--%1: \"%2\" is not a number from %3 to %4.").arg(name, text).arg(min).arg(max));
-            return;
-        }
-        out = value;
-    }
-    QUrl url(const QString &name)
-    {
-        if (!m_parser.isSet(name))
-            return {};
-        const QString text = m_parser.value(name);
-        const QUrl url = QUrl::fromUserInput(text);
-        if (text.isEmpty() || !url.isValid() || (url.scheme() != "https"_L1 && url.scheme() != "http"_L1)
-            || url.host().isEmpty()) {
-            fail(Text::tr("--%1: \"%2\" is not an http(s) URL.").arg(name, text));
-            return {};
-        }
-        return url;
-    }
-    void fail(const QString &message) { m_errors.append(message); }
-    const QStringList &errors() const { return m_errors; }
-
-private:
-    const QCommandLineParser &m_parser;
-    QStringList m_errors;
-};
 
 } // namespace
 
@@ -183,7 +130,7 @@ ParseResult parseInvocation(const QStringList &arguments)
         return {std::nullopt, *exitCode};
 
     Invocation in;
-    Checker check(parser);
+    OptionChecker check(parser);
     QStringList positional = parser.positionalArguments();
     if (positional.isEmpty()) {
         check.fail(Text::tr("no command given; try --help for the list."));

@@ -1,4 +1,4 @@
-#include "cli/signalwatcher.h"
+#include "common/signalwatcher.h"
 
 #include <QSocketNotifier>
 
@@ -7,7 +7,7 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
-namespace holdline::cli {
+namespace holdline {
 
 namespace {
 int signalPipe[2] = {-1, -1};
@@ -44,4 +44,4 @@ SignalWatcher::~SignalWatcher()
     std::signal(SIGTERM, SIG_DFL);
 }
 
-} // namespace holdline::cli
+} // namespace holdline

@@ -2,7 +2,7 @@
 
 #include <QObject>
 
-namespace holdline::cli {
+namespace holdline {
 
 // Turns SIGINT and SIGTERM into a Qt signal (self-pipe: the handler only
 // writes a byte; the event loop does the rest), so a long-running command
@@ -23,4 +23,4 @@ private:
     bool m_installed = false;
 };
 
-} // namespace holdline::cli
+} // namespace holdline
