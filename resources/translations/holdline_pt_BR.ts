@@ -225,6 +225,99 @@
     </message>
 </context>
 <context>
+    <name>HistoryChain</name>
+    <message>
+        <source>entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first row has no valid id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row after %1 has no valid id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 has an id out of sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 is the first entry: an entry is missing before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 does not follow %2: an entry is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 was altered: its content does not match its hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 was altered or moved: its content does not match its hash, and it does not follow %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the start of the chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 does not start the chain: its previous hash is not empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 does not follow %2: its previous hash is not the hash of %2 (an entry was inserted, deleted or reordered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryRows</name>
+    <message>
+        <source>%1 is not valid JSON (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryWriter</name>
+    <message>
+        <source>The history could not start a transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history entry could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history entry could not be committed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history database is not open: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Invocation</name>
     <message>
         <source>Inspect, plan, deploy and roll back CXone queue wait strategies.</source>
@@ -470,6 +563,10 @@ The secret comes from CXONE_CLIENT_SECRET, else from the keychain (see &apos;log
     </message>
     <message>
         <source>login: give --base-url URL and --client-id ID (the sandbox needs no login).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -848,6 +945,17 @@ Erlang A (M/M/n+M): P(wait), P(abandon), average speed of answer over all arriva
     </message>
     <message>
         <source>queue %1 has no integer &quot;version&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchemaMigrator</name>
+    <message>
+        <source>the database is not open: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 migration %2 failed: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1915,6 +2023,26 @@ Erlang A (M/M/n+M): P(wait), P(abandon), average speed of answer over all arriva
         <source>The history could not be opened: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The history database is not open: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its id is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A history entry is corrupt (%1): %2; run &quot;audit verify&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no history entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>holdline::predict::CalibrationFetch</name>
@@ -2797,6 +2925,179 @@ Erlang A (M/M/n+M): P(wait), P(abandon), average speed of answer over all arriva
     </message>
 </context>
 <context>
+    <name>holdline::ui::PredictedImpactPanel</name>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≥ %1 % answered within %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≤ %1 % abandoned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predicted impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calibration window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recent metrics the prediction is calibrated from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Δ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predicted impact of the edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calibrate on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a queue to see the impact of its edits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Calibrating from the queue&apos;s recent metrics…&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No prediction&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erlang A estimate · &lt;i&gt;simulating…&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An immediate analytic estimate; the simulation replaces it in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Simulated: %n run(s), ± 95 % confidence</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Current and edited met the same simulated callers in each run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1 calls: %2 arrivals/h · AHT %3 s · %4 agents · patience %5 s%6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (rough)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (from %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>margin %1 pt</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>holdline::ui::PredictionController</name>
+    <message>
+        <source>Last 4 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to a tenant: nothing to calibrate from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the queue: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the queue&apos;s metrics: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No calls in the window (%1) yet: nothing to calibrate from. Pick a longer window, or wait for traffic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agents were staffed in the window (%1): nothing to predict with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The optimiser found no position threshold that the rules allow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threshold %1 gives the best predicted answer rate (%2 %).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threshold %1 is the highest that meets every service target (worst margin %2 points; predicted answer rate %3 %).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No threshold meets every service target; %1 comes closest (short by %2 points).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>holdline::ui::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -2953,6 +3254,30 @@ Erlang A (M/M/n+M): P(wait), P(abandon), average speed of answer over all arriva
     </message>
     <message>
         <source>&quot;%1&quot; is not a URL such as https://host/path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guard: average wait limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guard: minimum callback conversion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guard: abandon rate rise limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guard: answer rate drop limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guard: minimum contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guard: window on each side of a deploy</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3295,6 +3620,34 @@ Erlang A (M/M/n+M): P(wait), P(abandon), average speed of answer over all arriva
     </message>
     <message>
         <source>Suggested threshold %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Optimise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulate every position threshold and suggest the best one the rules allow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optimise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optimising: simulating every position threshold…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optimising…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optimiser: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optimised threshold %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
