@@ -1,5 +1,6 @@
 #include "beforeafterdialog.h"
 
+#include "chartbuildjob.h"
 #include "timechart.h"
 
 #include "session/tenantsession.h"
@@ -111,6 +112,8 @@ void BeforeAfterDialog::load()
                         ? tr("The after window is still running: %n minute(s) of %1 so far.", nullptr,
                              int(at.secsTo(afterEnd) / 60)).arg(m_window->currentText())
                         : QString());
+    m_windows[0] = {at.addSecs(-w), at};
+    m_windows[1] = {at, at.addSecs(w)};
     m_before->setTimeRange(at.addSecs(-w), at);
     m_after->setTimeRange(at, at.addSecs(w));
     m_summary[0].clear();
@@ -144,12 +147,11 @@ void BeforeAfterDialog::query(bool after, bool series, const QDateTime &from, co
         if (!reply->succeeded()) {
             m_note->setText(tr("The metrics could not be read: %1").arg(reply->error().message));
         } else if (series) {
-            ChartSeriesBuilder b;
-            b.reset(int(reply->records().size()));
-            b.add(reply->records(), 0, reply->records().size());
+            // A few hours of 5-minute buckets (48 at most): built here, no worker needed.
             TimeChart *chart = after ? m_after : m_before;
-            for (const ChartMetric &m : ChartMetrics::all())
-                chart->setSegments(m.name, b.segments(m.name));
+            const auto [start, end] = after ? m_windows[1] : m_windows[0];
+            chart->setLines(ChartBuildJob::build(reply->records(), double(start.toMSecsSinceEpoch()),
+                                                 double(end.toMSecsSinceEpoch()), chart->plotColumns()));
         } else {
             m_summary[after ? 1 : 0] = summarize(reply->records());
         }

@@ -26,6 +26,10 @@ public:
                       const QList<ChartMarker> &markers, QWidget *parent = nullptr);
 
     QTableWidget *deltas() const { return m_table; }
+    QComboBox *deployChoice() const { return m_marker; }
+    QComboBox *windowChoice() const { return m_window; }
+    TimeChart *beforeChart() const { return m_before; }
+    TimeChart *afterChart() const { return m_after; }
 
 Q_SIGNALS:
     void loaded();
@@ -45,6 +49,7 @@ private:
     TimeChart *m_after;
     QTableWidget *m_table;
     QHash<QString, std::optional<double>> m_summary[2];
+    std::pair<QDateTime, QDateTime> m_windows[2]; // before, after
     int m_pending = 0;
     int m_generation = 0;
 };

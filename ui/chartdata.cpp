@@ -132,45 +132,11 @@ ChartSegments ChartSeriesBuilder::limitSegments(const ChartSegments &segments, i
     return out;
 }
 
-ChartSegments ChartSeriesBuilder::decimate(const ChartSegments &segments, int maxPoints)
-{
-    qsizetype total = 0;
-    for (const QList<QPointF> &s : segments)
-        total += s.size();
-    if (total <= maxPoints)
-        return segments;
-    ChartSegments out;
-    out.reserve(segments.size());
-    for (const QList<QPointF> &s : segments)
-        out.append(decimate(s, std::max(4, int(double(maxPoints) * double(s.size()) / double(total)))));
-    return out;
-}
-
 QList<QPointF> ChartSeriesBuilder::decimate(const QList<QPointF> &points, int maxPoints)
 {
-    if (points.size() <= maxPoints || maxPoints < 4)
+    if (points.size() <= maxPoints || maxPoints < 2)
         return points;
-    const qsizetype slices = maxPoints / 2;
-    const double per = double(points.size()) / double(slices);
-    QList<QPointF> out;
-    out.reserve(maxPoints);
-    for (qsizetype s = 0; s < slices; ++s) {
-        const auto begin = qsizetype(double(s) * per);
-        const auto end = std::min(points.size(), qsizetype(double(s + 1) * per));
-        if (begin >= end)
-            continue;
-        qsizetype lo = begin, hi = begin;
-        for (qsizetype i = begin; i < end; ++i) {
-            if (points.at(i).y() < points.at(lo).y())
-                lo = i;
-            if (points.at(i).y() > points.at(hi).y())
-                hi = i;
-        }
-        out.append(points.at(std::min(lo, hi)));
-        if (lo != hi)
-            out.append(points.at(std::max(lo, hi)));
-    }
-    return out;
+    return ChartDownsampler::minMaxPerColumn(points, points.first().x(), points.last().x(), maxPoints / 2);
 }
 
 QList<ChartMarker> markersFromHistory(const QList<history::HistoryEntry> &entries)

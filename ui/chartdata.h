@@ -1,5 +1,7 @@
 #pragma once
 
+#include "chartdownsampler.h"
+
 #include "api/analyticsclient.h"
 #include "history/historyentry.h"
 
@@ -43,8 +45,6 @@ public:
     static QString granularity(Kind kind);  // "PT5M"
 };
 
-using ChartSegments = QList<QList<QPointF>>;
-
 // Per-metric points (x = ms since epoch, y = value as plotted), built from
 // analytics records in slices so that months of 5-minute data never stall.
 // A null (no contacts) ends a segment: the chart shows a gap, never a made-up line.
@@ -58,10 +58,8 @@ public:
     void add(const QList<api::MetricsRecord> &records, qsizetype from, qsizetype to);
     const ChartSegments segments(const QString &metric) const { return m_segments.value(metric); }
     QList<QPointF> points(const QString &metric) const; // every segment, joined
-    // At most maxPoints, keeping each slice's minimum and maximum so peaks stay visible.
+    // At most maxPoints: ChartDownsampler over the points' own x extent, for a point budget rather than a width.
     static QList<QPointF> decimate(const QList<QPointF> &points, int maxPoints);
-    // The same over segments, each getting its share of maxPoints.
-    static ChartSegments decimate(const ChartSegments &segments, int maxPoints);
     // At most maxSegments: the shortest gaps are bridged first (a week's nights stay visible).
     static ChartSegments limitSegments(const ChartSegments &segments, int maxSegments);
 

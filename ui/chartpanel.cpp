@@ -7,6 +7,7 @@
 #include "session/tenantsession.h"
 
 #include <QButtonGroup>
+#include <QChart>
 #include <QFile>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -33,6 +34,7 @@ QList<ChartMetric> pick(const QStringList &names)
 
 ChartPanel::ChartPanel(QWidget *parent)
     : QWidget(parent)
+    , m_job(new ChartBuildJob(this))
     , m_title(new QLabel(this))
     , m_hover(new QLabel(this))
     , m_ranges(new QButtonGroup(this))
@@ -88,8 +90,14 @@ ChartPanel::ChartPanel(QWidget *parent)
     bar->addWidget(m_beforeAfter);
     bar->addWidget(png);
     bar->addWidget(csv);
-    for (TimeChart *c : {m_rates, m_callbacks})
+    for (TimeChart *c : {m_rates, m_callbacks}) {
         connect(c, &TimeChart::hovered, m_hover, &QLabel::setText);
+        // Lines sampled while the plot was narrower (a hidden tab) are sampled again.
+        connect(c->chart(), &QChart::plotAreaChanged, this, [this] {
+            QTimer::singleShot(0, this, &ChartPanel::resampleIfWider);
+        });
+    }
+    connect(m_job, &ChartBuildJob::finished, this, &ChartPanel::apply);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
@@ -205,36 +213,57 @@ int ChartPanel::markerCount() const
 void ChartPanel::setRecords(QList<api::MetricsRecord> records, const QDateTime &from, const QDateTime &to)
 {
     m_records = std::move(records);
+    m_from = from;
+    m_to = to;
     m_rates->setTimeRange(from, to);
     m_callbacks->setTimeRange(from, to);
-    m_builder.reset(int(m_records.size()));
-    m_building = true;
-    buildSlice(++m_generation, 0);
+    build();
 }
 
-void ChartPanel::buildSlice(int generation, qsizetype from)
+void ChartPanel::build()
+{
+    ++m_generation; // lines still being applied are stale
+    m_building = true;
+    m_columns = std::max(m_rates->plotColumns(), m_callbacks->plotColumns());
+    m_job->start(m_records, m_from, m_to, m_columns);
+}
+
+void ChartPanel::resampleIfWider()
+{
+    // A tenth wider at least: axis labels that change width must not start a rebuild each.
+    if (!m_building && !m_records.isEmpty()
+        && std::max(m_rates->plotColumns(), m_callbacks->plotColumns()) > m_columns + m_columns / 10)
+        build();
+}
+
+void ChartPanel::apply(const ChartLines &lines)
+{
+    // A line a turn of the event loop: a chart's first paint after a line
+    // changed costs about as much again as setting it, per line.
+    QList<std::function<void()>> steps;
+    for (TimeChart *chart : {m_rates, m_callbacks}) {
+        steps.append([chart, lines] { chart->prepareLines(lines); });
+        for (const QString &metric : chart->metrics())
+            steps.append([chart, metric, line = lines.value(metric)] { chart->showLine(metric, line); });
+    }
+    applyStep(m_generation, std::move(steps));
+}
+
+void ChartPanel::applyStep(int generation, QList<std::function<void()>> steps)
 {
     if (generation != m_generation)
-        return;
-    const qsizetype to = std::min<qsizetype>(from + RecordsPerSlice, m_records.size());
-    m_builder.add(m_records, from, to);
-    if (to < m_records.size()) {
-        QTimer::singleShot(0, this, [this, generation, to] { buildSlice(generation, to); });
+        return; // newer lines are on their way
+    if (steps.isEmpty()) {
+        m_building = false;
+        updateTitle();
+        Q_EMIT loaded();
         return;
     }
-    finishBuild();
-}
-
-void ChartPanel::finishBuild()
-{
-    for (const ChartMetric &m : ChartMetrics::all()) {
-        const ChartSegments segments = ChartSeriesBuilder::decimate(m_builder.segments(m.name), MaxPointsPerSeries);
-        m_rates->setSegments(m.name, segments);
-        m_callbacks->setSegments(m.name, segments);
-    }
-    m_building = false;
-    updateTitle();
-    Q_EMIT loaded();
+    steps.takeFirst()();
+    // A timer, not a queued call: the repaint (a low-priority posted event) comes first.
+    QTimer::singleShot(1, this, [this, generation, steps = std::move(steps)]() mutable {
+        applyStep(generation, std::move(steps));
+    });
 }
 
 bool ChartPanel::exportPng(const QString &path)

@@ -1,11 +1,14 @@
 #pragma once
 
+#include "chartbuildjob.h"
 #include "chartdata.h"
 
 #include "session/tenantsession.h"
 
 #include <QPointer>
 #include <QWidget>
+
+#include <functional>
 
 class QButtonGroup;
 class QLabel;
@@ -18,14 +21,12 @@ class TimeChart;
 
 // The metrics of the selected queue over 1 h / 24 h / 7 d, with its deploys
 // and rollbacks marked, a before/after view and PNG/CSV export. Data comes
-// from the analytics client; records are turned into series in slices.
+// from the analytics client; the lines are built and downsampled to the plot's
+// width on a worker thread, and each chart takes its lines in a turn of its own.
 class ChartPanel : public QWidget
 {
     Q_OBJECT
 public:
-    static constexpr int RecordsPerSlice = 4000;
-    static constexpr int MaxPointsPerSeries = 600;
-
     explicit ChartPanel(QWidget *parent = nullptr);
 
     void setSession(TenantSession *session);
@@ -46,6 +47,9 @@ public:
     TimeChart *callbackChart() const { return m_callbacks; }
     int markerCount() const;
     const QList<ChartMarker> &markers() const { return m_markers; }
+    const QList<api::MetricsRecord> &records() const { return m_records; }
+    QLabel *hoverLabel() const { return m_hover; }
+    QPushButton *beforeAfterButton() const { return m_beforeAfter; }
     bool isBuilding() const { return m_building; }
 
 public Q_SLOTS:
@@ -57,8 +61,10 @@ Q_SIGNALS:
     void error(const QString &message);
 
 private:
-    void buildSlice(int generation, qsizetype from);
-    void finishBuild();
+    void build();
+    void apply(const ChartLines &lines);
+    void applyStep(int generation, QList<std::function<void()>> steps);
+    void resampleIfWider();
     void updateTitle();
 
     QPointer<TenantSession> m_session;
@@ -67,8 +73,11 @@ private:
     ChartRange::Kind m_range = ChartRange::LastDay;
     QList<api::MetricsRecord> m_records;
     QList<ChartMarker> m_markers;
-    ChartSeriesBuilder m_builder;
-    int m_generation = 0;
+    QDateTime m_from;
+    QDateTime m_to;
+    ChartBuildJob *m_job;
+    int m_columns = 0;      // what the lines shown were downsampled to
+    int m_generation = 0;   // of the lines being applied
     bool m_building = false;
     bool m_loading = false;
     QLabel *m_title;

@@ -7,13 +7,27 @@
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QLocale>
-#include <QTimer>
 #include <QToolTip>
 #include <QValueAxis>
+
+#include <algorithm>
 
 namespace holdline::ui {
 
 using namespace Qt::StringLiterals;
+
+namespace {
+bool isDark(const QPalette &palette)
+{
+    return palette.color(QPalette::Base).lightness() < 128;
+}
+
+void hideFromLegend(QChart *chart, QLineSeries *series)
+{
+    for (QLegendMarker *lm : chart->legend()->markers(series))
+        lm->setVisible(false);
+}
+} // namespace
 
 TimeChart::TimeChart(const QList<ChartMetric> &left, const QString &leftTitle, const QList<ChartMetric> &right,
                      const QString &rightTitle, QWidget *parent)
@@ -22,8 +36,8 @@ TimeChart::TimeChart(const QList<ChartMetric> &left, const QString &leftTitle, c
     , m_left(new QValueAxis)
 {
     auto *c = new QChart;
-    const bool dark = palette().color(QPalette::Base).lightness() < 128;
-    c->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    m_dark = isDark(palette());
+    c->setTheme(m_dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
     c->legend()->setAlignment(Qt::AlignBottom);
     c->setMargins(QMargins(4, 4, 4, 4));
     setChart(c);
@@ -59,20 +73,21 @@ void TimeChart::addSeries(const ChartMetric &metric, QValueAxis *axis)
     chart()->addSeries(s);
     s->attachAxis(m_time);
     s->attachAxis(axis);
-    QPen pen = s->pen();
-    pen.setWidthF(2);
-    s->setPen(pen);
     m_series.insert(metric.name, s);
+    m_axisOf.insert(metric.name, axis);
+    m_colours.insert(metric.name, s->pen().color()); // the theme's
+    s->setPen(linePen(metric.name));
     m_metrics.insert(metric.name, metric);
-    connect(s, &QLineSeries::hovered, this, [this, metric](const QPointF &p, bool state) {
+    // The series reports where the mouse is; the value shown is the metric's own
+    // at the nearest bucket, from the full data (the line drawn is downsampled).
+    connect(s, &QLineSeries::hovered, this, [this, name = metric.name](const QPointF &p, bool state) {
         if (!state) {
             QToolTip::hideText();
             return;
         }
-        const QDateTime t = QDateTime::fromMSecsSinceEpoch(qint64(p.x()), Qt::UTC).toLocalTime();
-        const QString value = metric.percent ? tr("%1 %").arg(QLocale().toString(p.y(), 'f', 1))
-                                             : QLocale().toString(p.y(), 'f', metric.name.contains(u"Time"_s) ? 0 : 1);
-        const QString text = tr("%1 — %2: %3").arg(QLocale().toString(t, QLocale::ShortFormat), metric.label, value);
+        const QString text = hoverText(name, p.x());
+        if (text.isEmpty())
+            return;
         QToolTip::showText(QCursor::pos(), text, this);
         Q_EMIT hovered(text);
     });
@@ -84,57 +99,131 @@ void TimeChart::setTimeRange(const QDateTime &from, const QDateTime &to)
     m_time->setFormat(from.secsTo(to) <= 86'400 ? u"HH:mm"_s : u"dd MMM HH:mm"_s);
 }
 
+int TimeChart::plotColumns() const
+{
+    const int plot = int(chart()->plotArea().width());
+    // Before the first layout the plot area is empty: the view's width is an upper bound.
+    return std::max(50, (plot > 0 ? plot : width()) / PixelsPerColumn);
+}
+
+void TimeChart::setLines(const ChartLines &lines)
+{
+    prepareLines(lines);
+    for (const QString &metric : metrics())
+        showLine(metric, lines.value(metric));
+}
+
+void TimeChart::prepareLines(const ChartLines &lines)
+{
+    // Emptied first, the axes fitted, then the new points: a range change lays
+    // out every series on the axis again, so each series lays out its points once.
+    for (auto it = m_series.cbegin(); it != m_series.cend(); ++it) {
+        it.value()->clear();
+        for (QLineSeries *s : m_more.value(it.key()))
+            s->clear();
+        m_full.insert(it.key(), lines.value(it.key()).full);
+    }
+    fitAxes(lines);
+}
+
+void TimeChart::showLine(const QString &metric, const ChartLine &line)
+{
+    if (m_series.contains(metric))
+        setSegments(metric, line.plotted);
+}
+
 void TimeChart::setSegments(const QString &metric, const ChartSegments &all)
 {
     QLineSeries *first = m_series.value(metric);
-    if (!first)
-        return;
-    // Each segment is a line of its own, so a gap (no contacts) stays a gap. A
-    // week's nights stay visible; beyond that the shortest gaps are bridged,
+    // A week's nights stay visible; beyond that the shortest gaps are bridged,
     // because every extra series costs milliseconds to add.
     const ChartSegments segments = ChartSeriesBuilder::limitSegments(all, MaxSegments);
+    qsizetype points = 0;
+    for (const QList<QPointF> &s : segments)
+        points += s.size();
+    // Denser than a point a column, the line is a band of min/max strokes: a
+    // 1 px pen draws the same band on the raster engine's fast path for thin
+    // lines, where a 2 px pen is stroked as polygons, about twice as slow.
+    m_dense[metric] = points > plotColumns();
+    QPen pen = linePen(metric);
+    first->setPen(pen);
     first->replace(segments.value(0));
     QList<QLineSeries *> &more = m_more[metric];
     while (more.size() < segments.size() - 1) {
         auto *s = new QLineSeries;
-        s->setPen(first->pen());
         chart()->addSeries(s);
         s->attachAxis(m_time);
         s->attachAxis(first->attachedAxes().constLast());
-        for (QLegendMarker *lm : chart()->legend()->markers(s))
-            lm->setVisible(false);
+        hideFromLegend(chart(), s);
         connect(s, &QLineSeries::hovered, first, &QLineSeries::hovered); // one tooltip for the metric
         more.append(s);
     }
-    for (qsizetype i = 0; i < more.size(); ++i)
+    for (qsizetype i = 0; i < more.size(); ++i) {
+        more.at(i)->setPen(pen);
         more.at(i)->replace(segments.value(i + 1)); // unused lines hold nothing
-    fitAxes();
+    }
 }
 
-void TimeChart::fitAxes()
+QPen TimeChart::linePen(const QString &metric) const
 {
-    const auto maxOf = [this](QValueAxis *axis) {
+    QPen pen(m_colours.value(metric));
+    if (m_dense.value(metric)) {
+        pen.setWidth(1);
+        pen.setCosmetic(true);
+    } else {
+        pen.setWidthF(2);
+    }
+    return pen;
+}
+
+std::optional<QPointF> TimeChart::valueAt(const QString &metric, double x) const
+{
+    const auto found = m_full.constFind(metric);
+    if (found == m_full.cend() || found->isEmpty())
+        return std::nullopt;
+    const QList<QPointF> &points = *found;
+    auto it = std::lower_bound(points.cbegin(), points.cend(), x,
+                               [](const QPointF &p, double value) { return p.x() < value; });
+    if (it == points.cend())
+        return points.last();
+    if (it != points.cbegin() && x - std::prev(it)->x() < it->x() - x)
+        --it;
+    return *it;
+}
+
+QString TimeChart::hoverText(const QString &metric, double x) const
+{
+    const std::optional<QPointF> p = m_metrics.contains(metric) ? valueAt(metric, x) : std::nullopt;
+    if (!p)
+        return {};
+    const ChartMetric &m = *m_metrics.constFind(metric);
+    const QDateTime t = QDateTime::fromMSecsSinceEpoch(qint64(p->x()), Qt::UTC).toLocalTime();
+    const QString value = m.percent ? tr("%1 %").arg(QLocale().toString(p->y(), 'f', 1))
+                                    : QLocale().toString(p->y(), 'f', m.name.contains(u"Time"_s) ? 0 : 1);
+    return tr("%1 — %2: %3").arg(QLocale().toString(t, QLocale::ShortFormat), m.label, value);
+}
+
+void TimeChart::fitAxes(const ChartLines &lines)
+{
+    // The downsampled lines keep each column's highest point: their maximum is the data's.
+    const auto maxOf = [&](QValueAxis *axis) {
         double hi = 0;
-        for (auto it = m_series.begin(); it != m_series.end(); ++it) {
-            if (!it.value()->attachedAxes().contains(axis))
-                continue;
-            QList<QLineSeries *> lines = m_more.value(it.key());
-            lines.append(it.value());
-            for (const QLineSeries *line : std::as_const(lines))
-                for (const QPointF &p : line->points())
-                    hi = std::max(hi, p.y());
-        }
+        for (auto it = m_axisOf.cbegin(); it != m_axisOf.cend(); ++it)
+            if (it.value() == axis)
+                for (const QList<QPointF> &segment : lines.value(it.key()).plotted)
+                    for (const QPointF &p : segment)
+                        hi = std::max(hi, p.y());
         return hi;
     };
-    if (!m_leftIsPercent)
+    if (!m_leftIsPercent) {
         m_left->setRange(0, std::max(5.0, maxOf(m_left) * 1.1)); // counts: whole ticks
-    if (m_right)
-        m_right->setRange(0, std::max(10.0, maxOf(m_right) * 1.1));
-    if (!m_leftIsPercent)
         m_left->applyNiceNumbers();
-    if (m_right)
+    }
+    if (m_right) {
+        m_right->setRange(0, std::max(10.0, maxOf(m_right) * 1.1));
         m_right->applyNiceNumbers();
-    redrawMarkers();
+    }
+    stretchMarkers();
 }
 
 void TimeChart::setMarkers(const QList<ChartMarker> &markers)
@@ -153,25 +242,31 @@ void TimeChart::redrawMarkers()
     for (const ChartMarker &m : std::as_const(m_markers)) {
         auto *s = new QLineSeries;
         s->setName(m.text);
-        const double x = double(m.time.toMSecsSinceEpoch());
-        s->append(x, m_left->min());
-        s->append(x, m_left->max());
         QPen pen(m.rollback ? rollbackMarkerColor() : deployMarkerColor());
         pen.setWidthF(2);
         pen.setStyle(Qt::DashLine);
-        s->setPen(pen);
         chart()->addSeries(s);
+        s->setPen(pen);
         s->attachAxis(m_time);
         s->attachAxis(m_left);
-        for (QLegendMarker *lm : chart()->legend()->markers(s))
-            lm->setVisible(false);
+        hideFromLegend(chart(), s);
         connect(s, &QLineSeries::hovered, this, [this, text = m.text](const QPointF &, bool state) {
-            if (state)
-                QToolTip::showText(QCursor::pos(), text, this);
-            if (state)
-                Q_EMIT hovered(text);
+            if (!state)
+                return;
+            QToolTip::showText(QCursor::pos(), text, this);
+            Q_EMIT hovered(text);
         });
         m_markerSeries.append(s);
+    }
+    stretchMarkers();
+}
+
+void TimeChart::stretchMarkers()
+{
+    // From the bottom of the left axis to its top, whatever range it has now.
+    for (qsizetype i = 0; i < m_markerSeries.size() && i < m_markers.size(); ++i) {
+        const double x = double(m_markers.at(i).time.toMSecsSinceEpoch());
+        m_markerSeries.at(i)->replace({QPointF(x, m_left->min()), QPointF(x, m_left->max())});
     }
 }
 
@@ -184,9 +279,23 @@ void TimeChart::changeEvent(QEvent *event)
 
 void TimeChart::applyPalette()
 {
-    // Follow the system palette rather than the chart theme's own backdrop.
     const QPalette pal = palette();
     QChart *c = chart();
+    if (isDark(pal) != m_dark) {
+        // The theme picks line colours that read on the backdrop; it also resets
+        // every pen, so the widths, the segments' pens and the markers are set again.
+        m_dark = isDark(pal);
+        c->setTheme(m_dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+        for (auto it = m_series.cbegin(); it != m_series.cend(); ++it) {
+            m_colours.insert(it.key(), it.value()->pen().color());
+            const QPen pen = linePen(it.key());
+            it.value()->setPen(pen);
+            for (QLineSeries *s : m_more.value(it.key()))
+                s->setPen(pen);
+        }
+        redrawMarkers();
+    }
+    // Follow the system palette rather than the chart theme's own backdrop.
     c->setBackgroundBrush(pal.brush(QPalette::Base));
     c->setBackgroundPen(Qt::NoPen);
     c->setPlotAreaBackgroundVisible(false);
