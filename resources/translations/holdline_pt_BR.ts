@@ -5,697 +5,699 @@
     <name>AnalyticsQuery</name>
     <message>
         <source>No queue to query.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma fila a consultar.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid queue id.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é um id de fila válido.</translation>
     </message>
     <message>
         <source>No interval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta o intervalo.</translation>
     </message>
     <message>
         <source>The page size must be 1 to 1000.</source>
-        <translation type="unfinished"></translation>
+        <translation>O tamanho da página deve ser de 1 a 1000.</translation>
     </message>
     <message>
         <source>At least one queue per request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pelo menos uma fila por requisição.</translation>
     </message>
 </context>
 <context>
     <name>ApiError</name>
     <message>
         <source>The tenant&apos;s answer is not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A resposta do tenant não é válida: %1</translation>
     </message>
     <message>
         <source>The tenant refused the request as invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>O tenant recusou a requisição por ser inválida.</translation>
     </message>
     <message>
         <source>The tenant refused the request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O tenant recusou a requisição: %1</translation>
     </message>
     <message>
         <source>The tenant rejected the client id or secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>O tenant rejeitou o id do cliente ou o segredo.</translation>
     </message>
     <message>
         <source>The tenant did not accept the access token.</source>
-        <translation type="unfinished"></translation>
+        <translation>O tenant não aceitou o token de acesso.</translation>
     </message>
     <message>
         <source>The tenant refused access.</source>
-        <translation type="unfinished"></translation>
+        <translation>O tenant negou o acesso.</translation>
     </message>
     <message>
         <source>The OAuth client lacks the scope &quot;%1&quot;; add it to the client in CXone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta ao cliente OAuth o escopo &quot;%1&quot;; adicione-o ao cliente no CXone.</translation>
     </message>
     <message>
         <source>The tenant has no such resource.</source>
-        <translation type="unfinished"></translation>
+        <translation>O tenant não tem esse recurso.</translation>
     </message>
     <message>
         <source>Someone else changed it first (it is now at version %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Outra pessoa alterou isto antes (agora está na versão %1).</translation>
     </message>
     <message>
         <source>Someone else changed it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outra pessoa alterou isto antes.</translation>
     </message>
     <message>
         <source>The tenant&apos;s rate limit was still exceeded after every retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>O limite de requisições do tenant continuou excedido após todas as novas tentativas.</translation>
     </message>
     <message>
         <source>The tenant failed with HTTP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>O tenant falhou com HTTP %1.</translation>
     </message>
     <message>
         <source>The tenant answered with unexpected HTTP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>O tenant respondeu com um HTTP %1 inesperado.</translation>
     </message>
 </context>
 <context>
     <name>Calibration</name>
     <message>
         <source>No answered contacts: handle time assumed %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum contato atendido: tempo de atendimento assumido de %1 s.</translation>
     </message>
     <message>
         <source>No contacts in the window: nothing to calibrate from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum contato na janela: nada a partir do qual calibrar.</translation>
     </message>
     <message>
         <source>Only %1 contacts in the window: rates are rough; widen the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apenas %1 contatos na janela: as taxas são aproximadas; amplie a janela.</translation>
     </message>
     <message>
         <source>No abandonments in the window: mean patience assumed %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum abandono na janela: paciência média assumida de %1 s.</translation>
     </message>
     <message>
         <source>Callers abandoned but no waiting was reported: mean patience assumed %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Houve chamadores que abandonaram, mas nenhuma espera foi informada: paciência média assumida de %1 s.</translation>
     </message>
     <message>
         <source>Only %1 abandonments: mean patience (%2 s) is rough.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apenas %1 abandonos: a paciência média (%2 s) é aproximada.</translation>
     </message>
     <message>
         <source>The window does not cover a whole day: no time-of-day profile, means used around the clock.</source>
-        <translation type="unfinished"></translation>
+        <translation>A janela não cobre um dia inteiro: sem perfil por hora do dia, as médias valem para todas as horas.</translation>
     </message>
 </context>
 <context>
     <name>ChartMetrics</name>
     <message>
         <source>Answer rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taxa de atendimento</translation>
     </message>
     <message>
         <source>Abandon rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taxa de abandono</translation>
     </message>
     <message>
         <source>Average wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Espera média</translation>
     </message>
     <message>
         <source>Callbacks offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Retornos oferecidos</translation>
     </message>
     <message>
         <source>Callbacks accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Retornos aceitos</translation>
     </message>
     <message>
         <source>Contacts offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Contatos oferecidos</translation>
     </message>
     <message>
         <source>Rollback #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reversão nº %1</translation>
     </message>
     <message>
         <source>Deploy #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Implantação nº %1</translation>
     </message>
 </context>
 <context>
     <name>ChartRange</name>
     <message>
         <source>1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>1 h</translation>
     </message>
     <message>
         <source>24 h</source>
-        <translation type="unfinished"></translation>
+        <translation>24 h</translation>
     </message>
     <message>
         <source>7 d</source>
-        <translation type="unfinished"></translation>
+        <translation>7 d</translation>
     </message>
 </context>
 <context>
     <name>ConnectionProfiles</name>
     <message>
         <source>Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox</translation>
     </message>
 </context>
 <context>
     <name>DegradationGuard</name>
     <message>
         <source>Average wait %1 s is over %2 s while callback conversion %3 is under %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>A espera média de %1 s passa de %2 s enquanto a conversão em retorno, %3, está abaixo de %4.</translation>
     </message>
     <message>
         <source>Abandon rate rose from %1 to %2 (more than %3 points).</source>
-        <translation type="unfinished"></translation>
+        <translation>A taxa de abandono subiu de %1 para %2 (mais de %3 pontos).</translation>
     </message>
     <message>
         <source>Answer rate fell from %1 to %2 (more than %3 points).</source>
-        <translation type="unfinished"></translation>
+        <translation>A taxa de atendimento caiu de %1 para %2 (mais de %3 pontos).</translation>
     </message>
     <message>
         <source>Too few contacts to judge (fewer than %1 in a window).</source>
-        <translation type="unfinished"></translation>
+        <translation>Poucos contatos para avaliar (menos de %1 em uma janela).</translation>
     </message>
     <message>
         <source>Too few contacts for the relative rules; the absolute rule passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poucos contatos para as regras relativas; a regra absoluta foi cumprida.</translation>
     </message>
 </context>
 <context>
     <name>EndpointPolicy</name>
     <message>
         <source>&quot;%1&quot; is not a valid URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é uma URL válida.</translation>
     </message>
     <message>
         <source>URLs with a user name or password in them are refused; use the client id and secret fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>URLs com nome de usuário ou senha são recusadas; use os campos de id do cliente e segredo.</translation>
     </message>
     <message>
         <source>Plain http:// to %1 is refused: secrets and tokens would cross the network unencrypted. Use https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>http:// sem criptografia para %1 é recusado: segredos e tokens atravessariam a rede sem criptografia. Use https://.</translation>
     </message>
     <message>
         <source>Only https:// URLs are supported, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Somente URLs https:// são suportadas, não &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
     <name>Finding</name>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erro</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso</translation>
     </message>
     <message>
         <source>Needs a prediction</source>
-        <translation type="unfinished"></translation>
+        <translation>Requer uma previsão</translation>
     </message>
 </context>
 <context>
     <name>HistoryChain</name>
     <message>
         <source>entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>a entrada %1</translation>
     </message>
     <message>
         <source>the first row has no valid id</source>
-        <translation type="unfinished"></translation>
+        <translation>a primeira linha não tem um id válido</translation>
     </message>
     <message>
         <source>the row after %1 has no valid id</source>
-        <translation type="unfinished"></translation>
+        <translation>a linha após %1 não tem um id válido</translation>
     </message>
     <message>
         <source>entry %1 has an id out of sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>a entrada %1 tem um id fora de sequência</translation>
     </message>
     <message>
         <source>entry %1 is the first entry: an entry is missing before it</source>
-        <translation type="unfinished"></translation>
+        <translation>a entrada %1 é a primeira entrada: falta uma entrada antes dela</translation>
     </message>
     <message>
         <source>entry %1 does not follow %2: an entry is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>a entrada %1 não segue %2: falta uma entrada</translation>
     </message>
     <message>
         <source>entry %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>a entrada %1 não pode ser lida: %2</translation>
     </message>
     <message>
         <source>entry %1 was altered: its content does not match its hash</source>
-        <translation type="unfinished"></translation>
+        <translation>a entrada %1 foi alterada: seu conteúdo não corresponde ao seu hash</translation>
     </message>
     <message>
         <source>entry %1 was altered or moved: its content does not match its hash, and it does not follow %2</source>
-        <translation type="unfinished"></translation>
+        <translation>a entrada %1 foi alterada ou movida: seu conteúdo não corresponde ao seu hash e ela não segue %2</translation>
     </message>
     <message>
         <source>the start of the chain</source>
-        <translation type="unfinished"></translation>
+        <translation>o início da cadeia</translation>
     </message>
     <message>
         <source>entry %1 does not start the chain: its previous hash is not empty</source>
-        <translation type="unfinished"></translation>
+        <translation>a entrada %1 não inicia a cadeia: seu hash anterior não está vazio</translation>
     </message>
     <message>
         <source>entry %1 does not follow %2: its previous hash is not the hash of %2 (an entry was inserted, deleted or reordered)</source>
-        <translation type="unfinished"></translation>
+        <translation>a entrada %1 não segue %2: seu hash anterior não é o hash de %2 (uma entrada foi inserida, excluída ou reordenada)</translation>
     </message>
 </context>
 <context>
     <name>HistoryRows</name>
     <message>
         <source>%1 is not valid JSON (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não é um JSON válido (%2)</translation>
     </message>
     <message>
         <source>%1 is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não é um objeto JSON</translation>
     </message>
     <message>
         <source>%1 is not a JSON array</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não é um array JSON</translation>
     </message>
     <message>
         <source>%1 is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não é um número</translation>
     </message>
 </context>
 <context>
     <name>HistoryWriter</name>
     <message>
         <source>The history could not start a transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>O histórico não conseguiu iniciar uma transação</translation>
     </message>
     <message>
         <source>The history could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler o histórico</translation>
     </message>
     <message>
         <source>The history entry could not be written</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível gravar a entrada do histórico</translation>
     </message>
     <message>
         <source>The history entry could not be committed</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível confirmar a entrada do histórico</translation>
     </message>
     <message>
         <source>The history database is not open: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O banco de dados do histórico não está aberto: %1</translation>
     </message>
 </context>
 <context>
     <name>Invocation</name>
     <message>
         <source>Inspect, plan, deploy and roll back CXone queue wait strategies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspeciona, planeja, implanta e reverte as estratégias de espera das filas do CXone.</translation>
     </message>
     <message>
         <source>Exit codes: 0 ok, 1 an operation failed, 2 usage or validation error, 3 authentication, 4 conflict.
 The secret comes from CXONE_CLIENT_SECRET, else from the keychain (see &apos;login&apos;).
 --set fields: positionThreshold, callbackEnabled, callbackPositionThreshold, abandonmentThreshold, maxHoldTime.</source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos de saída: 0 ok, 1 uma operação falhou, 2 erro de uso ou de validação, 3 autenticação, 4 conflito.
+O segredo vem de CXONE_CLIENT_SECRET ou, se não houver, do chaveiro (veja &apos;login&apos;).
+Campos de --set: positionThreshold, callbackEnabled, callbackPositionThreshold, abandonmentThreshold, maxHoldTime.</translation>
     </message>
     <message>
         <source>List the queues and their wait strategies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista as filas e suas estratégias de espera.</translation>
     </message>
     <message>
         <source>Show a queue&apos;s strategy and its policy findings (--json: the whole queue).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra a estratégia de uma fila e os apontamentos das políticas (--json: a fila inteira).</translation>
     </message>
     <message>
         <source>Show what a change would do and what the policies say; nothing is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra o que uma alteração faria e o que dizem as políticas; nada é gravado.</translation>
     </message>
     <message>
         <source>Change queues, write-ahead recorded, verified, synced; unchanged queues are not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Altera filas, com registro antes da gravação, verificação e sincronização; filas sem alteração não são gravadas.</translation>
     </message>
     <message>
         <source>Undo the latest change of a queue, or restore the strategy recorded by a history entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desfaz a última alteração de uma fila ou restaura a estratégia registrada em uma entrada do histórico.</translation>
     </message>
     <message>
         <source>List the history, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista o histórico, do mais recente ao mais antigo.</translation>
     </message>
     <message>
         <source>Queue metrics from the tenant&apos;s analytics (default: the last hour).</source>
-        <translation type="unfinished"></translation>
+        <translation>Métricas da fila a partir da análise do tenant (padrão: a última hora).</translation>
     </message>
     <message>
         <source>Answer rate -&gt; advised threshold -&gt; deploy -&gt; sync -&gt; metrics -&gt; degradation guard, explained.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taxa de atendimento -&gt; limite recomendado -&gt; implantação -&gt; sincronização -&gt; métricas -&gt; proteção contra degradação, explicado.</translation>
     </message>
     <message>
         <source>Advisor and guard in a loop until SIGINT or SIGTERM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomendação e proteção em loop até SIGINT ou SIGTERM.</translation>
     </message>
     <message>
         <source>Predict what a change would do (calibrated from the queue&apos;s recent metrics, simulated), and check the policies&apos; service targets; or Erlang A from the figures given. Nothing is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prevê o que uma alteração faria (calibrado com as métricas recentes da fila, simulado) e verifica as metas de serviço das políticas; ou Erlang A com os números informados. Nada é gravado.</translation>
     </message>
     <message>
         <source>Print the strategies as stable, sorted JSON (for &apos;import&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprime as estratégias como JSON estável e ordenado (para &apos;import&apos;).</translation>
     </message>
     <message>
         <source>Deploy the strategies of an &apos;export&apos; file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Implanta as estratégias de um arquivo de &apos;export&apos;.</translation>
     </message>
     <message>
         <source>Check the history&apos;s hash chain; names the first bad entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica a cadeia de hashes do histórico; indica a primeira entrada inválida.</translation>
     </message>
     <message>
         <source>Read the client secret from stdin (no echo on a terminal) and store it in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lê o segredo do cliente da stdin (sem eco em um terminal) e o guarda no chaveiro.</translation>
     </message>
     <message>
         <source>The command to run (see above).</source>
-        <translation type="unfinished"></translation>
+        <translation>O comando a executar (veja acima).</translation>
     </message>
     <message>
         <source>The tenant&apos;s base URL, e.g. https://api.nice-incontact.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>A URL base do tenant, p. ex. https://api.nice-incontact.com.</translation>
     </message>
     <message>
         <source>The OAuth client id.</source>
-        <translation type="unfinished"></translation>
+        <translation>O id do cliente OAuth.</translation>
     </message>
     <message>
         <source>Run against an in-process sandbox tenant (seeded; its own credentials).</source>
-        <translation type="unfinished"></translation>
+        <translation>Executa contra um tenant sandbox dentro do processo (com dados gerados; com suas próprias credenciais).</translation>
     </message>
     <message>
         <source>The sandbox&apos;s seed (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>A semente do sandbox (padrão 1).</translation>
     </message>
     <message>
         <source>Simulated seconds per real second in the sandbox (default 60).</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos simulados por segundo real no sandbox (padrão 60).</translation>
     </message>
     <message>
         <source>Number of sandbox queues (default 40).</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de filas do sandbox (padrão 40).</translation>
     </message>
     <message>
         <source>Machine-readable JSON on stdout; errors stay on stderr.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON legível por máquina na stdout; os erros continuam na stderr.</translation>
     </message>
     <message>
         <source>The history database (default: in the application data folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>O banco de dados do histórico (padrão: na pasta de dados do aplicativo).</translation>
     </message>
     <message>
         <source>A policy pack to check against, PACK[:VARIANT] (repeatable; default baseline).</source>
-        <translation type="unfinished"></translation>
+        <translation>Um pacote de políticas com o qual verificar, PACK[:VARIANT] (repetível; padrão baseline).</translation>
     </message>
     <message>
         <source>Push each deployed strategy to this endpoint (CONTRACT.md §5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Envia cada estratégia implantada para este endpoint (CONTRACT.md §5).</translation>
     </message>
     <message>
         <source>Queues deployed at once (default 8).</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas implantadas ao mesmo tempo (padrão 8).</translation>
     </message>
     <message>
         <source>A field to change, FIELD=VALUE (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Um campo a alterar, FIELD=VALUE (repetível).</translation>
     </message>
     <message>
         <source>A JSON file of fields to set (flat strategy, or an &apos;export&apos; file).</source>
-        <translation type="unfinished"></translation>
+        <translation>Um arquivo JSON com os campos a definir (estratégia plana ou um arquivo de &apos;export&apos;).</translation>
     </message>
     <message>
         <source>deploy: every queue of the tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>deploy: todas as filas do tenant.</translation>
     </message>
     <message>
         <source>deploy --all: only queues whose id matches this regular expression.</source>
-        <translation type="unfinished"></translation>
+        <translation>deploy --all: somente as filas cujo id corresponde a esta expressão regular.</translation>
     </message>
     <message>
         <source>rollback: the history entry whose strategy to restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>rollback: a entrada do histórico cuja estratégia restaurar.</translation>
     </message>
     <message>
         <source>rollback --to: restore the strategy from before that entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>rollback --to: restaura a estratégia de antes dessa entrada.</translation>
     </message>
     <message>
         <source>rollback: overwrite a change someone else made since.</source>
-        <translation type="unfinished"></translation>
+        <translation>rollback: sobrescreve uma alteração que outra pessoa fez depois.</translation>
     </message>
     <message>
         <source>history: at most N entries (default 50).</source>
-        <translation type="unfinished"></translation>
+        <translation>history: no máximo N entradas (padrão 50).</translation>
     </message>
     <message>
         <source>metrics: ISO-8601 duration or start/end (default PT1H).</source>
-        <translation type="unfinished"></translation>
+        <translation>metrics: duração ISO-8601 ou início/fim (padrão PT1H).</translation>
     </message>
     <message>
         <source>metrics: one record per bucket of this ISO-8601 duration.</source>
-        <translation type="unfinished"></translation>
+        <translation>metrics: um registro por intervalo desta duração ISO-8601.</translation>
     </message>
     <message>
         <source>tune/watch: tenant seconds on each side of a deploy the guard compares (default 1800).</source>
-        <translation type="unfinished"></translation>
+        <translation>tune/watch: segundos do tenant de cada lado de uma implantação que a proteção compara (padrão 1800).</translation>
     </message>
     <message>
         <source>tune/watch: on a breach only alert; do not roll back.</source>
-        <translation type="unfinished"></translation>
+        <translation>tune/watch: em caso de violação, apenas alertar; não reverter.</translation>
     </message>
     <message>
         <source>watch: seconds between rounds (default 60; 5 with --sandbox).</source>
-        <translation type="unfinished"></translation>
+        <translation>watch: segundos entre rodadas (padrão 60; 5 com --sandbox).</translation>
     </message>
     <message>
         <source>no command given; try --help for the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum comando informado; tente --help para ver a lista.</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;; try --help for the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>comando desconhecido &quot;%1&quot;; tente --help para ver a lista.</translation>
     </message>
     <message>
         <source>--%1 needs --sandbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 requer --sandbox.</translation>
     </message>
     <message>
         <source>--sandbox brings its own tenant; leave out --base-url and --client-id.</source>
-        <translation type="unfinished"></translation>
+        <translation>--sandbox traz seu próprio tenant; omita --base-url e --client-id.</translation>
     </message>
     <message>
         <source>--history-db: the path is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>--history-db: o caminho está vazio.</translation>
     </message>
     <message>
         <source>--%1 is not an option of &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 não é uma opção de &apos;%2&apos;.</translation>
     </message>
     <message>
         <source>--match: &quot;%1&quot; is not a valid regular expression: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--match: &quot;%1&quot; não é uma expressão regular válida: %2</translation>
     </message>
     <message>
         <source>--match only goes with --all.</source>
-        <translation type="unfinished"></translation>
+        <translation>--match só pode ser usado com --all.</translation>
     </message>
     <message>
         <source>--before only goes with --to ENTRY.</source>
-        <translation type="unfinished"></translation>
+        <translation>--before só pode ser usado com --to ENTRY.</translation>
     </message>
     <message>
         <source>deploy: give queues or --all, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>deploy: informe filas ou --all, não ambos.</translation>
     </message>
     <message>
         <source>deploy: name the queues to change, or --all.</source>
-        <translation type="unfinished"></translation>
+        <translation>deploy: informe as filas a alterar, ou --all.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; needs more arguments: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; precisa de mais argumentos: %2</translation>
     </message>
     <message>
         <source>&apos;%1&apos; takes %2: unexpected &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; aceita %2: &quot;%3&quot; inesperado.</translation>
     </message>
     <message>
         <source>%1: give the change with --set FIELD=VALUE or --file FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: informe a alteração com --set FIELD=VALUE ou --file FILE.</translation>
     </message>
     <message>
         <source>%1: use --set or --file, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: use --set ou --file, não ambos.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a queue id (1 to 64 of A-Z a-z 0-9 _ . -).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é um id de fila (1 a 64 caracteres entre A-Z a-z 0-9 _ . -).</translation>
     </message>
     <message>
         <source>audit: the only sub-command is &apos;verify&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>audit: o único subcomando é &apos;verify&apos;.</translation>
     </message>
     <message>
         <source>no tenant: give --base-url URL and --client-id ID, or --sandbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum tenant: informe --base-url URL e --client-id ID, ou --sandbox.</translation>
     </message>
     <message>
         <source>--client-id is needed with --base-url.</source>
-        <translation type="unfinished"></translation>
+        <translation>--client-id é obrigatório com --base-url.</translation>
     </message>
     <message>
         <source>login: give --base-url URL and --client-id ID (the sandbox needs no login).</source>
-        <translation type="unfinished"></translation>
+        <translation>login: informe --base-url URL e --client-id ID (o sandbox não precisa de login).</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Comandos:</translation>
     </message>
 </context>
 <context>
     <name>JsonObjectReader</name>
     <message>
         <source>%1 is not a known key</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não é uma chave conhecida</translation>
     </message>
     <message>
         <source>%1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta %1</translation>
     </message>
     <message>
         <source>%1 must be a non-empty string</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 deve ser uma string não vazia</translation>
     </message>
     <message>
         <source>%1 must be an integer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 deve ser um número inteiro</translation>
     </message>
     <message>
         <source>%1 must be between %2 and %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 deve estar entre %2 e %3</translation>
     </message>
     <message>
         <source>%1 must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 deve ser um número</translation>
     </message>
     <message>
         <source>%1 must be an array</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 deve ser um array</translation>
     </message>
     <message>
         <source>%1 must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 deve ser um objeto</translation>
     </message>
 </context>
 <context>
     <name>PatienceFit</name>
     <message>
         <source>Too few abandonments to refine the patience by replaying the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poucos abandonos para refinar a paciência reproduzindo a janela.</translation>
     </message>
     <message>
         <source>The replayed window could not match the abandonment within a factor %1 of the estimated patience; kept at the bound, %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>A janela reproduzida não conseguiu igualar o abandono dentro de um fator %1 da paciência estimada; mantida no limite, %2 s.</translation>
     </message>
 </context>
 <context>
     <name>PolicyParser</name>
     <message>
         <source>%1 must be lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 deve conter letras minúsculas, dígitos, &apos;.&apos;, &apos;_&apos; ou &apos;-&apos;</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; is not a known rule kind (maxValue, callbackRequired, serviceLevel, abandonmentRate)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &quot;%2&quot; não é um tipo de regra conhecido (maxValue, callbackRequired, serviceLevel, abandonmentRate)</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; is not a numeric wait-strategy field</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &quot;%2&quot; não é um campo numérico da estratégia de espera</translation>
     </message>
     <message>
         <source>%1 must be &quot;error&quot; or &quot;warning&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 deve ser &quot;error&quot; ou &quot;warning&quot;</translation>
     </message>
     <message>
         <source>%1 is given but the pack declares no variants</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 foi informado, mas o pacote não declara variantes</translation>
     </message>
     <message>
         <source>%1 is not a variant declared by the pack</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não é uma variante declarada pelo pacote</translation>
     </message>
     <message>
         <source>id must be lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>id deve conter letras minúsculas, dígitos, &apos;.&apos;, &apos;_&apos; ou &apos;-&apos;</translation>
     </message>
     <message>
         <source>effectiveDate must be a date as YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>effectiveDate deve ser uma data no formato AAAA-MM-DD</translation>
     </message>
     <message>
         <source>%1.id &quot;%2&quot; is declared twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.id &quot;%2&quot; é declarado duas vezes</translation>
     </message>
     <message>
         <source>variants must not be empty when given</source>
-        <translation type="unfinished"></translation>
+        <translation>variants não pode estar vazio quando informado</translation>
     </message>
     <message>
         <source>defaultVariant &quot;%1&quot; is not one of the variants</source>
-        <translation type="unfinished"></translation>
+        <translation>defaultVariant &quot;%1&quot; não é uma das variantes</translation>
     </message>
     <message>
         <source>defaultVariant is given but the pack declares no variants</source>
-        <translation type="unfinished"></translation>
+        <translation>defaultVariant foi informado, mas o pacote não declara variantes</translation>
     </message>
     <message>
         <source>rules must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>rules não pode estar vazio</translation>
     </message>
     <message>
         <source>%1.id &quot;%2&quot; is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.id &quot;%2&quot; é usado duas vezes</translation>
     </message>
     <message>
         <source>%1: not valid JSON (%2 at offset %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: JSON inválido (%2 na posição %3)</translation>
     </message>
     <message>
         <source>%1: the top level must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: o nível superior deve ser um objeto JSON</translation>
     </message>
 </context>
 <context>
     <name>PolicyRegistry</name>
     <message>
         <source>%1: no such policy directory</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: esse diretório de políticas não existe</translation>
     </message>
     <message>
         <source>%1: cannot be read (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: não pode ser lido (%2)</translation>
     </message>
     <message>
         <source>%1: id &quot;%2&quot; is already used by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: o id &quot;%2&quot; já é usado por %3</translation>
     </message>
 </context>
 <context>
@@ -703,38 +705,38 @@ The secret comes from CXONE_CLIENT_SECRET, else from the keychain (see &apos;log
     <message>
         <source>%1 %2 exceeds the %3 regulatory cap (%4).</source>
         <extracomment>%1 field label, %2 its value, %3 the cap, %4 rule name. E.g. &quot;Maximum hold time 420 s exceeds the 300 s regulatory cap (Baseline hold-time mandate).&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 excede o limite regulatório de %3 (%4).</translation>
     </message>
     <message>
         <source>Callbacks are off, so callers who reach the maximum hold time of %1 are sent to voicemail instead of keeping their place; callbacks must be on (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>O retorno está desativado, então os chamadores que atingem o tempo máximo de espera de %1 são enviados ao correio de voz em vez de manter seu lugar; o retorno deve estar ativado (%2).</translation>
     </message>
     <message>
         <source>No more than %1 of calls may be abandoned (%2). Only a prediction can tell whether this strategy meets it: run the what-if predictor.</source>
-        <translation type="unfinished"></translation>
+        <translation>No máximo %1 das chamadas podem ser abandonadas (%2). Só uma previsão pode dizer se esta estratégia cumpre isso: execute o preditor de cenários.</translation>
     </message>
     <message>
         <source>At least %1 of calls must be answered within %2 (%3). Only a prediction can tell whether this strategy meets it: run the what-if predictor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pelo menos %1 das chamadas devem ser atendidas em %2 (%3). Só uma previsão pode dizer se esta estratégia cumpre isso: execute o preditor de cenários.</translation>
     </message>
     <message>
         <source>%1 applies from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vale a partir de %2.</translation>
     </message>
 </context>
 <context>
     <name>PolicySelection</name>
     <message>
         <source>&quot;%1&quot; is not a policy pack (expected PACK or PACK:VARIANT)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é um pacote de políticas (esperado PACK ou PACK:VARIANT)</translation>
     </message>
     <message>
         <source>packs must be an array</source>
-        <translation type="unfinished"></translation>
+        <translation>packs deve ser um array</translation>
     </message>
     <message>
         <source>packs[%1] must be {&quot;id&quot;: string, &quot;variant&quot;: string (optional)}</source>
-        <translation type="unfinished"></translation>
+        <translation>packs[%1] deve ser {&quot;id&quot;: string, &quot;variant&quot;: string (opcional)}</translation>
     </message>
 </context>
 <context>
@@ -744,226 +746,239 @@ The secret comes from CXONE_CLIENT_SECRET, else from the keychain (see &apos;log
 Erlang A (M/M/n+M): P(wait), P(abandon), average speed of answer over all arrivals, service level (answered within T s, default 20, over all arrivals), answer rate, occupancy.
 --patience-seconds 0 means nobody abandons (Erlang C).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: holdline-cli predict --arrivals-per-hour X --aht-seconds Y --agents N --patience-seconds Z [--sl-seconds T] [--json]
+Erlang A (M/M/n+M): P(espera), P(abandono), tempo médio de espera sobre todas as chegadas, nível de serviço (atendidas em T s, padrão 20, sobre todas as chegadas), taxa de atendimento, ocupação.
+--patience-seconds 0 significa que ninguém abandona (Erlang C).
+</translation>
     </message>
     <message>
         <source>Unexpected argument: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Argumento inesperado: %1</translation>
     </message>
     <message>
         <source>--%1 needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 precisa de um valor.</translation>
     </message>
     <message>
         <source>Unknown option: --%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Opção desconhecida: --%1</translation>
     </message>
     <message>
         <source>--%1 must be a number of at least 0, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 deve ser um número maior ou igual a 0, não &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>--%1 is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 é obrigatório.</translation>
     </message>
     <message>
         <source>--agents must be a whole number of agents.</source>
-        <translation type="unfinished"></translation>
+        <translation>--agents deve ser um número inteiro de agentes.</translation>
     </message>
     <message>
         <source>--aht-seconds must be more than 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>--aht-seconds deve ser maior que 0.</translation>
     </message>
     <message>
         <source>Erlang %1: %2 arrivals/h, AHT %3 s, %4 agents, mean patience %5
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Erlang %1: %2 chegadas/h, TMA %3 s, %4 agentes, paciência média %5
+</translation>
     </message>
     <message>
         <source>unlimited</source>
-        <translation type="unfinished"></translation>
+        <translation>ilimitada</translation>
     </message>
     <message>
         <source>Unstable: the load reaches the agents&apos; capacity and waits grow without bound.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Instável: a carga atinge a capacidade dos agentes e as esperas crescem sem limite.
+</translation>
     </message>
     <message>
         <source>  P(wait &gt; 0)        %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  P(espera &gt; 0)           %1
+</translation>
     </message>
     <message>
         <source>  P(abandon)         %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  P(abandono)             %1
+</translation>
     </message>
     <message>
         <source>  Answer rate        %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Taxa de atendimento     %1
+</translation>
     </message>
     <message>
         <source>  ASA (all arrivals) %1 s
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  TME (todas as chegadas) %1 s
+</translation>
     </message>
     <message>
         <source>  Service level      %1 within %2 s
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Nível de serviço        %1 em %2 s
+</translation>
     </message>
     <message>
         <source>  Occupancy          %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  Ocupação                %1
+</translation>
     </message>
     <message>
         <source>Calibrated: %1 arrivals/h, AHT %2 s, %3 agents, mean patience %4 s (%5)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Calibrado: %1 chegadas/h, TMA %2 s, %3 agentes, paciência média %4 s (%5)
+</translation>
     </message>
     <message>
         <source>%1 replications, 95% confidence:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 replicações, confiança de 95%:
+</translation>
     </message>
 </context>
 <context>
     <name>Prediction</name>
     <message>
         <source>Answer rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taxa de atendimento</translation>
     </message>
     <message>
         <source>Abandon rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taxa de abandono</translation>
     </message>
     <message>
         <source>Average speed of answer (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo médio de espera (s)</translation>
     </message>
     <message>
         <source>Service level</source>
-        <translation type="unfinished"></translation>
+        <translation>Nível de serviço</translation>
     </message>
     <message>
         <source>Answered within 180 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Atendidas em 180 s</translation>
     </message>
     <message>
         <source>Callbacks offered per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Retornos oferecidos por hora</translation>
     </message>
     <message>
         <source>Callbacks accepted per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Retornos aceitos por hora</translation>
     </message>
     <message>
         <source>Max-hold exits per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Saídas por espera máxima por hora</translation>
     </message>
 </context>
 <context>
     <name>PredictiveAdvisor</name>
     <message>
         <source>What-if optimiser</source>
-        <translation type="unfinished"></translation>
+        <translation>Otimizador de cenários</translation>
     </message>
     <message>
         <source>No calibration from recent metrics: nothing to predict from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem calibração a partir de métricas recentes: nada a partir do qual prever.</translation>
     </message>
     <message>
         <source>No position threshold passes the active rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum limite de posição passa nas regras ativas.</translation>
     </message>
     <message>
         <source>Threshold %1 gives the best predicted answer rate (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>O limite %1 dá a melhor taxa de atendimento prevista (%2).</translation>
     </message>
     <message>
         <source>Threshold %1 is the highest that still meets every service target (worst margin %2 points; predicted answer rate %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>O limite %1 é o mais alto que ainda cumpre todas as metas de serviço (pior margem %2 pontos; taxa de atendimento prevista %3).</translation>
     </message>
     <message>
         <source>No threshold meets every service target; %1 comes closest (short by %2 points).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum limite cumpre todas as metas de serviço; %1 é o mais próximo (faltam %2 pontos).</translation>
     </message>
 </context>
 <context>
     <name>QueueChange</name>
     <message>
         <source>%1 cannot be set to &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não pode ser definido como &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>The tenant&apos;s answer has a malformed strategy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A resposta do tenant tem uma estratégia malformada: %1</translation>
     </message>
     <message>
         <source>The tenant stored a different strategy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O tenant guardou uma estratégia diferente: %1</translation>
     </message>
     <message>
         <source>The tenant did not keep the queue&apos;s other fields as sent (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>O tenant não manteve os demais campos da fila como foram enviados (%1).</translation>
     </message>
 </context>
 <context>
     <name>QueueMapping</name>
     <message>
         <source>%1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta %1</translation>
     </message>
     <message>
         <source>%1 must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 deve ser um objeto</translation>
     </message>
     <message>
         <source>%1 must be an integer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 deve ser um número inteiro</translation>
     </message>
     <message>
         <source>%1 is out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está fora do intervalo</translation>
     </message>
     <message>
         <source>%1 must be a boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 deve ser um booleano</translation>
     </message>
 </context>
 <context>
     <name>RoutingClient</name>
     <message>
         <source>&quot;%1&quot; is not a valid queue id (1 to 64 of A-Z a-z 0-9 _ . -).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é um id de fila válido (1 a 64 caracteres entre A-Z a-z 0-9 _ . -).</translation>
     </message>
     <message>
         <source>the queue has no &quot;id&quot; string.</source>
-        <translation type="unfinished"></translation>
+        <translation>a fila não tem uma string &quot;id&quot;.</translation>
     </message>
     <message>
         <source>queue %1 has no integer &quot;version&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>a fila %1 não tem um &quot;version&quot; inteiro.</translation>
     </message>
 </context>
 <context>
     <name>SchemaMigrator</name>
     <message>
         <source>the database is not open: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>o banco de dados não está aberto: %1</translation>
     </message>
     <message>
         <source>%1 migration %2 failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>a migração %2 de %1 falhou: %3</translation>
     </message>
 </context>
 <context>
     <name>SetFieldCommand</name>
     <message>
         <source>Set %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Definir %1 como %2</translation>
     </message>
 </context>
 <context>
@@ -971,467 +986,467 @@ Erlang A (M/M/n+M): P(wait), P(abandon), average speed of answer over all arriva
     <message>
         <source>%1 %2 → %3</source>
         <extracomment>%1 field label, %2 old value, %3 new value</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 → %3</translation>
     </message>
     <message>
         <source>No changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem alterações</translation>
     </message>
 </context>
 <context>
     <name>StrategyFile</name>
     <message>
         <source>&quot;%1&quot; is not a wait-strategy field (positionThreshold, callbackEnabled, callbackPositionThreshold, abandonmentThreshold, maxHoldTime).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é um campo da estratégia de espera (positionThreshold, callbackEnabled, callbackPositionThreshold, abandonmentThreshold, maxHoldTime).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; deve ser true ou false.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; deve ser um número inteiro.</translation>
     </message>
     <message>
         <source>no field to set.</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum campo a definir.</translation>
     </message>
     <message>
         <source>an export file holds exactly one key, &quot;queues&quot;, an array.</source>
-        <translation type="unfinished"></translation>
+        <translation>um arquivo de exportação contém exatamente uma chave, &quot;queues&quot;, um array.</translation>
     </message>
     <message>
         <source>queues[%1]</source>
-        <translation type="unfinished"></translation>
+        <translation>queues[%1]</translation>
     </message>
     <message>
         <source>%1 must be {&quot;queueId&quot;: ..., &quot;strategy&quot;: {...}}.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 deve ser {&quot;queueId&quot;: ..., &quot;strategy&quot;: {...}}.</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a queue id.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; não é um id de fila.</translation>
     </message>
     <message>
         <source>%1: queue %2 appears twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: a fila %2 aparece duas vezes.</translation>
     </message>
     <message>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3</translation>
     </message>
     <message>
         <source>the file names no queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>o arquivo não indica nenhuma fila.</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível ler %1: %2</translation>
     </message>
     <message>
         <source>%1 is not a JSON object: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não é um objeto JSON: %2</translation>
     </message>
     <message>
         <source>the top level is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>o nível superior não é um objeto</translation>
     </message>
 </context>
 <context>
     <name>StrategyValidator</name>
     <message>
         <source>Policy pack &quot;%1&quot; is selected but not installed; its rules were not checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>O pacote de políticas &quot;%1&quot; está selecionado, mas não instalado; suas regras não foram verificadas.</translation>
     </message>
     <message>
         <source>%1 has no variants; the variant &quot;%2&quot; was ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não tem variantes; a variante &quot;%2&quot; foi ignorada.</translation>
     </message>
     <message>
         <source>%1 has no variant &quot;%2&quot;; its default variant &quot;%3&quot; was checked instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não tem a variante &quot;%2&quot;; sua variante padrão &quot;%3&quot; foi verificada no lugar dela.</translation>
     </message>
 </context>
 <context>
     <name>StructuralRules</name>
     <message>
         <source>CXone Routing API v2, queue fields (CONTRACT.md §2.2)</source>
-        <translation type="unfinished"></translation>
+        <translation>CXone Routing API v2, campos da fila (CONTRACT.md §2.2)</translation>
     </message>
     <message>
         <source>%1 %2 is outside the range the tenant accepts (%3 to %4).</source>
         <extracomment>%1 field label, %2 value, %3 and %4 the allowed range</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 está fora do intervalo que o tenant aceita (%3 a %4).</translation>
     </message>
     <message>
         <source>%1 %2 exceeds this tenant&apos;s maximum of %3.</source>
         <extracomment>%1 field label, %2 value, %3 the tenant&apos;s maximum</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 excede o máximo deste tenant, %3.</translation>
     </message>
     <message>
         <source>Tenant limit %1 (CONTRACT.md §2.3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite do tenant %1 (CONTRACT.md §2.3)</translation>
     </message>
     <message>
         <source>Callback position threshold %1 is above the position threshold %2; the tenant rejects this. Callers are only offered a callback by position while more than %2 are waiting, so set it to %2 or lower.</source>
-        <translation type="unfinished"></translation>
+        <translation>O limite de posição para retorno %1 está acima do limite de posição %2; o tenant rejeita isso. Os chamadores só recebem a oferta de retorno por posição enquanto há mais de %2 em espera, então defina-o como %2 ou menos.</translation>
     </message>
     <message>
         <source>CXone Routing API v2, PUT queue validation (CONTRACT.md §2.3)</source>
-        <translation type="unfinished"></translation>
+        <translation>CXone Routing API v2, validação do PUT da fila (CONTRACT.md §2.3)</translation>
     </message>
     <message>
         <source>The callback offer after %1 can never be made: every caller leaves the line at the maximum hold time of %2 first. Lower the abandonment threshold below %2, or set it to 0 to turn the offer off.</source>
-        <translation type="unfinished"></translation>
+        <translation>A oferta de retorno após %1 nunca pode ser feita: todos os chamadores saem da linha antes, ao atingir o tempo máximo de espera de %2. Reduza o limite de abandono para menos de %2 ou defina-o como 0 para desativar a oferta.</translation>
     </message>
     <message>
         <source>Wait-strategy semantics (CONTRACT.md §2.4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Semântica da estratégia de espera (CONTRACT.md §2.4)</translation>
     </message>
 </context>
 <context>
     <name>TargetEvaluation</name>
     <message>
         <source>at least %1 answered within %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>pelo menos %1 atendidas em %2 s</translation>
     </message>
     <message>
         <source>at most %1 abandoned</source>
-        <translation type="unfinished"></translation>
+        <translation>no máximo %1 abandonadas</translation>
     </message>
     <message>
         <source>meets</source>
-        <translation type="unfinished"></translation>
+        <translation>atende</translation>
     </message>
     <message>
         <source>probably meets</source>
-        <translation type="unfinished"></translation>
+        <translation>provavelmente atende</translation>
     </message>
     <message>
         <source>misses</source>
-        <translation type="unfinished"></translation>
+        <translation>não atende</translation>
     </message>
     <message>
         <source>probably misses</source>
-        <translation type="unfinished"></translation>
+        <translation>provavelmente não atende</translation>
     </message>
     <message>
         <source>Predicted %1; %2 the target (%3), margin %4 points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Previsto %1; %2 a meta (%3), margem de %4 pontos.</translation>
     </message>
 </context>
 <context>
     <name>ThresholdAdvisor</name>
     <message>
         <source>Answer-rate rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regra da taxa de atendimento</translation>
     </message>
     <message>
         <source>No contacts in the window: no answer rate to act on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum contato na janela: não há taxa de atendimento para agir.</translation>
     </message>
     <message>
         <source>Answer rate %1; waiting for the last change to settle (cooldown %2 min).</source>
-        <translation type="unfinished"></translation>
+        <translation>Taxa de atendimento %1; aguardando a última alteração se estabilizar (intervalo de espera de %2 min).</translation>
     </message>
     <message>
         <source>Answer rate %1 is within %2–%3%: keep the threshold.</source>
-        <translation type="unfinished"></translation>
+        <translation>A taxa de atendimento %1 está entre %2 e %3%: mantenha o limite.</translation>
     </message>
     <message>
         <source>Answer rate %1, but the threshold is already at its limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taxa de atendimento %1, mas o limite já está no seu extremo.</translation>
     </message>
     <message>
         <source>Answer rate %1 is low (agents are busy): offer callbacks sooner, threshold %2 → %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>A taxa de atendimento %1 está baixa (agentes ocupados): oferecer retorno mais cedo, limite %2 → %3.</translation>
     </message>
     <message>
         <source>Answer rate %1 is high (capacity is free): offer callbacks later, threshold %2 → %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>A taxa de atendimento %1 está alta (há capacidade livre): oferecer retorno mais tarde, limite %2 → %3.</translation>
     </message>
 </context>
 <context>
     <name>TuneCommand</name>
     <message>
         <source>the last 5 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>os últimos 5 minutos</translation>
     </message>
     <message>
         <source>the last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>a última hora</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
 </context>
 <context>
     <name>WaitStrategy</name>
     <message>
         <source>Position threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite de posição</translation>
     </message>
     <message>
         <source>Callback</source>
-        <translation type="unfinished"></translation>
+        <translation>Retorno</translation>
     </message>
     <message>
         <source>Callback position threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite de posição para retorno</translation>
     </message>
     <message>
         <source>Abandonment threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite de abandono</translation>
     </message>
     <message>
         <source>Maximum hold time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo máximo de espera</translation>
     </message>
     <message>
         <source>%1 must be on or off (true/false), not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 deve ser ligado ou desligado (true/false), não &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>%1 must be a whole number, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 deve ser um número inteiro, não &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Expected FIELD=VALUE, got &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperado FIELD=VALUE, recebido &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Unknown field &quot;%1&quot;; the fields are %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo desconhecido &quot;%1&quot;; os campos são %2.</translation>
     </message>
 </context>
 <context>
     <name>holdline::OptionChecker</name>
     <message>
         <source>--%1: &quot;%2&quot; is not a whole number from %3 to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: &quot;%2&quot; não é um número inteiro de %3 a %4.</translation>
     </message>
     <message>
         <source>--%1: &quot;%2&quot; is not a number from %3 to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: &quot;%2&quot; não é um número de %3 a %4.</translation>
     </message>
     <message>
         <source>--%1: &quot;%2&quot; is not an http(s) URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: &quot;%2&quot; não é uma URL http(s).</translation>
     </message>
 </context>
 <context>
     <name>holdline::TenantSession</name>
     <message>
         <source>A client id and secret are needed to connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>É preciso um id do cliente e um segredo para conectar.</translation>
     </message>
 </context>
 <context>
     <name>holdline::api::AnalyticsClient</name>
     <message>
         <source>a record has no &quot;queue.id&quot; string.</source>
-        <translation type="unfinished"></translation>
+        <translation>um registro não tem uma string &quot;queue.id&quot;.</translation>
     </message>
     <message>
         <source>a record of %1 has no valid &quot;interval.start&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>um registro de %1 não tem um &quot;interval.start&quot; válido.</translation>
     </message>
     <message>
         <source>a record of %1 lacks the selected metric &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>falta a um registro de %1 a métrica selecionada &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; of %2 is neither a number nor null.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; de %2 não é nem um número nem null.</translation>
     </message>
 </context>
 <context>
     <name>holdline::api::AnalyticsReply</name>
     <message>
         <source>the analytics answer has no &quot;data&quot; array.</source>
-        <translation type="unfinished"></translation>
+        <translation>a resposta da análise não tem um array &quot;data&quot;.</translation>
     </message>
     <message>
         <source>the analytics answer&apos;s continuationToken is not a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>o continuationToken da resposta da análise não é uma string.</translation>
     </message>
 </context>
 <context>
     <name>holdline::api::ApiClient</name>
     <message>
         <source>No tenant is connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum tenant está conectado.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado.</translation>
     </message>
     <message>
         <source>%1 got no answer within %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não obteve resposta em %2 s.</translation>
     </message>
     <message>
         <source>The TLS connection to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>A conexão TLS com %1 falhou: %2</translation>
     </message>
     <message>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 falhou: %2</translation>
     </message>
     <message>
         <source>It may or may not have been applied; read the current state before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pode ter sido aplicado ou não; leia o estado atual antes de tentar novamente.</translation>
     </message>
 </context>
 <context>
     <name>holdline::api::ApiJob</name>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado.</translation>
     </message>
 </context>
 <context>
     <name>holdline::api::ApiReply</name>
     <message>
         <source>%1 answered with a body that is not JSON (%2 at offset %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 respondeu com um corpo que não é JSON (%2 na posição %3).</translation>
     </message>
     <message>
         <source>%1 answered with JSON that is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 respondeu com um JSON que não é um objeto.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado.</translation>
     </message>
 </context>
 <context>
     <name>holdline::api::QueueListReply</name>
     <message>
         <source>page %1 of the queue list has no &quot;entities&quot; array.</source>
-        <translation type="unfinished"></translation>
+        <translation>a página %1 da lista de filas não tem um array &quot;entities&quot;.</translation>
     </message>
     <message>
         <source>the queue list has no integer &quot;pageCount&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>a lista de filas não tem um &quot;pageCount&quot; inteiro.</translation>
     </message>
     <message>
         <source>page %1, entity %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>página %1, entidade %2: %3</translation>
     </message>
 </context>
 <context>
     <name>holdline::api::TokenManager</name>
     <message>
         <source>the token answer has no access_token.</source>
-        <translation type="unfinished"></translation>
+        <translation>a resposta do token não tem access_token.</translation>
     </message>
     <message>
         <source>the token answer has no positive expires_in.</source>
-        <translation type="unfinished"></translation>
+        <translation>a resposta do token não tem um expires_in positivo.</translation>
     </message>
 </context>
 <context>
     <name>holdline::cli::AuditCommand</name>
     <message>
         <source>The history is intact: its %1 entries chain correctly; none was altered, inserted or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>O histórico está íntegro: suas %1 entradas se encadeiam corretamente; nenhuma foi alterada, inserida ou excluída.</translation>
     </message>
     <message>
         <source>the history is not intact: entry #%1 is the first bad one: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>o histórico não está íntegro: a entrada nº %1 é a primeira inválida: %2</translation>
     </message>
 </context>
 <context>
     <name>holdline::cli::CliApp</name>
     <message>
         <source>unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>comando desconhecido &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
     <name>holdline::cli::CliContext</name>
     <message>
         <source>cannot open the history at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível abrir o histórico em %1: %2</translation>
     </message>
     <message>
         <source>the sandbox tenant did not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>o tenant sandbox não iniciou: %1</translation>
     </message>
     <message>
         <source>Sandbox tenant at %1 (seed %2, %3 queues, %4x speed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenant sandbox em %1 (semente %2, %3 filas, velocidade %4x).</translation>
     </message>
     <message>
         <source>Starting the sandbox tenant (simulating its recent history)...</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando o tenant sandbox (simulando seu histórico recente)...</translation>
     </message>
     <message>
         <source>no secret stored for client %1 at %2: run &apos;holdline-cli login --base-url %2 --client-id %1&apos;, or set CXONE_CLIENT_SECRET.</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum segredo guardado para o cliente %1 em %2: execute &apos;holdline-cli login --base-url %2 --client-id %1&apos; ou defina CXONE_CLIENT_SECRET.</translation>
     </message>
     <message>
         <source>the keychain could not give the secret (%1); set CXONE_CLIENT_SECRET instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>o chaveiro não conseguiu fornecer o segredo (%1); defina CXONE_CLIENT_SECRET em vez disso.</translation>
     </message>
     <message>
         <source>Settled pending entry #%1 (%2) left by an interrupted run: %3. %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolvida a entrada pendente nº %1 (%2) deixada por uma execução interrompida: %3. %4</translation>
     </message>
     <message>
         <source>Could not check for interrupted changes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível verificar se há alterações interrompidas: %1</translation>
     </message>
 </context>
 <context>
     <name>holdline::cli::DeployCommand</name>
     <message>
         <source>%1 is not an export file ({&quot;queues&quot;: [...]}); use deploy --file for one strategy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não é um arquivo de exportação ({&quot;queues&quot;: [...]}); use deploy --file para uma única estratégia.</translation>
     </message>
     <message>
         <source>%1 names its queues; use &apos;import %1&apos; rather than --all.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 indica suas filas; use &apos;import %1&apos; em vez de --all.</translation>
     </message>
     <message>
         <source>cannot list the queues</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível listar as filas</translation>
     </message>
     <message>
         <source>no queue matches &quot;%1&quot;; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhuma fila corresponde a &quot;%1&quot;; nada foi alterado.</translation>
     </message>
     <message>
         <source>%1 has no strategy for queue %2; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não tem estratégia para a fila %2; nada foi alterado.</translation>
     </message>
     <message>
         <source>Deploying</source>
-        <translation type="unfinished"></translation>
+        <translation>Implantando</translation>
     </message>
     <message>
         <source>queues</source>
-        <translation type="unfinished"></translation>
+        <translation>filas</translation>
     </message>
     <message>
         <source> (entry #%1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (entrada nº %1)</translation>
     </message>
     <message>
         <source>Sync: %1 of %2 delivered to %3; the rest stay queued and are retried.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronização: %1 de %2 entregues a %3; o restante continua na fila e será tentado novamente.</translation>
     </message>
     <message numerus="yes">
         <source>%n queue(s): </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fila: </numerusform>
+            <numerusform>%n filas: </numerusform>
         </translation>
     </message>
 </context>
@@ -1439,203 +1454,203 @@ Erlang A (M/M/n+M): P(wait), P(abandon), average speed of answer over all arriva
     <name>holdline::cli::ExportCommand</name>
     <message>
         <source>cannot list the queues</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível listar as filas</translation>
     </message>
     <message>
         <source>cannot read queue %1</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível ler a fila %1</translation>
     </message>
     <message>
         <source>not exported, malformed wait strategy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>não exportada, estratégia de espera malformada: %1</translation>
     </message>
 </context>
 <context>
     <name>holdline::cli::HistoryCommand</name>
     <message>
         <source>cannot read the history: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível ler o histórico: %1</translation>
     </message>
     <message>
         <source>No history for this tenant yet. (Each --sandbox run is a new tenant; run holdline-sandbox and use --base-url to keep one across commands.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há histórico para este tenant. (Cada execução com --sandbox é um tenant novo; execute holdline-sandbox e use --base-url para manter um entre comandos.)</translation>
     </message>
     <message>
         <source>No history for this tenant yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há histórico para este tenant.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>TIME (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>HORA (UTC)</translation>
     </message>
     <message>
         <source>ACTION</source>
-        <translation type="unfinished"></translation>
+        <translation>AÇÃO</translation>
     </message>
     <message>
         <source>QUEUE</source>
-        <translation type="unfinished"></translation>
+        <translation>FILA</translation>
     </message>
     <message>
         <source>STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation>STATUS</translation>
     </message>
     <message>
         <source>ACTOR</source>
-        <translation type="unfinished"></translation>
+        <translation>AUTOR</translation>
     </message>
     <message>
         <source>MESSAGE</source>
-        <translation type="unfinished"></translation>
+        <translation>MENSAGEM</translation>
     </message>
 </context>
 <context>
     <name>holdline::cli::LoginCommand</name>
     <message>
         <source>no secret given on stdin; nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum segredo recebido na stdin; nada foi guardado.</translation>
     </message>
     <message>
         <source>Stored the secret of client %1 for %2 in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>O segredo do cliente %1 para %2 foi guardado no chaveiro.</translation>
     </message>
     <message>
         <source>no keychain is available on this system, so the secret was NOT stored. Set CXONE_CLIENT_SECRET for each run instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>não há chaveiro disponível neste sistema, então o segredo NÃO foi guardado. Defina CXONE_CLIENT_SECRET em cada execução.</translation>
     </message>
     <message>
         <source>the keychain refused to store the secret: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>o chaveiro se recusou a guardar o segredo: %1</translation>
     </message>
 </context>
 <context>
     <name>holdline::cli::MetricsCommand</name>
     <message>
         <source>cannot read the metrics of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível ler as métricas de %1</translation>
     </message>
     <message>
         <source>Metrics of %1 over %2%3:</source>
-        <translation type="unfinished"></translation>
+        <translation>Métricas de %1 em %2%3:</translation>
     </message>
     <message>
         <source> by %1</source>
-        <translation type="unfinished"></translation>
+        <translation> por %1</translation>
     </message>
     <message>
         <source>METRIC</source>
-        <translation type="unfinished"></translation>
+        <translation>MÉTRICA</translation>
     </message>
     <message>
         <source>VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>VALOR</translation>
     </message>
     <message>
         <source>  (no records)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (nenhum registro)</translation>
     </message>
 </context>
 <context>
     <name>holdline::cli::PlanCommand</name>
     <message>
         <source>%1 has no strategy for queue %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não tem estratégia para a fila %2.</translation>
     </message>
     <message>
         <source>Plan for %1 (nothing is written):</source>
-        <translation type="unfinished"></translation>
+        <translation>Plano para %1 (nada é gravado):</translation>
     </message>
     <message>
         <source>  No changes: the queue is already at this strategy.</source>
-        <translation type="unfinished"></translation>
+        <translation>  Sem alterações: a fila já tem esta estratégia.</translation>
     </message>
     <message>
         <source>Blocked: this change would be refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueado: esta alteração seria recusada.</translation>
     </message>
     <message>
         <source>Allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitido.</translation>
     </message>
     <message>
         <source>%1: blocked: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: bloqueado: %2</translation>
     </message>
 </context>
 <context>
     <name>holdline::cli::PredictQueueCommand</name>
     <message>
         <source>Could not read queue %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler a fila %1</translation>
     </message>
     <message>
         <source>Queue %1 has a malformed wait strategy: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>A fila %1 tem uma estratégia de espera malformada: %2</translation>
     </message>
 </context>
 <context>
     <name>holdline::cli::QueuesCommand</name>
     <message>
         <source>Reading queues</source>
-        <translation type="unfinished"></translation>
+        <translation>Lendo filas</translation>
     </message>
     <message>
         <source>pages</source>
-        <translation type="unfinished"></translation>
+        <translation>páginas</translation>
     </message>
     <message>
         <source>cannot list the queues</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível listar as filas</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NOME</translation>
     </message>
     <message>
         <source>THRESHOLD</source>
-        <translation type="unfinished"></translation>
+        <translation>LIMITE</translation>
     </message>
     <message>
         <source>CALLBACK</source>
-        <translation type="unfinished"></translation>
+        <translation>RETORNO</translation>
     </message>
     <message>
         <source>ABANDON</source>
-        <translation type="unfinished"></translation>
+        <translation>ABANDONO</translation>
     </message>
     <message>
         <source>MAX HOLD</source>
-        <translation type="unfinished"></translation>
+        <translation>ESPERA MÁX.</translation>
     </message>
     <message>
         <source>on, position &gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ativado, posição &gt; %1</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>desativado</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>(malformed: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(malformada: %1)</translation>
     </message>
     <message numerus="yes">
         <source>%n queue(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fila.</numerusform>
+            <numerusform>%n filas.</numerusform>
         </translation>
     </message>
 </context>
@@ -1643,1257 +1658,1259 @@ Erlang A (M/M/n+M): P(wait), P(abandon), average speed of answer over all arriva
     <name>holdline::cli::RollbackCommand</name>
     <message>
         <source>cannot read the history: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível ler o histórico: %1</translation>
     </message>
     <message>
         <source>Undoing entry #%1 (%2 %3: %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Desfazendo a entrada nº %1 (%2 %3: %4).</translation>
     </message>
     <message>
         <source>the history holds no completed change of %1 on this tenant to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>o histórico não contém nenhuma alteração concluída de %1 neste tenant para desfazer.</translation>
     </message>
     <message>
         <source>Rolled back %1 to the strategy %2 entry #%3: %4 (entry #%5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila %1 revertida para a estratégia %2 entrada nº %3: %4 (entrada nº %5).</translation>
     </message>
     <message>
         <source>before</source>
-        <translation type="unfinished"></translation>
+        <translation>anterior à</translation>
     </message>
     <message>
         <source>after</source>
-        <translation type="unfinished"></translation>
+        <translation>posterior à</translation>
     </message>
     <message>
         <source>%1 already has the strategy %2 entry #%3; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>A fila %1 já tem a estratégia %2 entrada nº %3; nada foi gravado.</translation>
     </message>
     <message>
         <source>rollback of %1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>reversão de %1 %2: %3</translation>
     </message>
 </context>
 <context>
     <name>holdline::cli::ShowCommand</name>
     <message>
         <source>cannot read queue %1</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível ler a fila %1</translation>
     </message>
     <message>
         <source>%1 — %2 (version %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (versão %3)</translation>
     </message>
     <message>
         <source>  The wait strategy is malformed:
   %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  A estratégia de espera está malformada:
+  %1</translation>
     </message>
     <message>
         <source>No findings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum apontamento.</translation>
     </message>
     <message>
         <source>Findings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Apontamentos:</translation>
     </message>
 </context>
 <context>
     <name>holdline::cli::TuneCommand</name>
     <message>
         <source>cannot list the queues</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível listar as filas</translation>
     </message>
     <message>
         <source>cannot read the answer rates</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível ler as taxas de atendimento</translation>
     </message>
     <message>
         <source>no queue to tune: none had contacts in the last hour with a strategy the policies allow (%1 break a policy already; see &apos;show&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhuma fila a ajustar: nenhuma teve contatos na última hora com uma estratégia que as políticas permitem (%1 já violam uma política; veja &apos;show&apos;).</translation>
     </message>
     <message>
         <source>Skipped %1 queue(s) whose strategy already breaks a policy (they need a person: see &apos;show&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fila(s) ignorada(s) porque a estratégia já viola uma política (precisam de uma pessoa: veja &apos;show&apos;).</translation>
     </message>
     <message>
         <source>Picked %1 of %2 queues: its answer rate (%3 over %4) is the furthest outside 30–70%.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolhida %1 de %2 filas: sua taxa de atendimento (%3 em %4) é a mais distante da faixa 30–70%.</translation>
     </message>
     <message>
         <source>cannot read queue %1</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível ler a fila %1</translation>
     </message>
     <message>
         <source>queue %1 has a malformed wait strategy: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>a fila %1 tem uma estratégia de espera malformada: %2</translation>
     </message>
     <message>
         <source>Tuning %1 — %2
    now: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustando %1 — %2
+   agora: %3</translation>
     </message>
     <message>
         <source>cannot read the answer rate of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível ler a taxa de atendimento de %1</translation>
     </message>
     <message>
         <source>Answer rate: no contacts in the last 5 minutes, so the last hour: %1 of %2 contacts answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taxa de atendimento: nenhum contato nos últimos 5 minutos, então a última hora: %1 de %2 contatos atendidos.</translation>
     </message>
     <message>
         <source>Answer rate over the last 5 minutes: %1 (%2 contacts offered).</source>
-        <translation type="unfinished"></translation>
+        <translation>Taxa de atendimento nos últimos 5 minutos: %1 (%2 contatos oferecidos).</translation>
     </message>
     <message>
         <source>Advice (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomendação (%1): %2</translation>
     </message>
     <message>
         <source>   change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>   alteração: %1</translation>
     </message>
     <message>
         <source>Nothing to deploy: the queue keeps its strategy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada a implantar: a fila mantém sua estratégia.</translation>
     </message>
     <message>
         <source>Deploy: blocked, nothing written. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Implantação: bloqueada, nada gravado. %1</translation>
     </message>
     <message>
         <source>tune %1: the advised strategy breaks a policy; fix the queue first (see &apos;show %1&apos; and &apos;plan %1&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>tune %1: a estratégia recomendada viola uma política; corrija a fila primeiro (veja &apos;show %1&apos; e &apos;plan %1&apos;).</translation>
     </message>
     <message>
         <source>Deploy: %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Implantação: %1. %2</translation>
     </message>
     <message>
         <source>tune %1: the deploy did not go through: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>tune %1: a implantação não foi concluída: %2</translation>
     </message>
     <message>
         <source>Deploy: written at version %1 and verified (history entry #%2): %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Implantação: gravada na versão %1 e verificada (entrada do histórico nº %2): %3.</translation>
     </message>
     <message>
         <source>Sync: no endpoint configured (--sync-endpoint); skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronização: nenhum endpoint configurado (--sync-endpoint); ignorada.</translation>
     </message>
     <message>
         <source>no answer yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ainda sem resposta</translation>
     </message>
     <message>
         <source>Sync: not delivered to %1 yet (%2); it stays queued and is retried, the deploy stands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronização: ainda não entregue a %1 (%2); continua na fila e será tentada novamente, a implantação se mantém.</translation>
     </message>
     <message>
         <source>Sync: the new strategy was delivered to %1 (attempt %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronização: a nova estratégia foi entregue a %1 (tentativa %2).</translation>
     </message>
     <message>
         <source>Metrics: unavailable (%1); the guard reads them again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Métricas: indisponíveis (%1); a proteção as lê novamente mais tarde.</translation>
     </message>
     <message>
         <source>Metrics over %1: %2 offered, %3 answered, %4 abandoned, average wait %5, callback conversion %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Métricas de %1: %2 oferecidos, %3 atendidos, %4 abandonados, espera média %5, conversão em retorno %6.</translation>
     </message>
     <message>
         <source>Guard: comparing the %1 of tenant time after the deploy with the %1 before it%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proteção: comparando os %1 de tempo do tenant após a implantação com os %1 anteriores%2.</translation>
     </message>
     <message>
         <source> (the sandbox&apos;s clock is moved on, so this takes moments)</source>
-        <translation type="unfinished"></translation>
+        <translation> (o relógio do sandbox é adiantado, então isto leva instantes)</translation>
     </message>
     <message>
         <source> (waiting for the tenant&apos;s clock)</source>
-        <translation type="unfinished"></translation>
+        <translation> (aguardando o relógio do tenant)</translation>
     </message>
     <message>
         <source>   Guard window</source>
-        <translation type="unfinished"></translation>
+        <translation>   Janela da proteção</translation>
     </message>
     <message>
         <source>s of tenant time</source>
-        <translation type="unfinished"></translation>
+        <translation>s de tempo do tenant</translation>
     </message>
     <message>
         <source>   Guard: could not read the metrics (%1); trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>   Proteção: não foi possível ler as métricas (%1); tentando novamente.</translation>
     </message>
     <message>
         <source>   before: answered %1, abandoned %2, wait %3, conversion %4 (%5 offered)</source>
-        <translation type="unfinished"></translation>
+        <translation>   antes:  atendidos %1, abandonados %2, espera %3, conversão %4 (%5 oferecidos)</translation>
     </message>
     <message>
         <source>   after:  answered %1, abandoned %2, wait %3, conversion %4 (%5 offered)</source>
-        <translation type="unfinished"></translation>
+        <translation>   depois: atendidos %1, abandonados %2, espera %3, conversão %4 (%5 oferecidos)</translation>
     </message>
     <message>
         <source>   Verdict: %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>   Veredito: %1. %2</translation>
     </message>
     <message>
         <source>No rule was breached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma regra foi violada.</translation>
     </message>
     <message>
         <source>Alert only (--alert-only): the change stays; consider &apos;holdline-cli rollback %1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apenas alerta (--alert-only): a alteração se mantém; considere &apos;holdline-cli rollback %1&apos;.</translation>
     </message>
     <message>
         <source>Rolled back automatically: %1 (history entry #%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Revertido automaticamente: %1 (entrada do histórico nº %2).</translation>
     </message>
 </context>
 <context>
     <name>holdline::cli::WatchCommand</name>
     <message>
         <source>%1: guard verdict on entry #%2: %3. %4%5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: veredito da proteção sobre a entrada nº %2: %3. %4%5</translation>
     </message>
     <message>
         <source> Rolling back.</source>
-        <translation type="unfinished"></translation>
+        <translation> Revertendo.</translation>
     </message>
     <message>
         <source>%1: guard rollback %2 (entry #%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: reversão pela proteção %2 (entrada nº %3).</translation>
     </message>
     <message>
         <source>Watching %1 every %2 s; advice is deployed and guarded (%3 min windows). Ctrl+C stops.</source>
-        <translation type="unfinished"></translation>
+        <translation>Monitorando %1 a cada %2 s; as recomendações são implantadas e protegidas (janelas de %3 min). Ctrl+C interrompe.</translation>
     </message>
     <message>
         <source>cannot read the answer rates: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível ler as taxas de atendimento: %1</translation>
     </message>
     <message>
         <source>%1: cannot read the queue: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: não é possível ler a fila: %2</translation>
     </message>
     <message>
         <source>%1: %2: %3%4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2: %3%4</translation>
     </message>
     <message>
         <source>Stopping on %1%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parando por %1%2.</translation>
     </message>
     <message>
         <source> once running deploys finish</source>
-        <translation type="unfinished"></translation>
+        <translation> quando as implantações em andamento terminarem</translation>
     </message>
 </context>
 <context>
     <name>holdline::credentials::CredentialStore</name>
     <message>
         <source>No keychain is available on this system; the secret is kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há chaveiro disponível neste sistema; o segredo é mantido apenas nesta sessão.</translation>
     </message>
     <message>
         <source>No secret is stored for this connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum segredo está guardado para esta conexão.</translation>
     </message>
     <message>
         <source>The keychain did not answer. Is it locked, or waiting for a password prompt?</source>
-        <translation type="unfinished"></translation>
+        <translation>O chaveiro não respondeu. Ele está bloqueado ou aguardando uma solicitação de senha?</translation>
     </message>
     <message>
         <source>Access to the keychain was denied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O acesso ao chaveiro foi negado: %1</translation>
     </message>
     <message>
         <source>No usable keychain on this system (%1); the secret is kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum chaveiro utilizável neste sistema (%1); o segredo é mantido apenas nesta sessão.</translation>
     </message>
     <message>
         <source>The keychain failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O chaveiro falhou: %1</translation>
     </message>
 </context>
 <context>
     <name>holdline::deploy::BulkDeployment</name>
     <message>
         <source>Cancelled before it started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado antes de começar.</translation>
     </message>
 </context>
 <context>
     <name>holdline::deploy::DeployJob</name>
     <message>
         <source>History entry %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>A entrada do histórico %1 não existe.</translation>
     </message>
     <message>
         <source>History entry %1 is about queue %2, not %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>A entrada do histórico %1 é da fila %2, não de %3.</translation>
     </message>
     <message>
         <source>History entry %1 holds no complete strategy to restore: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>A entrada do histórico %1 não contém uma estratégia completa para restaurar: %2</translation>
     </message>
     <message>
         <source>Could not read queue %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler a fila %1: %2</translation>
     </message>
     <message>
         <source>Queue %1 has a malformed wait strategy: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>A fila %1 tem uma estratégia de espera malformada: %2</translation>
     </message>
     <message>
         <source>Someone else changed queue %1 since Holdline last did (%2). Nothing was changed; force the rollback to overwrite their change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outra pessoa alterou a fila %1 depois da última alteração do Holdline (%2). Nada foi alterado; force a reversão para sobrescrever a alteração dela.</translation>
     </message>
     <message>
         <source>Cancelled before anything was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado antes de qualquer gravação.</translation>
     </message>
     <message>
         <source>Could not record the change in the history, so nothing was written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível registrar a alteração no histórico, então nada foi gravado: %1</translation>
     </message>
     <message>
         <source>Queue %1 changed on the tenant while Holdline was writing.</source>
-        <translation type="unfinished"></translation>
+        <translation>A fila %1 mudou no tenant enquanto o Holdline gravava.</translation>
     </message>
     <message>
         <source>The write&apos;s answer was lost: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A resposta da gravação se perdeu: %1</translation>
     </message>
     <message>
         <source>The tenant refused the change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O tenant recusou a alteração: %1</translation>
     </message>
     <message>
         <source>Reading the queue back failed too (%1); the outcome will be settled when Holdline next starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ler a fila de novo também falhou (%1); o resultado será resolvido na próxima vez que o Holdline iniciar.</translation>
     </message>
     <message>
         <source>The change was not applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>A alteração não foi aplicada.</translation>
     </message>
     <message>
         <source>Someone else changed the wait strategy of %1 meanwhile (%2). Nothing was overwritten; review their change and plan again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outra pessoa alterou a estratégia de espera de %1 nesse meio-tempo (%2). Nada foi sobrescrito; revise a alteração dela e planeje de novo.</translation>
     </message>
     <message>
         <source>The outcome could not be recorded (%1); Holdline reconciles it at its next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível registrar o resultado (%1); o Holdline o concilia na próxima inicialização.</translation>
     </message>
     <message>
         <source>Deployed, but the sync was refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Implantado, mas a sincronização foi recusada: %1</translation>
     </message>
 </context>
 <context>
     <name>holdline::deploy::DeploymentEngine</name>
     <message>
         <source>Strategy synced to %1 (attempt %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Estratégia sincronizada com %1 (tentativa %2).</translation>
     </message>
     <message>
         <source>Sync to %1 failed (attempt %2): %3; retrying at %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>A sincronização com %1 falhou (tentativa %2): %3; nova tentativa às %4.</translation>
     </message>
     <message>
         <source>Could not read %1 to settle entry %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler %1 para resolver a entrada %2: %3</translation>
     </message>
     <message>
         <source>Reconciled at start-up: the change was applied before Holdline stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conciliado na inicialização: a alteração foi aplicada antes de o Holdline parar.</translation>
     </message>
     <message>
         <source>Reconciled at start-up: the change was not applied before Holdline stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conciliado na inicialização: a alteração não foi aplicada antes de o Holdline parar.</translation>
     </message>
     <message>
         <source>Reconciled at start-up: the queue has changed since (%1); whether this change was applied cannot be told.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conciliado na inicialização: a fila mudou desde então (%1); não é possível saber se esta alteração foi aplicada.</translation>
     </message>
 </context>
 <context>
     <name>holdline::history::HistoryStore</name>
     <message>
         <source>The history could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível abrir o histórico: %1</translation>
     </message>
     <message>
         <source>The history database is not open: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O banco de dados do histórico não está aberto: %1</translation>
     </message>
     <message>
         <source>The history could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler o histórico</translation>
     </message>
     <message>
         <source>its id is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>seu id não é um número</translation>
     </message>
     <message>
         <source>A history entry is corrupt (%1): %2; run &quot;audit verify&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma entrada do histórico está corrompida (%1): %2; execute &quot;audit verify&quot;</translation>
     </message>
     <message>
         <source>There is no history entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não existe a entrada do histórico %1</translation>
     </message>
 </context>
 <context>
     <name>holdline::predict::CalibrationFetch</name>
     <message>
         <source>Not a calibration window: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é uma janela de calibração: %1</translation>
     </message>
 </context>
 <context>
     <name>holdline::predict::QueuePrediction</name>
     <message>
         <source>Could not read the queue&apos;s metrics: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler as métricas da fila: %1</translation>
     </message>
     <message>
         <source>No contacts in the window (%1): nothing to predict from; widen it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum contato na janela (%1): nada a partir do qual prever; amplie-a.</translation>
     </message>
 </context>
 <context>
     <name>holdline::sync::SyncOutbox</name>
     <message>
         <source>The sync outbox could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível abrir a caixa de saída de sincronização: %1</translation>
     </message>
 </context>
 <context>
     <name>holdline::ui::BeforeAfterDialog</name>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Before and after — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes e depois — %1</translation>
     </message>
     <message>
         <source>Deploy to compare around</source>
-        <translation type="unfinished"></translation>
+        <translation>Implantação a comparar</translation>
     </message>
     <message>
         <source>30 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>30 minutos</translation>
     </message>
     <message>
         <source>1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 hora</translation>
     </message>
     <message>
         <source>4 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>4 horas</translation>
     </message>
     <message>
         <source>Window on each side</source>
-        <translation type="unfinished"></translation>
+        <translation>Janela de cada lado</translation>
     </message>
     <message>
         <source>Rate (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Taxa (%)</translation>
     </message>
     <message>
         <source>Average wait (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Espera média (s)</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Depois</translation>
     </message>
     <message>
         <source>Metrics before the deploy</source>
-        <translation type="unfinished"></translation>
+        <translation>Métricas antes da implantação</translation>
     </message>
     <message>
         <source>Metrics after the deploy</source>
-        <translation type="unfinished"></translation>
+        <translation>Métricas depois da implantação</translation>
     </message>
     <message>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Métrica</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Variação</translation>
     </message>
     <message>
         <source>Summary deltas</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumo das diferenças</translation>
     </message>
     <message>
         <source>&amp;Deploy:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Implantação:</translation>
     </message>
     <message>
         <source>&amp;Window:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Janela:</translation>
     </message>
     <message numerus="yes">
         <source>The after window is still running: %n minute(s) of %1 so far.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A janela posterior ainda está em andamento: %n minuto de %1 até agora.</numerusform>
+            <numerusform>A janela posterior ainda está em andamento: %n minutos de %1 até agora.</numerusform>
         </translation>
     </message>
     <message>
         <source>The metrics could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler as métricas: %1</translation>
     </message>
 </context>
 <context>
     <name>holdline::ui::BulkDialog</name>
     <message numerus="yes">
         <source>Apply a strategy to %n queue(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aplicar uma estratégia a %n fila</numerusform>
+            <numerusform>Aplicar uma estratégia a %n filas</numerusform>
         </translation>
     </message>
     <message>
         <source>Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Alteração</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Queues and their outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas e seus resultados</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progresso</translation>
     </message>
     <message>
         <source>&amp;Apply to all</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aplicar a todas</translation>
     </message>
     <message>
         <source>Set these fields on every selected queue; the others stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Define estes campos em todas as filas selecionadas; os demais ficam como estão.</translation>
     </message>
     <message>
         <source>Offer callbacks</source>
-        <translation type="unfinished"></translation>
+        <translation>Oferecer retorno</translation>
     </message>
     <message>
         <source>Unreadable on the tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilegível no tenant</translation>
     </message>
     <message>
         <source>Would be blocked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Seria bloqueada: %1</translation>
     </message>
     <message>
         <source>Already in place</source>
-        <translation type="unfinished"></translation>
+        <translation>Já aplicada</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Pronta</translation>
     </message>
     <message>
         <source>%1 queue(s) selected; %2 would be blocked by a rule; %3 already in place.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fila(s) selecionada(s); %2 seriam bloqueadas por uma regra; %3 já aplicada(s).</translation>
     </message>
     <message>
         <source>Done: %1 deployed, %2 unchanged, %3 blocked, %4 conflicts, %5 failed, %6 cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Concluído: %1 implantadas, %2 sem alteração, %3 bloqueadas, %4 conflitos, %5 com falha, %6 canceladas.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar</translation>
     </message>
     <message>
         <source>Deploying… Cancel stops the queues not yet written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Implantando… Cancelar interrompe as filas ainda não gravadas.</translation>
     </message>
     <message>
         <source>Cancelling: queues already being written finish; the others are left as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelando: as filas que já estão sendo gravadas terminam; as demais ficam como estão.</translation>
     </message>
 </context>
 <context>
     <name>holdline::ui::ChartPanel</name>
     <message>
         <source>Before/&amp;after…</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes/&amp;depois…</translation>
     </message>
     <message>
         <source>Rate (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Taxa (%)</translation>
     </message>
     <message>
         <source>Average wait (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Espera média (s)</translation>
     </message>
     <message>
         <source>Callbacks</source>
-        <translation type="unfinished"></translation>
+        <translation>Retornos</translation>
     </message>
     <message>
         <source>Contacts offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Contatos oferecidos</translation>
     </message>
     <message>
         <source>Answer rate, abandon rate and average wait over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Taxa de atendimento, taxa de abandono e espera média ao longo do tempo</translation>
     </message>
     <message>
         <source>Callbacks and contacts offered over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Retornos e contatos oferecidos ao longo do tempo</translation>
     </message>
     <message>
         <source>Show the last %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar o período de %1</translation>
     </message>
     <message>
         <source>Export &amp;PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar &amp;PNG…</translation>
     </message>
     <message>
         <source>Export &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar &amp;CSV…</translation>
     </message>
     <message>
         <source>Export chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar gráfico</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagens PNG (*.png)</translation>
     </message>
     <message>
         <source>The chart could not be written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível gravar o gráfico em %1.</translation>
     </message>
     <message>
         <source>Export data</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar dados</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>The data could not be written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível gravar os dados em %1.</translation>
     </message>
     <message>
         <source>Pick a queue to see its metrics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha uma fila para ver suas métricas.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; — last %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — período de %2</translation>
     </message>
     <message>
         <source> · loading…</source>
-        <translation type="unfinished"></translation>
+        <translation> · carregando…</translation>
     </message>
     <message>
         <source>The metrics of %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler as métricas de %1: %2</translation>
     </message>
 </context>
 <context>
     <name>holdline::ui::ConnectionDialog</name>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Testar conexão</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xcluir</translation>
     </message>
     <message>
         <source>Connect to a tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectar a um tenant</translation>
     </message>
     <message>
         <source>Connection profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfis de conexão</translation>
     </message>
     <message>
         <source>Profile name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome do perfil</translation>
     </message>
     <message>
         <source>Base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL base</translation>
     </message>
     <message>
         <source>Client id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID do cliente</translation>
     </message>
     <message>
         <source>Client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Segredo do cliente</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Novo</translation>
     </message>
     <message>
         <source>New tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo tenant</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;me:</translation>
     </message>
     <message>
         <source>&amp;Base URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL base:</translation>
     </message>
     <message>
         <source>&amp;Client id:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID do cliente:</translation>
     </message>
     <message>
         <source>&amp;Secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Segredo:</translation>
     </message>
     <message>
         <source>C&amp;onnect</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;onectar</translation>
     </message>
     <message>
         <source>(in-process, loopback)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no processo, loopback)</translation>
     </message>
     <message>
         <source>(generated)</source>
-        <translation type="unfinished"></translation>
+        <translation>(gerado)</translation>
     </message>
     <message>
         <source>stored in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>guardado no chaveiro</translation>
     </message>
     <message>
         <source>A simulated CXone tenant that runs inside Holdline: 40 queues with a week of traffic. No account needed, nothing leaves this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um tenant CXone simulado que roda dentro do Holdline: 40 filas com uma semana de tráfego. Não precisa de conta, nada sai deste computador.</translation>
     </message>
     <message>
         <source>The secret is kept in the system keychain, never in a settings file.</source>
-        <translation type="unfinished"></translation>
+        <translation>O segredo é guardado no chaveiro do sistema, nunca em um arquivo de configurações.</translation>
     </message>
     <message>
         <source>No keychain is available on this system: a secret typed here is kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há chaveiro disponível neste sistema: um segredo digitado aqui é mantido apenas nesta sessão.</translation>
     </message>
     <message>
         <source>Asking the tenant for a token…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedindo um token ao tenant…</translation>
     </message>
     <message>
         <source>The sandbox starts when you connect to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>O sandbox inicia quando você se conecta a ele.</translation>
     </message>
     <message>
         <source>No keychain is available on this system: type the secret to test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há chaveiro disponível neste sistema: digite o segredo para testar.</translation>
     </message>
     <message>
         <source>No secret is stored for this client: type it to test. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum segredo guardado para este cliente: digite-o para testar. (%1)</translation>
     </message>
 </context>
 <context>
     <name>holdline::ui::ConnectionTester</name>
     <message>
         <source>A client id and a secret are needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>É preciso um id do cliente e um segredo.</translation>
     </message>
     <message>
         <source>Connected. Granted scopes: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado. Escopos concedidos: %1.</translation>
     </message>
     <message>
         <source>Missing: %1 — Holdline cannot work without them; ask your CXone administrator to grant them to this client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faltam: %1 — o Holdline não funciona sem eles; peça ao administrador do CXone que os conceda a este cliente.</translation>
     </message>
     <message>
         <source>The tenant refused the connection: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O tenant recusou a conexão: %1</translation>
     </message>
 </context>
 <context>
     <name>holdline::ui::DeployDialog</name>
     <message>
         <source>I have read the warnings and want to deploy anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Li os avisos e quero implantar mesmo assim</translation>
     </message>
     <message>
         <source>Roll back %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reverter %1</translation>
     </message>
     <message>
         <source>Deploy to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Implantar em %1</translation>
     </message>
     <message>
         <source>&lt;p&gt;Roll back &lt;b&gt;%1&lt;/b&gt; (%2). On the tenant this changes:&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Reverter &lt;b&gt;%1&lt;/b&gt; (%2). No tenant, isto altera:&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Deploy to &lt;b&gt;%1&lt;/b&gt; (%2). On the tenant this changes:&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Implantar em &lt;b&gt;%1&lt;/b&gt; (%2). No tenant, isto altera:&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Nothing: the strategy is already in place.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Nada: a estratégia já está aplicada.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Findings:&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Apontamentos:&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Every other field of the queue is kept as it is; the change is recorded in the history before it is written.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Todos os demais campos da fila ficam como estão; a alteração é registrada no histórico antes de ser gravada.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Roll back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reverter</translation>
     </message>
     <message>
         <source>&amp;Deploy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Implantar</translation>
     </message>
     <message>
         <source>Finding the version to restore in the history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Procurando no histórico a versão a restaurar…</translation>
     </message>
     <message>
         <source>Reading the queue from the tenant…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lendo a fila no tenant…</translation>
     </message>
     <message>
         <source>Recording the change in the history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrando a alteração no histórico…</translation>
     </message>
     <message>
         <source>Writing the queue…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravando a fila…</translation>
     </message>
     <message>
         <source>Checking what the tenant stored…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando o que o tenant guardou…</translation>
     </message>
     <message>
         <source>Recording the outcome…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrando o resultado…</translation>
     </message>
     <message>
         <source>Queuing the external sync…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enfileirando a sincronização externa…</translation>
     </message>
     <message>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Concluído.</translation>
     </message>
     <message>
         <source>Rolled back: %1. The queue is now at version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revertido: %1. A fila agora está na versão %2.</translation>
     </message>
     <message>
         <source>Deployed: %1. The queue is now at version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Implantado: %1. A fila agora está na versão %2.</translation>
     </message>
     <message>
         <source>Nothing to do: the tenant already holds this strategy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada a fazer: o tenant já tem esta estratégia.</translation>
     </message>
     <message>
         <source>Planned only: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apenas planejado: %1.</translation>
     </message>
     <message>
         <source>Not deployed, the strategy breaks a rule: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não implantado, a estratégia viola uma regra: %1</translation>
     </message>
     <message>
         <source>Not deployed: someone else changed this queue&apos;s strategy since it was read, and Holdline does not overwrite their change. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não implantado: outra pessoa alterou a estratégia desta fila depois que ela foi lida, e o Holdline não sobrescreve a alteração dela. %1</translation>
     </message>
     <message>
         <source>Cancelled before anything was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado antes de qualquer gravação.</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Falhou: %1</translation>
     </message>
     <message>
         <source>Roll back &amp;anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Reverter &amp;mesmo assim</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelando…</translation>
     </message>
 </context>
 <context>
     <name>holdline::ui::DeployFlows</name>
     <message>
         <source>History entry %1 holds no complete strategy to restore: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>A entrada do histórico %1 não contém uma estratégia completa para restaurar: %2</translation>
     </message>
     <message>
         <source>Queue %1 is not on this tenant any more, or its strategy is unreadable.</source>
-        <translation type="unfinished"></translation>
+        <translation>A fila %1 não está mais neste tenant ou sua estratégia não pode ser lida.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>holdline::ui::HistoryModel</name>
     <message>
         <source>Deploy</source>
-        <translation type="unfinished"></translation>
+        <translation>Implantação</translation>
     </message>
     <message>
         <source>Rollback</source>
-        <translation type="unfinished"></translation>
+        <translation>Reversão</translation>
     </message>
     <message>
         <source>Guard</source>
-        <translation type="unfinished"></translation>
+        <translation>Proteção</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronização</translation>
     </message>
     <message>
         <source>Reconcile</source>
-        <translation type="unfinished"></translation>
+        <translation>Conciliação</translation>
     </message>
     <message>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>pendente</translation>
     </message>
     <message>
         <source>completed</source>
-        <translation type="unfinished"></translation>
+        <translation>concluído</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>falhou</translation>
     </message>
     <message>
         <source>conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>conflito</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>sem alteração</translation>
     </message>
     <message>
         <source>alert</source>
-        <translation type="unfinished"></translation>
+        <translation>alerta</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>Actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Ação</translation>
     </message>
     <message>
         <source>Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumo</translation>
     </message>
 </context>
 <context>
     <name>holdline::ui::HistoryPanel</name>
     <message>
         <source>Only the selected &amp;queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Somente a fila selecio&amp;nada</translation>
     </message>
     <message>
         <source>Roll &amp;back to this version</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;verter para esta versão</translation>
     </message>
     <message>
         <source>Restore the version &amp;before this change</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar a versão ante&amp;rior a esta alteração</translation>
     </message>
     <message>
         <source>History entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas do histórico</translation>
     </message>
     <message>
         <source>Selected entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada selecionada</translation>
     </message>
     <message>
         <source>Audit trail integrity</source>
-        <translation type="unfinished"></translation>
+        <translation>Integridade da trilha de auditoria</translation>
     </message>
     <message>
         <source>Put back the strategy this entry left on the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Recoloca na fila a estratégia que esta entrada deixou</translation>
     </message>
     <message>
         <source>Put back the strategy the queue had before this entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Recoloca a estratégia que a fila tinha antes desta entrada</translation>
     </message>
     <message>
         <source>The history could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler o histórico: %1</translation>
     </message>
     <message>
         <source>Verifying the audit trail…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando a trilha de auditoria…</translation>
     </message>
     <message numerus="yes">
         <source>Audit trail intact (%n entries)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Trilha de auditoria íntegra (%n entrada)</numerusform>
+            <numerusform>Trilha de auditoria íntegra (%n entradas)</numerusform>
         </translation>
     </message>
     <message>
         <source>Audit trail broken at entry %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Trilha de auditoria rompida na entrada %1: %2</translation>
     </message>
     <message>
         <source>Every entry&apos;s hash chains to the one before it.</source>
-        <translation type="unfinished"></translation>
+        <translation>O hash de cada entrada se encadeia ao da anterior.</translation>
     </message>
     <message>
         <source>An entry was altered, inserted or deleted outside Holdline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma entrada foi alterada, inserida ou excluída fora do Holdline.</translation>
     </message>
     <message>
         <source>&lt;p&gt;Select an entry to see exactly what it changed.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Selecione uma entrada para ver exatamente o que ela alterou.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;#%1 · %2 of %3 — %4&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;nº %1 · %2 de %3 — %4&lt;/h3&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;%1 by %2, on %3&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;%1 por %2, em %3&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;table cellpadding=3&gt;&lt;tr&gt;&lt;th align=left&gt;Field&lt;/th&gt;&lt;th align=right&gt;Before&lt;/th&gt;&lt;th align=right&gt;After&lt;/th&gt;&lt;/tr&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;table cellpadding=3&gt;&lt;tr&gt;&lt;th align=left&gt;Campo&lt;/th&gt;&lt;th align=right&gt;Antes&lt;/th&gt;&lt;th align=right&gt;Depois&lt;/th&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Other fields that differ: %1&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Outros campos que diferem: %1&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Version %1 → %2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Versão %1 → %2&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Resolves pending entry #%1.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Resolve a entrada pendente nº %1.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Refers to entry #%1.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Refere-se à entrada nº %1.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>holdline::ui::MainWindow</name>
     <message>
         <source>Holdline</source>
-        <translation type="unfinished"></translation>
+        <translation>Holdline</translation>
     </message>
     <message>
         <source>&amp;Strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;stratégia</translation>
     </message>
     <message>
         <source>&amp;Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gráficos</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Histórico</translation>
     </message>
     <message>
         <source>Selected queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila selecionada</translation>
     </message>
     <message>
         <source>Could not connect: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível conectar: %1</translation>
     </message>
     <message>
         <source>No keychain is available (%1): secrets are kept for this session only and you will be asked again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há chaveiro disponível (%1): os segredos são mantidos apenas nesta sessão e serão pedidos de novo na próxima vez.</translation>
     </message>
     <message numerus="yes">
         <source>%n queue(s) loaded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fila carregada.</numerusform>
+            <numerusform>%n filas carregadas.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arquivo</translation>
     </message>
     <message>
         <source>&amp;Connect…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conectar…</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preferências…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sair</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desfazer</translation>
     </message>
     <message>
         <source>Undo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Desfazer: %1</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Refazer</translation>
     </message>
     <message>
         <source>Redo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Refazer: %1</translation>
     </message>
     <message>
         <source>&amp;Filter queues</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filtrar filas</translation>
     </message>
     <message>
         <source>&amp;Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fila</translation>
     </message>
     <message>
         <source>&amp;Deploy…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Implantar…</translation>
     </message>
     <message>
         <source>&amp;Suggest threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sugerir limite</translation>
     </message>
     <message>
         <source>&amp;Apply a strategy to the selected queues…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aplicar uma estratégia às filas selecionadas…</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;tualizar</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xibir</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Principal</translation>
     </message>
     <message>
         <source>No keychain is available: the signing secret is kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há chaveiro disponível: o segredo de assinatura é mantido apenas nesta sessão.</translation>
     </message>
     <message>
         <source>The signing secret could not be stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível guardar o segredo de assinatura: %1</translation>
     </message>
     <message>
         <source>Holdline — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Holdline — %1</translation>
     </message>
     <message>
         <source>Connected to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado a %1.</translation>
     </message>
     <message>
         <source>Sandbox (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox (%1)</translation>
     </message>
     <message>
         <source>The guard rolled back %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>A proteção reverteu %1: %2</translation>
     </message>
     <message>
         <source>The guard flags %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>A proteção sinaliza %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) interrupted last time were settled; see the history.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n alteração interrompida da última vez foi resolvida; veja o histórico.</numerusform>
+            <numerusform>%n alterações interrompidas da última vez foram resolvidas; veja o histórico.</numerusform>
         </translation>
     </message>
     <message>
         <source>The strategy of %1 cannot be edited: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>A estratégia de %1 não pode ser editada: %2</translation>
     </message>
     <message>
         <source>Quit Holdline</source>
-        <translation type="unfinished"></translation>
+        <translation>Sair do Holdline</translation>
     </message>
     <message numerus="yes">
         <source>%n queue(s) have changes that are not deployed. Quit and discard them?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fila tem alterações não implantadas. Sair e descartá-las?</numerusform>
+            <numerusform>%n filas têm alterações não implantadas. Sair e descartá-las?</numerusform>
         </translation>
     </message>
 </context>
@@ -2901,777 +2918,779 @@ Erlang A (M/M/n+M): P(wait), P(abandon), average speed of answer over all arriva
     <name>holdline::ui::MessageBar</name>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagem</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispensar</translation>
     </message>
     <message>
         <source>Dismiss message</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispensar mensagem</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erro</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso</translation>
     </message>
 </context>
 <context>
     <name>holdline::ui::PredictedImpactPanel</name>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1/h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/h</translation>
     </message>
     <message>
         <source>%1 pt</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pt</translation>
     </message>
     <message>
         <source>≥ %1 % answered within %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>≥ %1 % atendidas em %2 s</translation>
     </message>
     <message>
         <source>≤ %1 % abandoned</source>
-        <translation type="unfinished"></translation>
+        <translation>≤ %1 % abandonadas</translation>
     </message>
     <message>
         <source>Predicted impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Impacto previsto</translation>
     </message>
     <message>
         <source>Calibration window</source>
-        <translation type="unfinished"></translation>
+        <translation>Janela de calibração</translation>
     </message>
     <message>
         <source>The recent metrics the prediction is calibrated from</source>
-        <translation type="unfinished"></translation>
+        <translation>As métricas recentes com as quais a previsão é calibrada</translation>
     </message>
     <message>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Métrica</translation>
     </message>
     <message>
         <source>Current</source>
-        <translation type="unfinished"></translation>
+        <translation>Atual</translation>
     </message>
     <message>
         <source>Edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Editada</translation>
     </message>
     <message>
         <source>Δ</source>
-        <translation type="unfinished"></translation>
+        <translation>Δ</translation>
     </message>
     <message>
         <source>Predicted impact of the edits</source>
-        <translation type="unfinished"></translation>
+        <translation>Impacto previsto das edições</translation>
     </message>
     <message>
         <source>Calibrate on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Calibrar com:</translation>
     </message>
     <message>
         <source>Pick a queue to see the impact of its edits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha uma fila para ver o impacto das suas edições.</translation>
     </message>
     <message>
         <source>&lt;i&gt;Calibrating from the queue&apos;s recent metrics…&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;Calibrando com as métricas recentes da fila…&lt;/i&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;No prediction&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Sem previsão&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Erlang A estimate · &lt;i&gt;simulating…&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimativa Erlang A · &lt;i&gt;simulando…&lt;/i&gt;</translation>
     </message>
     <message>
         <source>An immediate analytic estimate; the simulation replaces it in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma estimativa analítica imediata; a simulação a substitui em instantes.</translation>
     </message>
     <message numerus="yes">
         <source>Simulated: %n run(s), ± 95 % confidence</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Simulado: %n execução, ± confiança de 95 %</numerusform>
+            <numerusform>Simulado: %n execuções, ± confiança de 95 %</numerusform>
         </translation>
     </message>
     <message>
         <source>Current and edited met the same simulated callers in each run.</source>
-        <translation type="unfinished"></translation>
+        <translation>A estratégia atual e a editada receberam os mesmos chamadores simulados em cada execução.</translation>
     </message>
     <message>
         <source>From %1 calls: %2 arrivals/h · AHT %3 s · %4 agents · patience %5 s%6</source>
-        <translation type="unfinished"></translation>
+        <translation>A partir de %1 chamadas: %2 chegadas/h · TMA %3 s · %4 agentes · paciência %5 s%6</translation>
     </message>
     <message>
         <source> (rough)</source>
-        <translation type="unfinished"></translation>
+        <translation> (aproximado)</translation>
     </message>
     <message>
         <source>%1 % %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % %2</translation>
     </message>
     <message>
         <source>pass</source>
-        <translation type="unfinished"></translation>
+        <translation>atende</translation>
     </message>
     <message>
         <source>fail</source>
-        <translation type="unfinished"></translation>
+        <translation>não atende</translation>
     </message>
     <message>
         <source> (from %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (de %1)</translation>
     </message>
     <message>
         <source>margin %1 pt</source>
-        <translation type="unfinished"></translation>
+        <translation>margem %1 pt</translation>
     </message>
 </context>
 <context>
     <name>holdline::ui::PredictionController</name>
     <message>
         <source>Last 4 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimas 4 horas</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Último dia</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 7 dias</translation>
     </message>
     <message>
         <source>Not connected to a tenant: nothing to calibrate from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem conexão com um tenant: nada a partir do qual calibrar.</translation>
     </message>
     <message>
         <source>Could not read the queue: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler a fila: %1</translation>
     </message>
     <message>
         <source>Could not read the queue&apos;s metrics: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler as métricas da fila: %1</translation>
     </message>
     <message>
         <source>No calls in the window (%1) yet: nothing to calibrate from. Pick a longer window, or wait for traffic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há chamadas na janela (%1): nada a partir do qual calibrar. Escolha uma janela mais longa ou aguarde tráfego.</translation>
     </message>
     <message>
         <source>No agents were staffed in the window (%1): nothing to predict with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum agente estava escalado na janela (%1): nada com que prever.</translation>
     </message>
     <message>
         <source>The optimiser found no position threshold that the rules allow.</source>
-        <translation type="unfinished"></translation>
+        <translation>O otimizador não encontrou nenhum limite de posição que as regras permitam.</translation>
     </message>
     <message>
         <source>Threshold %1 gives the best predicted answer rate (%2 %).</source>
-        <translation type="unfinished"></translation>
+        <translation>O limite %1 dá a melhor taxa de atendimento prevista (%2 %).</translation>
     </message>
     <message>
         <source>Threshold %1 is the highest that meets every service target (worst margin %2 points; predicted answer rate %3 %).</source>
-        <translation type="unfinished"></translation>
+        <translation>O limite %1 é o mais alto que cumpre todas as metas de serviço (pior margem %2 pontos; taxa de atendimento prevista %3 %).</translation>
     </message>
     <message>
         <source>No threshold meets every service target; %1 comes closest (short by %2 points).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum limite cumpre todas as metas de serviço; %1 é o mais próximo (faltam %2 pontos).</translation>
     </message>
 </context>
 <context>
     <name>holdline::ui::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferências</translation>
     </message>
     <message>
         <source>&amp;Policy packs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pacotes de políticas</translation>
     </message>
     <message>
         <source>&amp;Guard</source>
-        <translation type="unfinished"></translation>
+        <translation>Pr&amp;oteção</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atualização</translation>
     </message>
     <message>
         <source>&amp;External sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronização &amp;externa</translation>
     </message>
     <message>
         <source>The packs in force judge every strategy before it is deployed. Tick the regulations that bind your contact centre and pick the variant that applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os pacotes em vigor avaliam cada estratégia antes de ela ser implantada. Marque as normas que se aplicam à sua central de atendimento e escolha a variante aplicável.</translation>
     </message>
     <message>
         <source>Pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Pacote</translation>
     </message>
     <message>
         <source>Jurisdiction</source>
-        <translation type="unfinished"></translation>
+        <translation>Jurisdição</translation>
     </message>
     <message>
         <source>In effect from</source>
-        <translation type="unfinished"></translation>
+        <translation>Em vigor desde</translation>
     </message>
     <message>
         <source>Variant</source>
-        <translation type="unfinished"></translation>
+        <translation>Variante</translation>
     </message>
     <message>
         <source>Policy packs</source>
-        <translation type="unfinished"></translation>
+        <translation>Pacotes de políticas</translation>
     </message>
     <message>
         <source>always</source>
-        <translation type="unfinished"></translation>
+        <translation>sempre</translation>
     </message>
     <message>
         <source>Variant of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Variante de %1</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Some pack files were not loaded:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alguns arquivos de pacote não foram carregados:
+%1</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source> points</source>
-        <translation type="unfinished"></translation>
+        <translation> pontos</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Roll back automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Reverter automaticamente</translation>
     </message>
     <message>
         <source>Only alert me</source>
-        <translation type="unfinished"></translation>
+        <translation>Apenas me alertar</translation>
     </message>
     <message>
         <source>After each deploy the guard compares the window after it with the window before. It acts when the average wait passes the limit while fewer callbacks than the minimum are accepted, or when abandon or answer rate move too far.</source>
-        <translation type="unfinished"></translation>
+        <translation>Após cada implantação, a proteção compara a janela posterior com a anterior. Ela age quando a espera média passa do limite enquanto menos retornos que o mínimo são aceitos, ou quando a taxa de abandono ou de atendimento varia demais.</translation>
     </message>
     <message>
         <source>Average wait above:</source>
-        <translation type="unfinished"></translation>
+        <translation>Espera média acima de:</translation>
     </message>
     <message>
         <source>…with callback conversion below:</source>
-        <translation type="unfinished"></translation>
+        <translation>…com conversão em retorno abaixo de:</translation>
     </message>
     <message>
         <source>Abandon rate rise over:</source>
-        <translation type="unfinished"></translation>
+        <translation>Alta da taxa de abandono acima de:</translation>
     </message>
     <message>
         <source>Answer rate drop over:</source>
-        <translation type="unfinished"></translation>
+        <translation>Queda da taxa de atendimento acima de:</translation>
     </message>
     <message>
         <source>Judge only with at least (contacts):</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaliar só com pelo menos (contatos):</translation>
     </message>
     <message>
         <source>Window on each side:</source>
-        <translation type="unfinished"></translation>
+        <translation>Janela de cada lado:</translation>
     </message>
     <message>
         <source>On a breach:</source>
-        <translation type="unfinished"></translation>
+        <translation>Em caso de violação:</translation>
     </message>
     <message>
         <source>Refresh interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalo de atualização</translation>
     </message>
     <message>
         <source>Refresh live metrics and charts every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Atualizar métricas ao vivo e gráficos a cada:</translation>
     </message>
     <message>
         <source>Sync endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpoint de sincronização</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>inalterado</translation>
     </message>
     <message>
         <source>Signing secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Segredo de assinatura</translation>
     </message>
     <message>
         <source>The signing secret is stored in the system keychain, never in a settings file. Leave it empty to keep the stored one.</source>
-        <translation type="unfinished"></translation>
+        <translation>O segredo de assinatura é guardado no chaveiro do sistema, nunca em um arquivo de configurações. Deixe em branco para manter o guardado.</translation>
     </message>
     <message>
         <source>After every deploy the active strategy is pushed to this endpoint; a failed push is retried until it succeeds and never undoes the deploy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Após cada implantação, a estratégia ativa é enviada para este endpoint; um envio com falha é tentado novamente até dar certo e nunca desfaz a implantação.</translation>
     </message>
     <message>
         <source>&amp;Endpoint:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;ndpoint:</translation>
     </message>
     <message>
         <source>&amp;Signing secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Segredo de assinatura:</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a URL such as https://host/path.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é uma URL como https://host/caminho.</translation>
     </message>
     <message>
         <source>Guard: average wait limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Proteção: limite de espera média</translation>
     </message>
     <message>
         <source>Guard: minimum callback conversion</source>
-        <translation type="unfinished"></translation>
+        <translation>Proteção: conversão mínima em retorno</translation>
     </message>
     <message>
         <source>Guard: abandon rate rise limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Proteção: limite de alta da taxa de abandono</translation>
     </message>
     <message>
         <source>Guard: answer rate drop limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Proteção: limite de queda da taxa de atendimento</translation>
     </message>
     <message>
         <source>Guard: minimum contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Proteção: mínimo de contatos</translation>
     </message>
     <message>
         <source>Guard: window on each side of a deploy</source>
-        <translation type="unfinished"></translation>
+        <translation>Proteção: janela de cada lado de uma implantação</translation>
     </message>
 </context>
 <context>
     <name>holdline::ui::QueueController</name>
     <message>
         <source>The queues could not be listed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível listar as filas: %1</translation>
     </message>
     <message>
         <source>Meets every rule in force.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cumpre todas as regras em vigor.</translation>
     </message>
     <message>
         <source>The live metrics could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler as métricas ao vivo: %1</translation>
     </message>
     <message>
         <source>Queue %1 could not be read again: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler a fila %1 novamente: %2</translation>
     </message>
 </context>
 <context>
     <name>holdline::ui::QueueListPanel</name>
     <message>
         <source>Only with &amp;findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Só com apon&amp;tamentos</translation>
     </message>
     <message>
         <source>Filter queues by name or id (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar filas por nome ou id (Ctrl+F)</translation>
     </message>
     <message>
         <source>Filter queues</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar filas</translation>
     </message>
     <message>
         <source>Show only queues whose deployed strategy breaks or strains a rule in force</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar só as filas cuja estratégia implantada viola ou força uma regra em vigor</translation>
     </message>
     <message>
         <source>Queues</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas</translation>
     </message>
     <message>
         <source>on, beyond 00</source>
-        <translation type="unfinished"></translation>
+        <translation>sim, após 00</translation>
     </message>
     <message>
         <source>Violation</source>
-        <translation type="unfinished"></translation>
+        <translation>Violação</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n queue(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 de %n fila</numerusform>
+            <numerusform>%1 de %n filas</numerusform>
         </translation>
     </message>
     <message>
         <source> · %1 selected — Ctrl+B applies a strategy to them</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1 selecionadas — Ctrl+B aplica uma estratégia a elas</translation>
     </message>
 </context>
 <context>
     <name>holdline::ui::QueueTableModel</name>
     <message>
         <source>Compliant</source>
-        <translation type="unfinished"></translation>
+        <translation>Conforme</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisos</translation>
     </message>
     <message>
         <source>Violation</source>
-        <translation type="unfinished"></translation>
+        <translation>Violação</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconhecido</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila</translation>
     </message>
     <message>
         <source>Threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite</translation>
     </message>
     <message>
         <source>Callback</source>
-        <translation type="unfinished"></translation>
+        <translation>Retorno</translation>
     </message>
     <message>
         <source>Max hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Espera máx.</translation>
     </message>
     <message>
         <source>Answer rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Atendimento</translation>
     </message>
     <message>
         <source>Abandon rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandono</translation>
     </message>
     <message>
         <source>Avg wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Espera média</translation>
     </message>
     <message>
         <source>Compliance</source>
-        <translation type="unfinished"></translation>
+        <translation>Conformidade</translation>
     </message>
     <message>
         <source>?</source>
-        <translation type="unfinished"></translation>
+        <translation>?</translation>
     </message>
     <message>
         <source>on, beyond %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sim, após %1</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>não</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
 </context>
 <context>
     <name>holdline::ui::SessionController</name>
     <message>
         <source>Reading the secret of “%1” from the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lendo do chaveiro o segredo de “%1”…</translation>
     </message>
     <message>
         <source>No keychain is available on this system, so the secret cannot be stored. Type it to connect; it is kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há chaveiro disponível neste sistema, então o segredo não pode ser guardado. Digite-o para conectar; ele é mantido apenas nesta sessão.</translation>
     </message>
     <message>
         <source>No secret is stored for client “%1” yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há segredo guardado para o cliente “%1”.</translation>
     </message>
     <message>
         <source>The keychain could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler o chaveiro: %1</translation>
     </message>
     <message numerus="yes">
         <source>Starting the sandbox tenant (simulating %n day(s) of traffic)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Iniciando o tenant sandbox (simulando %n dia de tráfego)…</numerusform>
+            <numerusform>Iniciando o tenant sandbox (simulando %n dias de tráfego)…</numerusform>
         </translation>
     </message>
     <message>
         <source>The sandbox tenant did not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O tenant sandbox não iniciou: %1</translation>
     </message>
     <message>
         <source>Opening the history and the sync outbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrindo o histórico e a caixa de saída de sincronização…</translation>
     </message>
 </context>
 <context>
     <name>holdline::ui::StatusPanel</name>
     <message>
         <source>Tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenant</translation>
     </message>
     <message>
         <source>Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token</translation>
     </message>
     <message>
         <source>Rate-limit headroom</source>
-        <translation type="unfinished"></translation>
+        <translation>Folga do limite de requisições</translation>
     </message>
     <message>
         <source>Pending syncs</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizações pendentes</translation>
     </message>
     <message>
         <source>Tenant time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora do tenant</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Não conectado</translation>
     </message>
     <message>
         <source>Tenant: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenant: %1</translation>
     </message>
     <message>
         <source>Token: none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Token: nenhum ainda</translation>
     </message>
     <message>
         <source>Token: fetching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Token: obtendo…</translation>
     </message>
     <message numerus="yes">
         <source>Token: valid, %n min left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Token: válido, resta %n min</numerusform>
+            <numerusform>Token: válido, restam %n min</numerusform>
         </translation>
     </message>
     <message>
         <source>Token: refused — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Token: recusado — %1</translation>
     </message>
     <message>
         <source>Requests: %1 of %2 free</source>
-        <translation type="unfinished"></translation>
+        <translation>Requisições: %1 de %2 livres</translation>
     </message>
     <message>
         <source>The client paces itself at %1 requests a minute, bursts of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>O cliente se limita a %1 requisições por minuto, em rajadas de %2.</translation>
     </message>
     <message>
         <source>Sync: off</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronização: desativada</translation>
     </message>
     <message>
         <source>Syncs pending: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizações pendentes: %1</translation>
     </message>
     <message>
         <source>Simulated time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora simulada: %1</translation>
     </message>
     <message>
         <source>Tenant time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora do tenant: %1</translation>
     </message>
 </context>
 <context>
     <name>holdline::ui::StrategyEditor</name>
     <message>
         <source>Suggest &amp;threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugerir &amp;limite</translation>
     </message>
     <message>
         <source>Re&amp;vert to deployed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Voltar ao implantado</translation>
     </message>
     <message>
         <source>&amp;Deploy…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Implantar…</translation>
     </message>
     <message>
         <source>Live metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Métricas ao vivo</translation>
     </message>
     <message>
         <source>Suggest a position threshold from the queue&apos;s live answer rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugere um limite de posição a partir da taxa de atendimento ao vivo da fila</translation>
     </message>
     <message>
         <source>Deploy the draft to the tenant (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Implanta o rascunho no tenant (Ctrl+Return)</translation>
     </message>
     <message>
         <source>Suggest threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugerir limite</translation>
     </message>
     <message>
         <source>Revert to deployed</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltar ao implantado</translation>
     </message>
     <message>
         <source>Deploy</source>
-        <translation type="unfinished"></translation>
+        <translation>Implantar</translation>
     </message>
     <message>
         <source>Revert to the deployed strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltar à estratégia implantada</translation>
     </message>
     <message>
         <source>Offer callbacks</source>
-        <translation type="unfinished"></translation>
+        <translation>Oferecer retorno</translation>
     </message>
     <message>
         <source>Findings for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Apontamentos de %1</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Last hour: answer rate &lt;b&gt;%1&lt;/b&gt; · abandon rate &lt;b&gt;%2&lt;/b&gt; · average wait &lt;b&gt;%3&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Última hora: taxa de atendimento &lt;b&gt;%1&lt;/b&gt; · taxa de abandono &lt;b&gt;%2&lt;/b&gt; · espera média &lt;b&gt;%3&lt;/b&gt;</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>No queue selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma fila selecionada</translation>
     </message>
     <message>
         <source>Pick a queue in the list to edit its wait strategy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha uma fila na lista para editar sua estratégia de espera.</translation>
     </message>
     <message>
         <source>%1 · version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · versão %2</translation>
     </message>
     <message>
         <source>Matches what is deployed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Igual ao que está implantado.</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;Not deployed:&lt;/b&gt; %n change(s) against the tenant.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;Não implantado:&lt;/b&gt; %n alteração em relação ao tenant.</numerusform>
+            <numerusform>&lt;b&gt;Não implantado:&lt;/b&gt; %n alterações em relação ao tenant.</numerusform>
         </translation>
     </message>
     <message>
         <source>Fix the errors above before deploying.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrija os erros acima antes de implantar.</translation>
     </message>
     <message>
         <source>Live answer rate %1 %: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Taxa de atendimento ao vivo %1 %: %2</translation>
     </message>
     <message>
         <source>Suggested threshold %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite sugerido %1</translation>
     </message>
     <message>
         <source>&amp;Optimise</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otimizar</translation>
     </message>
     <message>
         <source>Simulate every position threshold and suggest the best one the rules allow</source>
-        <translation type="unfinished"></translation>
+        <translation>Simula todos os limites de posição e sugere o melhor que as regras permitem</translation>
     </message>
     <message>
         <source>Optimise</source>
-        <translation type="unfinished"></translation>
+        <translation>Otimizar</translation>
     </message>
     <message>
         <source>Optimising: simulating every position threshold…</source>
-        <translation type="unfinished"></translation>
+        <translation>Otimizando: simulando todos os limites de posição…</translation>
     </message>
     <message>
         <source>Optimising…</source>
-        <translation type="unfinished"></translation>
+        <translation>Otimizando…</translation>
     </message>
     <message>
         <source>Optimiser: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Otimizador: %1</translation>
     </message>
     <message>
         <source>Optimised threshold %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite otimizado %1</translation>
     </message>
 </context>
 <context>
     <name>holdline::ui::TimeChart</name>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>%1 — %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2: %3</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Tune the wait strategies of NICE CXone queues, safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuste as estratégias de espera das filas do NICE CXone com segurança.</translation>
     </message>
     <message>
         <source>A CXone-compatible tenant on loopback with simulated live traffic.
 Prints {&quot;baseUrl&quot;, &quot;clientId&quot;, &quot;clientSecret&quot;} as one JSON line when ready; serves until SIGINT/SIGTERM. Faults can also be changed at run time: GET/PUT/POST/DELETE &lt;baseUrl&gt;/sandbox/faults.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um tenant compatível com CXone em loopback com tráfego ao vivo simulado.
+Imprime {&quot;baseUrl&quot;, &quot;clientId&quot;, &quot;clientSecret&quot;} como uma linha JSON quando pronto; atende até SIGINT/SIGTERM. As falhas também podem ser alteradas em tempo de execução: GET/PUT/POST/DELETE &lt;baseUrl&gt;/sandbox/faults.</translation>
     </message>
 </context>
 </TS>
