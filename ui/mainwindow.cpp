@@ -274,14 +274,23 @@ void MainWindow::onSessionReady(TenantSession *session)
     m_guard = new deploy::DegradationGuard(session->engine(), session->analytics(),
                                            [session] { return session->tenantNow(); }, m_settings->guard(), session);
     connect(m_guard, &deploy::DegradationGuard::decided, this,
-            [this](const QString &queueId, qint64, const deploy::GuardVerdict &verdict, bool rolledBack) {
+            [this](const QString &queueId, qint64, const deploy::GuardVerdict &verdict, bool rollingBack) {
                 if (verdict.kind != deploy::GuardVerdict::Kind::Breach)
                     return;
-                showMessage(Level::Warning, (rolledBack ? tr("The guard rolled back %1: %2")
-                                                        : tr("The guard flags %1: %2"))
-                                                .arg(queueId, verdict.reasons.join(u"; "_s)));
-                if (rolledBack)
-                    m_queueController->reloadQueue(queueId);
+                showMessage(Level::Warning, (rollingBack ? tr("%1 degraded after its deploy (%2); the guard is "
+                                                              "rolling it back…")
+                                                         : tr("The guard flags %1: %2"))
+                                                .arg(queueName(queueId), verdict.reasons.join(u"; "_s)));
+            });
+    connect(m_guard, &deploy::DegradationGuard::rollbackFinished, this,
+            [this](const QString &queueId, qint64, const deploy::DeployOutcome &outcome) {
+                if (outcome.status == deploy::DeployStatus::Deployed)
+                    showMessage(Level::Warning, tr("The guard rolled back %1: it degraded after its deploy. "
+                                                   "See the history for the figures.").arg(queueName(queueId)));
+                else
+                    showMessage(Level::Error, tr("The guard could not roll back %1: %2. The degraded strategy "
+                                                 "is still live.").arg(queueName(queueId), outcome.error));
+                m_queueController->reloadQueue(queueId);
             });
     connect(session->engine(), &deploy::DeploymentEngine::reconciled, this,
             [this](const QList<deploy::Reconciliation> &results) {
@@ -311,6 +320,12 @@ void MainWindow::applySettings()
 StrategyDraft *MainWindow::draftFor(const QString &queueId)
 {
     if (StrategyDraft *d = m_drafts.value(queueId))
+QString MainWindow::queueName(const QString &queueId) const
+{
+    const QueueRow *row = m_queueModel->queue(queueId);
+    return row ? row->name : queueId;
+}
+
         return d;
     const QueueRow *row = m_queueModel->queue(queueId);
     if (!m_session || !row || !row->strategy)

@@ -72,6 +72,7 @@ private:
     void onQueueReloaded(const QString &queueId);
     void applySettings();
     void showMessage(MessageBar::Level level, const QString &text);
+    QString queueName(const QString &queueId) const;
 
     AppSettings *m_settings;
     credentials::CredentialStore *m_credentials;

@@ -1,7 +1,9 @@
 #include "preferencesdialog.h"
 
 #include "appsettings.h"
+#include "statuscolors.h"
 
+#include "api/endpointpolicy.h"
 #include "model/policyregistry.h"
 
 #include <QComboBox>
@@ -13,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -35,11 +38,13 @@ PreferencesDialog::PreferencesDialog(AppSettings *settings, const PolicyRegistry
     tabs->addTab(buildGeneral(), tr("&Refresh"));
     tabs->addTab(buildSync(), tr("&External sync"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_ok = buttons->button(QDialogButtonBox::Ok);
     connect(buttons, &QDialogButtonBox::accepted, this, &PreferencesDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &PreferencesDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(tabs);
     layout->addWidget(buttons);
+    checkEndpoint();
 }
 
 QWidget *PreferencesDialog::buildPolicies(const PolicyRegistry &registry)
@@ -114,6 +119,12 @@ QWidget *PreferencesDialog::buildGuard()
     m_window->setRange(5, 24 * 60);
     m_window->setSuffix(tr(" min"));
     m_window->setValue(int(g.windowSeconds / 60));
+    m_maxWait->setAccessibleName(tr("Guard: average wait limit"));
+    m_minConversion->setAccessibleName(tr("Guard: minimum callback conversion"));
+    m_abandonRise->setAccessibleName(tr("Guard: abandon rate rise limit"));
+    m_answerDrop->setAccessibleName(tr("Guard: answer rate drop limit"));
+    m_minContacts->setAccessibleName(tr("Guard: minimum contacts"));
+    m_window->setAccessibleName(tr("Guard: window on each side of a deploy"));
     m_autoRollback = new QRadioButton(tr("Roll back automatically"), page);
     m_alertOnly = new QRadioButton(tr("Only alert me"), page);
     (g.mode == deploy::DegradationGuard::Mode::AlertOnly ? m_alertOnly : m_autoRollback)->setChecked(true);
@@ -153,6 +164,12 @@ QWidget *PreferencesDialog::buildSync()
     m_endpoint = new QLineEdit(m_settings->syncEndpoint().toString(), page);
     m_endpoint->setPlaceholderText(u"https://orchestrator.example.com/hooks/holdline"_s);
     m_endpoint->setAccessibleName(tr("Sync endpoint"));
+    m_endpointError = new QLabel(page);
+    m_endpointError->setWordWrap(true);
+    QPalette errorPalette = m_endpointError->palette();
+    errorPalette.setColor(QPalette::WindowText, severityColor(FindingSeverity::Error));
+    m_endpointError->setPalette(errorPalette);
+    connect(m_endpoint, &QLineEdit::textChanged, this, &PreferencesDialog::checkEndpoint);
     m_secret = new QLineEdit(page);
     m_secret->setEchoMode(QLineEdit::Password);
     m_secret->setPlaceholderText(tr("unchanged"));
@@ -165,9 +182,26 @@ QWidget *PreferencesDialog::buildSync()
     intro->setWordWrap(true);
     form->addRow(intro);
     form->addRow(tr("&Endpoint:"), m_endpoint);
+    form->addRow(QString(), m_endpointError);
     form->addRow(tr("&Signing secret:"), m_secret);
     form->addRow(m_secretNote);
     return page;
+}
+
+// The endpoint receives strategies signed with the secret, so it obeys the
+// same rule as the tenant: https, or plain http to loopback only.
+void PreferencesDialog::checkEndpoint()
+{
+    const QString text = m_endpoint->text().trimmed();
+    QString problem;
+    if (!text.isEmpty()) {
+        const QUrl url(text, QUrl::StrictMode);
+        problem = url.isValid() && !url.host().isEmpty() ? api::checkEndpoint(url)
+                                                         : tr("\"%1\" is not a URL such as https://host/path.").arg(text);
+    }
+    m_endpointError->setText(problem);
+    m_endpointError->setVisible(!problem.isEmpty());
+    m_ok->setEnabled(problem.isEmpty());
 }
 
 QString PreferencesDialog::newSigningSecret() const

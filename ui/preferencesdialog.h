@@ -10,6 +10,7 @@ class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QRadioButton;
 class QSpinBox;
 class QTreeWidget;
@@ -38,12 +39,15 @@ public:
     QString newSigningSecret() const;
 
     void accept() override;
+    QLineEdit *endpointEdit() const { return m_endpoint; }
+    QLabel *endpointError() const { return m_endpointError; }
 
 private:
     QWidget *buildPolicies(const PolicyRegistry &registry);
     QWidget *buildGuard();
     QWidget *buildGeneral();
     QWidget *buildSync();
+    void checkEndpoint();
 
     AppSettings *m_settings;
     QTreeWidget *m_packs = nullptr;
@@ -59,7 +63,9 @@ private:
     QSpinBox *m_refresh = nullptr;
     QLineEdit *m_endpoint = nullptr;
     QLineEdit *m_secret = nullptr;
+    QLabel *m_endpointError = nullptr;
     QLabel *m_secretNote = nullptr;
+    QPushButton *m_ok = nullptr;
 };
 
 } // namespace holdline::ui

@@ -1,6 +1,7 @@
 #include "deploy/degradationguard.h"
 
 #include "api/analyticsclient.h"
+#include "deploy/deployjob.h"
 #include "deploy/deploymentengine.h"
 #include "history/historystore.h"
 
@@ -176,9 +177,16 @@ void DegradationGuard::judgeWatch(const Watch &watch)
                verdict.kind != GuardVerdict::Kind::Breach ? GuardVerdict::kindName(verdict.kind)
                : rollBack                                  ? u"rolling-back"_s
                                                            : u"alert"_s);
-        if (rollBack)
-            m_engine->rollback(watch.queueId, watch.deployEntryId, /*toBefore*/ true, /*force*/ false);
         Q_EMIT decided(watch.queueId, watch.deployEntryId, verdict, rollBack);
+        if (!rollBack)
+            return;
+        // Its outcome is reported, not dropped: a refused or failed rollback
+        // leaves the degraded strategy live, and the supervisor must know.
+        DeployJob *job = m_engine->rollback(watch.queueId, watch.deployEntryId, /*toBefore*/ true, /*force*/ false);
+        connect(job, &DeployJob::finished, this, [this, job, watch] {
+            job->deleteLater();
+            Q_EMIT rollbackFinished(watch.queueId, watch.deployEntryId, job->outcome());
+        });
     };
     connect(before, &api::ApiJob::finished, this, both);
     connect(after, &api::ApiJob::finished, this, both);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "deploy/deploytypes.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
@@ -88,8 +90,10 @@ public:
     void poll();
 
 Q_SIGNALS:
+    // rollingBack: a breach in AutoRollback mode; rollbackFinished() follows.
     void decided(const QString &queueId, qint64 deployEntryId, const holdline::deploy::GuardVerdict &verdict,
-                 bool rolledBack);
+                 bool rollingBack);
+    void rollbackFinished(const QString &queueId, qint64 deployEntryId, const holdline::deploy::DeployOutcome &outcome);
     void failed(const QString &queueId, const QString &error);
 
 private:

@@ -98,6 +98,7 @@ private slots:
         QDateTime now = deployedAt;
         DegradationGuard guard(session->engine(), session->analytics(), [&now] { return now; }, settings);
         QSignalSpy decided(&guard, &DegradationGuard::decided);
+        QSignalSpy rollbackFinished(&guard, &DegradationGuard::rollbackFinished);
         guard.watch(id, job->outcome().entryId, deployedAt);
 
         // Before the window has passed on the tenant's clock: no decision.
@@ -118,10 +119,17 @@ private slots:
         QCOMPARE(guard.watchedCount(), 0);
         QVERIFY(verdict.after.offered.has_value());
 
-        if (rolledBack)
-            QTRY_COMPARE_WITH_TIMEOUT(strategyOf(readQueue(*session, id)), original, 20'000);
-        else
+        if (rolledBack) {
+            // The rollback's outcome is reported once it is done, and by then the tenant has it.
+            QVERIFY(rollbackFinished.count() == 1 || rollbackFinished.wait(20'000));
+            const auto outcome = rollbackFinished.first().at(2).value<DeployOutcome>();
+            QCOMPARE(outcome.status, DeployStatus::Deployed);
+            QCOMPARE(rollbackFinished.first().at(1).toLongLong(), job->outcome().entryId);
+            QCOMPARE(strategyOf(readQueue(*session, id)), original);
+        } else {
             QVERIFY(strategyOf(readQueue(*session, id)) != original);
+            QCOMPARE(rollbackFinished.count(), 0);
+        }
 
         // Every decision is an entry.
         QTRY_VERIFY_WITH_TIMEOUT([&] {
