@@ -5,6 +5,7 @@
 #include "connectiondialog.h"
 #include "deployflows.h"
 #include "historypanel.h"
+#include "predictioncontroller.h"
 #include "preferencesdialog.h"
 #include "queuecontroller.h"
 #include "queuelistpanel.h"
@@ -267,6 +268,8 @@ void MainWindow::onSessionReady(TenantSession *session)
     m_flows->setSession(session);
     m_charts->setSession(session);
     m_history->setSession(session);
+    m_editor->prediction()->setClients(session->routing(), session->analytics());
+    m_editor->prediction()->setPolicies(&session->policies(), &session->validator());
     m_status->setSession(session, profile.sandbox ? tr("Sandbox (%1)").arg(session->options().connection.baseUrl
                                                                                 .authority())
                                                   : profile.name,

@@ -1,5 +1,7 @@
 #include "strategyeditor.h"
 
+#include "predictedimpactpanel.h"
+#include "predictioncontroller.h"
 #include "statuscolors.h"
 #include "strategydraft.h"
 
@@ -41,6 +43,9 @@ StrategyEditor::StrategyEditor(QWidget *parent)
     , m_diff(new QLabel(this))
     , m_advice(new QLabel(this))
     , m_suggest(new QPushButton(tr("Suggest &threshold"), this))
+    , m_optimise(new QPushButton(tr("&Optimise"), this))
+    , m_prediction(new PredictionController(this))
+    , m_impact(new PredictedImpactPanel(m_prediction, this))
     , m_revert(new QPushButton(tr("Re&vert to deployed"), this))
     , m_deploy(new QPushButton(tr("&Deploy…"), this))
 {
@@ -67,6 +72,11 @@ StrategyEditor::StrategyEditor(QWidget *parent)
     m_revert->setAccessibleName(tr("Revert to deployed"));
     m_deploy->setAccessibleName(tr("Deploy"));
     connect(m_suggest, &QPushButton::clicked, this, &StrategyEditor::suggestThreshold);
+    m_optimise->setToolTip(tr("Simulate every position threshold and suggest the best one the rules allow"));
+    m_optimise->setAccessibleName(tr("Optimise"));
+    connect(m_optimise, &QPushButton::clicked, this, &StrategyEditor::optimise);
+    connect(m_prediction, &PredictionController::changed, this, &StrategyEditor::updateOptimise);
+    connect(m_prediction, &PredictionController::optimised, this, &StrategyEditor::applyOptimised);
     connect(m_revert, &QPushButton::clicked, this, [this] {
         if (m_draft)
             m_draft->replace(m_draft->deployed(), tr("Revert to the deployed strategy"));
@@ -78,6 +88,7 @@ StrategyEditor::StrategyEditor(QWidget *parent)
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_suggest);
+    buttons->addWidget(m_optimise);
     buttons->addStretch();
     buttons->addWidget(m_revert);
     buttons->addWidget(m_deploy);
@@ -92,6 +103,7 @@ StrategyEditor::StrategyEditor(QWidget *parent)
     layout->addWidget(m_dirty);
     layout->addWidget(m_diff);
     layout->addWidget(m_advice);
+    layout->addWidget(m_impact);
     layout->addStretch();
     layout->addLayout(buttons);
     setDraft(nullptr);
@@ -161,6 +173,7 @@ void StrategyEditor::setDraft(StrategyDraft *draft)
         connect(draft, &StrategyDraft::deployedChanged, this, &StrategyEditor::updateFromDraft);
     }
     m_advice->clear();
+    m_prediction->setDraft(draft);
     updateFromDraft();
 }
 
@@ -175,6 +188,7 @@ void StrategyEditor::setLiveContext(const QueueMetrics &metrics, const QDateTime
                              metrics.averageWaitTime ? tr("%1 s").arg(QLocale().toString(*metrics.averageWaitTime, 'f', 0))
                                                      : tr("—")));
     m_tenantNow = tenantNow;
+    m_prediction->setAsOf(tenantNow.date());
     if (m_draft)
         m_draft->setValidationDate(tenantNow.date());
 }
@@ -255,6 +269,35 @@ void StrategyEditor::suggestThreshold()
         m_draft->replace(advice.suggested, tr("Suggested threshold %1").arg(advice.suggested.positionThreshold));
         advisor.noteApplied(advice, m_tenantNow);
     }
+}
+
+} // namespace holdline::ui
+
+namespace holdline::ui {
+
+void StrategyEditor::optimise()
+{
+    if (!m_prediction->canOptimise())
+        return;
+    m_advice->setText(tr("Optimising: simulating every position threshold…"));
+    m_prediction->optimise();
+}
+
+void StrategyEditor::updateOptimise()
+{
+    m_optimise->setEnabled(m_prediction->canOptimise());
+    m_optimise->setText(m_prediction->isOptimising() ? tr("Optimising…") : tr("&Optimise"));
+}
+
+// Applied like "Suggest threshold": one undoable edit. An edit made meanwhile
+// cancels the run, so the suggestion is always for the draft on screen.
+void StrategyEditor::applyOptimised(const WaitStrategy &suggested, bool change, const QString &reason)
+{
+    if (!m_draft)
+        return;
+    m_advice->setText(tr("Optimiser: %1").arg(reason.toHtmlEscaped()));
+    if (change)
+        m_draft->replace(suggested, tr("Optimised threshold %1").arg(suggested.positionThreshold));
 }
 
 } // namespace holdline::ui

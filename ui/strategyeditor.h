@@ -21,9 +21,13 @@ class QSpinBox;
 
 namespace holdline::ui {
 
+class PredictedImpactPanel;
+class PredictionController;
+
 // The form of one queue's wait strategy, bound to a StrategyDraft: each field
 // shows its findings (message and citation) as the user types, the changes
 // against what is deployed, and Deploy is enabled only while no error stands.
+// Below it, the predicted impact of the edits, and the optimiser's suggestion.
 class StrategyEditor : public QWidget
 {
     Q_OBJECT
@@ -39,9 +43,14 @@ public:
     QPushButton *deployButton() const { return m_deploy; }
     QSpinBox *spinBox(WaitStrategyField field) const;
     QLabel *findingsLabel(WaitStrategyField field) const { return m_fieldFindings.value(field); }
+    QLabel *adviceLabel() const { return m_advice; }
+    QPushButton *optimiseButton() const { return m_optimise; }
+    PredictionController *prediction() const { return m_prediction; }
+    PredictedImpactPanel *impactPanel() const { return m_impact; }
 
 public Q_SLOTS:
     void suggestThreshold();
+    void optimise();
 
 Q_SIGNALS:
     void deployRequested(holdline::ui::StrategyDraft *draft);
@@ -51,6 +60,8 @@ private:
     void buildField(QFormLayout *form, WaitStrategyField field);
     void updateFromDraft();
     void onSpinEdited(WaitStrategyField field, int value);
+    void updateOptimise();
+    void applyOptimised(const WaitStrategy &suggested, bool change, const QString &reason);
 
     QPointer<StrategyDraft> m_draft;
     QLabel *m_title;
@@ -65,6 +76,9 @@ private:
     QLabel *m_diff;
     QLabel *m_advice;
     QPushButton *m_suggest;
+    QPushButton *m_optimise;
+    PredictionController *m_prediction;
+    PredictedImpactPanel *m_impact;
     QPushButton *m_revert;
     QPushButton *m_deploy;
     QueueMetrics m_metrics;
