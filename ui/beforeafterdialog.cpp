@@ -79,7 +79,12 @@ BeforeAfterDialog::BeforeAfterDialog(TenantSession *session, const QString &queu
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAccessibleName(tr("Summary deltas"));
-    m_table->setMaximumHeight(m_table->verticalHeader()->defaultSectionSize() * (int(metrics.size()) + 1) + 8);
+    // Every row shows, without a scroll bar: the charts above take what is left.
+    m_table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->setFixedHeight(m_table->horizontalHeader()->sizeHint().height()
+                            + m_table->verticalHeader()->defaultSectionSize() * int(metrics.size())
+                            + 2 * m_table->frameWidth());
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Deploy:"), m_marker);

@@ -141,10 +141,10 @@ void TimeChart::setSegments(const QString &metric, const ChartSegments &all)
     qsizetype points = 0;
     for (const QList<QPointF> &s : segments)
         points += s.size();
-    // Denser than a point a column, the line is a band of min/max strokes: a
-    // 1 px pen draws the same band on the raster engine's fast path for thin
-    // lines, where a 2 px pen is stroked as polygons, about twice as slow.
-    m_dense[metric] = points > plotColumns();
+    // Downsampled, the line is a band of min/max strokes: a 1 px pen draws the
+    // same band on the raster engine's fast path for thin lines, where a 2 px
+    // pen is stroked as polygons, about twice as slow.
+    m_dense[metric] = m_full.value(metric).size() > points;
     QPen pen = linePen(metric);
     first->setPen(pen);
     first->replace(segments.value(0));
