@@ -46,6 +46,8 @@ QString number(double v, int decimals)
 QString signedNumber(double v, int decimals)
 {
     const QString text = number(std::abs(v), decimals);
+    if (text == number(0, decimals))
+        return text; // no sign on what rounds to nothing ("−0.0")
     return (v < 0 ? u"−"_s : u"+"_s) + text;
 }
 
