@@ -1147,7 +1147,7 @@ Erlang A (M/M/n+M): P(espera), P(abandono), tempo médio de espera sobre todas a
     </message>
     <message>
         <source>Answer rate %1; waiting for the last change to settle (cooldown %2 min).</source>
-        <translation>Taxa de atendimento %1; aguardando a última alteração se estabilizar (intervalo de espera de %2 min).</translation>
+        <translation>Taxa de atendimento %1; aguardando a última alteração se estabilizar (carência de %2 min).</translation>
     </message>
     <message>
         <source>Answer rate %1 is within %2–%3%: keep the threshold.</source>
@@ -1209,7 +1209,7 @@ Erlang A (M/M/n+M): P(espera), P(abandono), tempo médio de espera sobre todas a
     </message>
     <message>
         <source>%1 must be on or off (true/false), not &quot;%2&quot;.</source>
-        <translation>%1 deve ser ligado ou desligado (true/false), não &quot;%2&quot;.</translation>
+        <translation>%1 deve ser on ou off (true/false), não &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>%1 must be a whole number, not &quot;%2&quot;.</source>
@@ -3204,7 +3204,7 @@ Erlang A (M/M/n+M): P(espera), P(abandono), tempo médio de espera sobre todas a
     </message>
     <message>
         <source>After each deploy the guard compares the window after it with the window before. It acts when the average wait passes the limit while fewer callbacks than the minimum are accepted, or when abandon or answer rate move too far.</source>
-        <translation>Após cada implantação, a proteção compara a janela posterior com a anterior. Ela age quando a espera média passa do limite enquanto menos retornos que o mínimo são aceitos, ou quando a taxa de abandono ou de atendimento varia demais.</translation>
+        <translation>Após cada implantação, a proteção compara a janela posterior com a anterior. Ela age quando a espera média passa do limite enquanto a conversão em retorno fica abaixo do mínimo, ou quando a taxa de abandono ou de atendimento varia demais.</translation>
     </message>
     <message>
         <source>Average wait above:</source>
@@ -3563,7 +3563,7 @@ Erlang A (M/M/n+M): P(espera), P(abandono), tempo médio de espera sobre todas a
     </message>
     <message>
         <source>Deploy the draft to the tenant (Ctrl+Return)</source>
-        <translation>Implanta o rascunho no tenant (Ctrl+Return)</translation>
+        <translation>Implanta o rascunho no tenant (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Suggest threshold</source>
