@@ -1649,7 +1649,7 @@ Erlang A (M/M/n+M): P(espera), P(abandono), tempo médio de espera sobre todas a
     <message numerus="yes">
         <source>%n queue(s).</source>
         <translation>
-            <numerusform>%n fila.</numerusform>
+            <numerusform>Filas: %n.</numerusform>
             <numerusform>%n filas.</numerusform>
         </translation>
     </message>
@@ -2167,7 +2167,7 @@ Erlang A (M/M/n+M): P(espera), P(abandono), tempo médio de espera sobre todas a
     <message numerus="yes">
         <source>The after window is still running: %n minute(s) of %1 so far.</source>
         <translation>
-            <numerusform>A janela posterior ainda está em andamento: %n minuto de %1 até agora.</numerusform>
+            <numerusform>A janela posterior ainda está em andamento: %n min de %1 até agora.</numerusform>
             <numerusform>A janela posterior ainda está em andamento: %n minutos de %1 até agora.</numerusform>
         </translation>
     </message>
@@ -2621,11 +2621,11 @@ Erlang A (M/M/n+M): P(espera), P(abandono), tempo médio de espera sobre todas a
     </message>
     <message>
         <source>completed</source>
-        <translation>concluído</translation>
+        <translation>concluída</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation>falhou</translation>
+        <translation>com falha</translation>
     </message>
     <message>
         <source>conflict</source>
@@ -2709,7 +2709,7 @@ Erlang A (M/M/n+M): P(espera), P(abandono), tempo médio de espera sobre todas a
     <message numerus="yes">
         <source>Audit trail intact (%n entries)</source>
         <translation>
-            <numerusform>Trilha de auditoria íntegra (%n entrada)</numerusform>
+            <numerusform>Trilha de auditoria íntegra (entradas: %n)</numerusform>
             <numerusform>Trilha de auditoria íntegra (%n entradas)</numerusform>
         </translation>
     </message>
@@ -2791,7 +2791,7 @@ Erlang A (M/M/n+M): P(espera), P(abandono), tempo médio de espera sobre todas a
     <message numerus="yes">
         <source>%n queue(s) loaded.</source>
         <translation>
-            <numerusform>%n fila carregada.</numerusform>
+            <numerusform>Filas carregadas: %n.</numerusform>
             <numerusform>%n filas carregadas.</numerusform>
         </translation>
     </message>
@@ -2885,7 +2885,7 @@ Erlang A (M/M/n+M): P(espera), P(abandono), tempo médio de espera sobre todas a
     </message>
     <message>
         <source>The guard rolled back %1: %2</source>
-        <translation>A proteção reverteu %1: %2</translation>
+        <translation type="vanished">A proteção reverteu %1: %2</translation>
     </message>
     <message>
         <source>The guard flags %1: %2</source>
@@ -2912,6 +2912,18 @@ Erlang A (M/M/n+M): P(espera), P(abandono), tempo médio de espera sobre todas a
             <numerusform>%n fila tem alterações não implantadas. Sair e descartá-las?</numerusform>
             <numerusform>%n filas têm alterações não implantadas. Sair e descartá-las?</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 degraded after its deploy (%2); the guard is rolling it back…</source>
+        <translation>%1 piorou após a implantação (%2); a proteção está revertendo…</translation>
+    </message>
+    <message>
+        <source>The guard rolled back %1: it degraded after its deploy. See the history for the figures.</source>
+        <translation>A proteção reverteu %1: a fila piorou após a implantação. Veja os números no histórico.</translation>
+    </message>
+    <message>
+        <source>The guard could not roll back %1: %2. The degraded strategy is still live.</source>
+        <translation>A proteção não conseguiu reverter %1: %2. A estratégia degradada continua ativa.</translation>
     </message>
 </context>
 <context>
@@ -3351,7 +3363,7 @@ Erlang A (M/M/n+M): P(espera), P(abandono), tempo médio de espera sobre todas a
     <message numerus="yes">
         <source>%1 of %n queue(s)</source>
         <translation>
-            <numerusform>%1 de %n fila</numerusform>
+            <numerusform>%1 de %n fila(s)</numerusform>
             <numerusform>%1 de %n filas</numerusform>
         </translation>
     </message>
@@ -3412,7 +3424,7 @@ Erlang A (M/M/n+M): P(espera), P(abandono), tempo médio de espera sobre todas a
     </message>
     <message>
         <source>Compliance</source>
-        <translation>Conformidade</translation>
+        <translation>Situação</translation>
     </message>
     <message>
         <source>?</source>
