@@ -30,6 +30,9 @@ QString formatValue(const ChartMetric &m, const std::optional<double> &v, bool d
     if (!v)
         return BeforeAfterDialog::tr("—");
     const QString sign = delta && *v > 0 ? u"+"_s : QString();
+    // A change of a rate is in percentage points: 80 % → 84 % is +4 pt, not +4 %.
+    if (m.percent && delta)
+        return sign + BeforeAfterDialog::tr("%1 pt").arg(QLocale().toString(*v * 100, 'f', 1));
     if (m.percent)
         return sign + BeforeAfterDialog::tr("%1 %").arg(QLocale().toString(*v * 100, 'f', 1));
     return sign + QLocale().toString(*v, 'f', 1);

@@ -40,12 +40,13 @@ QString iso(const QDateTime &t)
     return t.toUTC().toString(u"yyyy-MM-ddTHH:mm:ss'Z'"_s);
 }
 
-// What a cell of the before/after table says, as a number ("+1.5 %" → 1.5).
+// What a cell of the before/after table says, as a number ("81.5 %" → 81.5, "+1.5 pt" → 1.5).
 std::optional<double> cellNumber(const QString &text)
 {
     QString t = text;
     t.remove(u'+');
     t.remove(u" %"_s);
+    t.remove(u" pt"_s);
     bool ok = false;
     const double v = QLocale().toDouble(t.trimmed(), &ok);
     return ok ? std::optional<double>(v) : std::nullopt;
@@ -313,6 +314,11 @@ private Q_SLOTS:
             check(1, b);
             check(2, a);
             check(3, a && b ? std::optional<double>(*a - *b) : std::nullopt);
+            // A rate's change is in points, its values in per cent.
+            if (m.percent && a && b) {
+                QVERIFY2(table->item(r, 1)->text().endsWith(u" %"_s), qPrintable(table->item(r, 1)->text()));
+                QVERIFY2(table->item(r, 3)->text().endsWith(u" pt"_s), qPrintable(table->item(r, 3)->text()));
+            }
             if (a && b)
                 ++compared;
         }
