@@ -320,15 +320,15 @@ void MainWindow::applySettings()
         d->revalidate();
 }
 
-StrategyDraft *MainWindow::draftFor(const QString &queueId)
-{
-    if (StrategyDraft *d = m_drafts.value(queueId))
 QString MainWindow::queueName(const QString &queueId) const
 {
     const QueueRow *row = m_queueModel->queue(queueId);
     return row ? row->name : queueId;
 }
 
+StrategyDraft *MainWindow::draftFor(const QString &queueId)
+{
+    if (StrategyDraft *d = m_drafts.value(queueId))
         return d;
     const QueueRow *row = m_queueModel->queue(queueId);
     if (!m_session || !row || !row->strategy)
