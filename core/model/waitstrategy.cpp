@@ -27,6 +27,14 @@ constexpr FieldInfo fieldInfo[] = {
 };
 static_assert(std::size(fieldInfo) == WaitStrategyFieldCount);
 
+// Named, not inline in tr(): lupdate does not see a QT_TRANSLATE_NOOP nested in a tr() call.
+//: A callback setting: offered
+constexpr const char *OnText = QT_TRANSLATE_NOOP("WaitStrategy", "on");
+//: A callback setting: not offered
+constexpr const char *OffText = QT_TRANSLATE_NOOP("WaitStrategy", "off");
+//: Abbreviation of seconds, after a number
+constexpr const char *SecondsText = QT_TRANSLATE_NOOP("WaitStrategy", "s");
+
 const FieldInfo &info(WaitStrategyField field)
 {
     const auto index = static_cast<int>(field);
@@ -65,8 +73,7 @@ bool isBoolField(WaitStrategyField field) { return field == WaitStrategyField::C
 
 QString fieldUnit(WaitStrategyField field)
 {
-    //: Abbreviation of seconds, after a number
-    return isTimeField(field) ? Text::tr(QT_TRANSLATE_NOOP("WaitStrategy", "s")) : QString();
+    return isTimeField(field) ? Text::tr(SecondsText) : QString();
 }
 
 std::optional<WaitStrategyField> fieldFromName(QStringView name)
@@ -126,7 +133,7 @@ bool setFieldValue(WaitStrategy &strategy, WaitStrategyField field, const QVaria
 QString formatFieldValue(WaitStrategyField field, const QVariant &value)
 {
     if (isBoolField(field))
-        return value.toBool() ? Text::tr(QT_TRANSLATE_NOOP("WaitStrategy", "on")) : Text::tr(QT_TRANSLATE_NOOP("WaitStrategy", "off"));
+        return value.toBool() ? Text::tr(OnText) : Text::tr(OffText);
     const QString number = QString::number(value.toInt());
     return isTimeField(field) ? number + u' ' + fieldUnit(field) : number;
 }

@@ -1223,6 +1223,21 @@ Erlang A (M/M/n+M): P(espera), P(abandono), velocidad media de respuesta sobre t
         <source>Unknown field &quot;%1&quot;; the fields are %2.</source>
         <translation>Campo desconocido &quot;%1&quot;; los campos son %2.</translation>
     </message>
+    <message>
+        <source>on</source>
+        <extracomment>A callback setting: offered</extracomment>
+        <translation>activada</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <extracomment>A callback setting: not offered</extracomment>
+        <translation>desactivada</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <extracomment>Abbreviation of seconds, after a number</extracomment>
+        <translation>s</translation>
+    </message>
 </context>
 <context>
     <name>holdline::OptionChecker</name>
@@ -2175,6 +2190,10 @@ Erlang A (M/M/n+M): P(espera), P(abandono), velocidad media de respuesta sobre t
         <source>The metrics could not be read: %1</source>
         <translation>No se pudieron leer las métricas: %1</translation>
     </message>
+    <message>
+        <source>%1 pt</source>
+        <translation>%1 pt</translation>
+    </message>
 </context>
 <context>
     <name>holdline::ui::BulkDialog</name>
@@ -2884,10 +2903,6 @@ Erlang A (M/M/n+M): P(espera), P(abandono), velocidad media de respuesta sobre t
         <translation>Sandbox (%1)</translation>
     </message>
     <message>
-        <source>The guard rolled back %1: %2</source>
-        <translation>La protección revirtió %1: %2</translation>
-    </message>
-    <message>
         <source>The guard flags %1: %2</source>
         <translation>La protección señala %1: %2</translation>
     </message>
@@ -2912,6 +2927,18 @@ Erlang A (M/M/n+M): P(espera), P(abandono), velocidad media de respuesta sobre t
             <numerusform>%n cola tiene cambios sin desplegar. ¿Salir y descartarlos?</numerusform>
             <numerusform>%n colas tienen cambios sin desplegar. ¿Salir y descartarlos?</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 degraded after its deploy (%2); the guard is rolling it back…</source>
+        <translation>%1 empeoró tras su despliegue (%2); la protección lo está revirtiendo…</translation>
+    </message>
+    <message>
+        <source>The guard rolled back %1: it degraded after its deploy. See the history for the figures.</source>
+        <translation>La protección revirtió %1: empeoró tras su despliegue. Las cifras están en el historial.</translation>
+    </message>
+    <message>
+        <source>The guard could not roll back %1: %2. The degraded strategy is still live.</source>
+        <translation>La protección no pudo revertir %1: %2. La estrategia degradada sigue activa.</translation>
     </message>
 </context>
 <context>

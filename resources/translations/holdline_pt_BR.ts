@@ -1223,6 +1223,21 @@ Erlang A (M/M/n+M): P(espera), P(abandono), tempo médio de espera sobre todas a
         <source>Unknown field &quot;%1&quot;; the fields are %2.</source>
         <translation>Campo desconhecido &quot;%1&quot;; os campos são %2.</translation>
     </message>
+    <message>
+        <source>on</source>
+        <extracomment>A callback setting: offered</extracomment>
+        <translation>ativado</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <extracomment>A callback setting: not offered</extracomment>
+        <translation>desativado</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <extracomment>Abbreviation of seconds, after a number</extracomment>
+        <translation>s</translation>
+    </message>
 </context>
 <context>
     <name>holdline::OptionChecker</name>
@@ -2175,6 +2190,10 @@ Erlang A (M/M/n+M): P(espera), P(abandono), tempo médio de espera sobre todas a
         <source>The metrics could not be read: %1</source>
         <translation>Não foi possível ler as métricas: %1</translation>
     </message>
+    <message>
+        <source>%1 pt</source>
+        <translation>%1 pt</translation>
+    </message>
 </context>
 <context>
     <name>holdline::ui::BulkDialog</name>
@@ -2882,10 +2901,6 @@ Erlang A (M/M/n+M): P(espera), P(abandono), tempo médio de espera sobre todas a
     <message>
         <source>Sandbox (%1)</source>
         <translation>Sandbox (%1)</translation>
-    </message>
-    <message>
-        <source>The guard rolled back %1: %2</source>
-        <translation type="vanished">A proteção reverteu %1: %2</translation>
     </message>
     <message>
         <source>The guard flags %1: %2</source>
