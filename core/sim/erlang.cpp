@@ -79,7 +79,9 @@ struct ErlangAChain
             cdf += std::exp(-m + double(k) * logM - std::lgamma(double(k) + 1.0));
             const double tail = std::max(0.0, 1.0 - cdf); // P(more than k jumps by t)
             acc += v[0] * tail;
-            if ((double(k) > m && tail < 1e-16) || k > 50'000'000)
+            // Past m + 12·sqrt(m) jumps the Poisson tail is below 1e-30: stop
+            // there too, since rounding can keep 1 - cdf from reaching 1e-16.
+            if ((double(k) > m && tail < 1e-16) || double(k) > m + 12 * std::sqrt(m) + 30)
                 break;
             double mass = 0;
             for (std::size_t i = 0; i < lines; ++i) {

@@ -174,6 +174,12 @@ void TestErlang::serviceLevelShape()
     // Given time, everybody who is answered is: SL(inf) = 1 - P(abandon).
     QVERIFY2(nearRel(last, r.answerRate(), 1e-6), show(last));
     QVERIFY(nearRel(erlangAnsweredWithin(in, 20), r.serviceLevel, 1e-12));
+
+    // The same limit on a large, loaded line over hours: the series ends on the
+    // Poisson tail's bound, not on rounding (1 - cdf can stall above 1e-16).
+    const ErlangInput large{36'000, 140, 1'400, 180, 20};
+    const double longWindow = erlangAnsweredWithin(large, 4 * 3600);
+    QVERIFY2(nearRel(longWindow, erlangA(large).answerRate(), 1e-6), show(longWindow));
 }
 
 void TestErlang::moreAgentsNeverWorse_data()
