@@ -6,7 +6,6 @@
 // and the tenant itself.
 #include "appsettings.h"
 #include "chartpanel.h"
-#include "deploydialog.h"
 #include "historymodel.h"
 #include "historypanel.h"
 #include "mainwindow.h"
@@ -16,15 +15,12 @@
 #include "sessioncontroller.h"
 #include "strategydraft.h"
 #include "strategyeditor.h"
+#include "uitestsupport.h"
 
 #include "deploy/queuechange.h"
 
-#include <QCheckBox>
-#include <QPushButton>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -53,10 +49,7 @@ class TestGuardUi : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(u"HoldlineTest"_s);
-        QCoreApplication::setApplicationName(u"tst_guardui"_s);
-        QSettings().clear();
+        testing::isolateSettings(u"tst_guardui"_s);
         QVERIFY(m_dir.isValid());
 
         // A guard that finds any deploy a breach (every answer rate "dropped"),
@@ -70,17 +63,12 @@ private Q_SLOTS:
         settings.setGuard(guard);
         settings.setRefreshSeconds(2);
 
-        m_window = std::make_unique<MainWindow>();
-        m_window->sessions()->setHistoryDatabasePath(m_dir.filePath(u"history.sqlite"_s));
         sandbox::SandboxOptions options;
         options.queueCount = 3;
         options.historyDays = 1;
         options.speed = 0; // only the test moves the tenant's clock
-        m_window->sessions()->setSandboxOptions(options);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        m_window->start();
-        QTRY_COMPARE_WITH_TIMEOUT(m_window->queueModel()->rowCount(), 3, 90'000);
+        m_window = testing::openOnSandbox(m_dir.filePath(u"history.sqlite"_s), options);
+        QVERIFY(m_window);
     }
 
     void cleanupTestCase()
@@ -97,17 +85,12 @@ private Q_SLOTS:
         const WaitStrategy original = editor->draft()->deployed();
 
         editor->spinBox(WaitStrategyField::MaxHoldTime)->setValue(original.maxHoldTime == 240 ? 250 : 240);
-        QTRY_VERIFY(editor->deployButton()->isEnabled());
-        QTest::mouseClick(editor->deployButton(), Qt::LeftButton);
-        DeployDialog *confirm = nullptr;
-        QTRY_VERIFY((confirm = m_window->findChild<DeployDialog *>()) && confirm->isVisible());
-        if (confirm->acknowledgeWarnings()->isVisible())
-            confirm->acknowledgeWarnings()->setChecked(true);
-        QTest::mouseClick(confirm->confirmButton(), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(confirm->isFinished(), 30'000);
-        QCOMPARE(deploy::deployStatusName(confirm->outcome().status), u"deployed"_s);
-        const qint64 deployEntry = confirm->outcome().entryId;
-        confirm->reject();
+        deploy::DeployOutcome outcome;
+        testing::deployFromEditor(*m_window, outcome);
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(deploy::deployStatusName(outcome.status), u"deployed"_s);
+        const qint64 deployEntry = outcome.entryId;
         QTRY_VERIFY_WITH_TIMEOUT(editor->draft()->deployed() != original, 20'000);
 
         // Several refreshes pass with the clock frozen: the window has not

@@ -5,7 +5,6 @@
 // never to the settings file. Run twice by ctest: with the throwaway keyring,
 // and with no D-Bus session at all (HOLDLINE_TEST_NO_KEYCHAIN=1).
 #include "appsettings.h"
-#include "deploydialog.h"
 #include "mainwindow.h"
 #include "preferencesdialog.h"
 #include "queuelistpanel.h"
@@ -13,6 +12,7 @@
 #include "sessioncontroller.h"
 #include "strategydraft.h"
 #include "strategyeditor.h"
+#include "uitestsupport.h"
 
 #include "credentials/credentialstore.h"
 #include "deploy/queuechange.h"
@@ -30,7 +30,6 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -77,23 +76,14 @@ private Q_SLOTS:
     void initTestCase()
     {
         m_noKeychain = qEnvironmentVariableIntValue("HOLDLINE_TEST_NO_KEYCHAIN") == 1;
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(u"HoldlineTest"_s);
-        QCoreApplication::setApplicationName(m_noKeychain ? u"tst_preferences_nokeychain"_s : u"tst_preferences"_s);
-        QSettings().clear();
+        testing::isolateSettings(m_noKeychain ? u"tst_preferences_nokeychain"_s : u"tst_preferences"_s);
         QVERIFY(m_dir.isValid());
-
-        m_window = std::make_unique<MainWindow>();
-        m_window->sessions()->setHistoryDatabasePath(m_dir.filePath(u"history.sqlite"_s));
         sandbox::SandboxOptions options;
         options.queueCount = 4;
         options.historyDays = 1;
         options.webhookSigningSecret = WebhookSecret;
-        m_window->sessions()->setSandboxOptions(options);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        m_window->start();
-        QTRY_COMPARE_WITH_TIMEOUT(m_window->queueModel()->rowCount(), 4, 90'000);
+        m_window = testing::openOnSandbox(m_dir.filePath(u"history.sqlite"_s), options);
+        QVERIFY(m_window);
     }
 
     void cleanupTestCase()
@@ -213,7 +203,7 @@ private Q_SLOTS:
         if (m_noKeychain)
             QTRY_VERIFY_WITH_TIMEOUT(m_window->messageBar()->text().contains(u"session only"_s), 30'000);
 
-        // The keychain has it (or, without one, this session's store does) ...
+        // The keychain has it; without one, another store (as a next session) finds nothing ...
         credentials::CredentialStore store;
         credentials::CredentialJob *read = store.readSecret(AppSettings::signingSecretKey(endpoint));
         QSignalSpy readDone(read, &credentials::CredentialJob::finished);
@@ -238,16 +228,11 @@ private Q_SLOTS:
         const WaitStrategy deployed = editor->draft()->deployed();
         QSpinBox *maxHold = editor->spinBox(WaitStrategyField::MaxHoldTime);
         maxHold->setValue(deployed.maxHoldTime == 240 ? 250 : 240);
-        QTRY_VERIFY(editor->deployButton()->isEnabled());
-        QTest::mouseClick(editor->deployButton(), Qt::LeftButton);
-        DeployDialog *confirm = nullptr;
-        QTRY_VERIFY((confirm = m_window->findChild<DeployDialog *>()) && confirm->isVisible());
-        if (confirm->acknowledgeWarnings()->isVisible())
-            confirm->acknowledgeWarnings()->setChecked(true);
-        QTest::mouseClick(confirm->confirmButton(), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(confirm->isFinished(), 30'000);
-        QCOMPARE(deploy::deployStatusName(confirm->outcome().status), u"deployed"_s);
-        confirm->reject();
+        deploy::DeployOutcome outcome;
+        testing::deployFromEditor(*m_window, outcome);
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(deploy::deployStatusName(outcome.status), u"deployed"_s);
         QTRY_VERIFY_WITH_TIMEOUT(!tenant->receivedWebhooks().isEmpty(), 30'000);
         const QJsonObject delivery = tenant->receivedWebhooks().last().toObject();
         QVERIFY2(delivery.value(u"signatureValid"_s).toBool(), qPrintable(delivery.value(u"signature"_s).toString()));
