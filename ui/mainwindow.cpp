@@ -27,6 +27,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QSplitter>
 #include <QTableView>
 #include <QStatusBar>
@@ -59,7 +60,10 @@ MainWindow::MainWindow(QWidget *parent)
     , m_status(new StatusPanel(this))
 {
     setWindowTitle(tr("Holdline"));
-    resize(1500, 920);
+    // Most of the screen, up to a size where the queue names and the editor
+    // both fit; the extra width goes mostly to the list (stretch 5:4).
+    const QSize available = screen()->availableGeometry().size();
+    resize(std::min(1800, available.width() * 92 / 100), std::min(1040, available.height() * 92 / 100));
     m_flows = new DeployFlows(m_queueModel, this);
 
     m_tabs->addTab(m_editor, tr("&Strategy"));
