@@ -78,6 +78,7 @@ void QueueReply::failLater(const ApiError &error)
 
 void QueueReply::onFinished()
 {
+    m_attempts = m_reply->attempts();
     ApiError error = m_reply->error();
     if (error.isError()) {
         finish(error);

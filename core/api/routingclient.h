@@ -20,6 +20,9 @@ class QueueReply final : public ApiJob
 public:
     QJsonObject queue() const { return m_queue; }
     int version() const { return m_version; }
+    // HTTP attempts made: past one, an earlier attempt may have been applied
+    // although its answer was lost, whatever the last attempt says.
+    int attempts() const { return m_attempts; }
     void abort() override;
 
 private:
@@ -32,6 +35,7 @@ private:
     QPointer<ApiReply> m_reply;
     QJsonObject m_queue;
     int m_version = 0;
+    int m_attempts = 0;
 };
 
 // Every queue of the tenant, across all pages.

@@ -243,7 +243,9 @@ void DeployJob::onWritten(api::QueueReply *reply)
     }
     if (error.kind == api::ApiError::Kind::Conflict)
         settleByReading(tr("Queue %1 changed on the tenant while Holdline was writing.").arg(m_request.queueId), error);
-    else if (isUncertain(error))
+    else if (isUncertain(error) || reply->attempts() > 1)
+        // After a retry, even a definite refusal (a 429, say) does not tell
+        // whether an earlier attempt, whose answer was lost, was applied.
         settleByReading(tr("The write's answer was lost: %1").arg(error.message), error);
     else {
         m_outcome.apiError = error;
