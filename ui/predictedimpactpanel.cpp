@@ -51,35 +51,31 @@ QString signedNumber(double v, int decimals)
     return (v < 0 ? u"−"_s : u"+"_s) + text;
 }
 
-// "87.4 %", "21 s", "3.5/h", with "± h" when the simulation gave an interval.
-QString formatValue(Metric m, const Estimate &e, bool interval)
+// "87.4 %", "21 s", "3.5/h", with "± h" when the simulation gave an interval;
+// a difference is signed, and a rate's is in points.
+QString formatFigure(Metric m, const Estimate &e, bool interval, bool delta)
 {
     const bool rate = predict::isRateMetric(m);
     const double scale = rate ? 100 : 1;
     const int decimals = m == Metric::AsaSeconds ? 0 : 1;
-    QString text = number(e.mean * scale, decimals);
+    QString text = delta ? signedNumber(e.mean * scale, decimals) : number(e.mean * scale, decimals);
     if (interval)
         text += u" ± "_s + number(e.halfWidth * scale, decimals);
     if (rate)
-        return PredictedImpactPanel::tr("%1 %").arg(text);
+        return delta ? PredictedImpactPanel::tr("%1 pt").arg(text) : PredictedImpactPanel::tr("%1 %").arg(text);
     if (m == Metric::AsaSeconds)
         return PredictedImpactPanel::tr("%1 s").arg(text);
     return PredictedImpactPanel::tr("%1/h").arg(text);
 }
 
+QString formatValue(Metric m, const Estimate &e, bool interval)
+{
+    return formatFigure(m, e, interval, false);
+}
+
 QString formatDelta(Metric m, const Estimate &d, bool interval)
 {
-    const bool rate = predict::isRateMetric(m);
-    const double scale = rate ? 100 : 1;
-    const int decimals = m == Metric::AsaSeconds ? 0 : 1;
-    QString text = signedNumber(d.mean * scale, decimals);
-    if (interval)
-        text += u" ± "_s + number(d.halfWidth * scale, decimals);
-    if (rate)
-        return PredictedImpactPanel::tr("%1 pt").arg(text);
-    if (m == Metric::AsaSeconds)
-        return PredictedImpactPanel::tr("%1 s").arg(text);
-    return PredictedImpactPanel::tr("%1/h").arg(text);
+    return formatFigure(m, d, interval, true);
 }
 
 QString targetText(const ServiceTarget &t)
