@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
 # Installs the Debian (bookworm) packages Holdline builds, runs and tests with,
 # only those that are missing. Uses sudo when not root.
+# HOLDLINE_WITH_PACKAGING=1 adds the tools the packaging test runs.
+# --list prints the package list (one a line) and exits without installing;
+# tests/packaging/check-deps.sh reads it from here.
 set -euo pipefail
 
 packages=(
@@ -14,6 +17,12 @@ packages=(
 if [ "${HOLDLINE_WITH_PACKAGING:-0}" = 1 ]; then
     packages+=(dpkg-dev appstream desktop-file-utils file)
 fi
+
+if [ "${1:-}" = --list ]; then
+    printf '%s\n' "${packages[@]}"
+    exit 0
+fi
+[ $# -eq 0 ] || { echo "usage: $0 [--list]" >&2; exit 2; }
 
 missing=()
 for p in "${packages[@]}"; do
