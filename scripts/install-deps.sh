@@ -4,13 +4,15 @@
 # HOLDLINE_WITH_PACKAGING=1 adds the tools the packaging test runs.
 # --list prints the package list (one a line) and exits without installing;
 # tests/packaging/check-deps.sh reads it from here.
+# ca-certificates: real tenants are https only, and a minimal Debian install
+# has no CA store to verify them against (nothing else here pulls it in).
 set -euo pipefail
 
 packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev qt6-charts-dev qt6-httpserver-dev qt6-websockets-dev
     qtkeychain-qt6-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-    qt6-qpa-plugins libgl-dev
+    qt6-qpa-plugins libgl-dev ca-certificates
     dbus dbus-x11 gnome-keyring libsecret-tools
     xvfb xauth
 )
