@@ -8,8 +8,9 @@
 #   - every shared library and Qt plugin the built binaries load at run time
 #     (holdline-cli on the sandbox tenant with a history database, holdline
 #     --version offscreen; seen through the dynamic loader's LD_DEBUG=libs and
-#     Qt's qt.core.library debug output; and libsecret, which QtKeychain
-#     loads only on a keychain access),
+#     Qt's qt.core.library debug output; and, used only on demand,
+#     libsecret, which QtKeychain loads on a keychain access, and the CA
+#     certificates that https tenants are verified against),
 # it finds the Debian package that owns the file (dpkg -S) and checks that the
 # package is in the closure of install-deps.sh: the packages it installs (with
 # HOLDLINE_WITH_PACKAGING=1, read with --list) plus, recursively, their hard
@@ -165,6 +166,16 @@ else
     echo "MISSING: $soname (dlopen()ed on demand by QtKeychain) is not installed at all"
     ondemand_missing=1
 fi
+# Read only when talking to a real tenant (https only; the sandbox is plain
+# http on loopback): the CA certificates the TLS backend verifies it against.
+# /etc/ssl/certs is generated from them; a minbase bookworm has neither.
+ca_store=/usr/share/ca-certificates
+if [ -d "$ca_store" ]; then
+    add "$ca_store" "the CA certificates https tenants are verified against"
+else
+    echo "MISSING: $ca_store (the CA certificates https tenants are verified against) is not installed at all"
+    ondemand_missing=1
+fi
 runtime=$((${#order[@]} - before))
 # If these are not seen, the observation itself broke (output formats changed):
 # a silent pass would prove nothing.
@@ -238,7 +249,7 @@ for i in "${!order[@]}"; do
     missing=$((missing + 1))
 done
 
-summary="${#order[@]} paths checked ($configs CMake package configs, $runtime libraries and plugins loaded at run time) against ${#closure[@]} packages (install-deps.sh's ${#listed[@]} and their hard dependencies)"
+summary="${#order[@]} paths checked ($configs CMake package configs, $runtime libraries, plugins and data used at run time) against ${#closure[@]} packages (install-deps.sh's ${#listed[@]} and their hard dependencies)"
 if [ "$missing" -gt 0 ]; then
     echo "FAIL: $missing of $summary are not covered" >&2
     exit 1
