@@ -123,22 +123,28 @@ in_chroot() {
         LANG=C.UTF-8 TERM="${TERM:-dumb}" \
         /bin/bash -c 'cd /root/holdline && exec "$@"' bash "$@"
 }
+# In the background and waited for, so that a signal to this script is acted
+# on at once (cleanup then ends what runs in the chroot); stdin stays ours.
+run_in_chroot() {
+    in_chroot "$@" <&0 &
+    wait $!
+}
 
 if [ ${#command[@]} -gt 0 ]; then
-    in_chroot "${command[@]}"
+    run_in_chroot "${command[@]}"
     exit
 fi
 
 minutes() { printf '%dm%02ds' $(($1 / 60)) $(($1 % 60)); }
 start=$(date +%s)
 run_status=0
-in_chroot ./run.sh || run_status=$?
+run_in_chroot ./run.sh || run_status=$?
 run_seconds=$(($(date +%s) - start))
 say "./run.sh exited $run_status after $(minutes $run_seconds)"
 
 start=$(date +%s)
 test_status=0
-in_chroot ./test.sh || test_status=$?
+run_in_chroot ./test.sh || test_status=$?
 test_seconds=$(($(date +%s) - start))
 say "./test.sh exited $test_status after $(minutes $test_seconds)"
 
