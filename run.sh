@@ -1,15 +1,16 @@
 #!/usr/bin/env bash
 # Sets up and runs Holdline on the built-in sandbox tenant: installs what is
-# missing, builds (release preset), and starts the desktop app. With no display
-# it runs the headless equivalent: the CLI tuning one sandbox queue end to end.
+# missing, builds the three executables only (the app preset: optimised, no
+# tests or benchmarks), and starts the desktop app. With no display it runs
+# the headless equivalent: the CLI tuning one sandbox queue end to end.
 set -euo pipefail
 cd "$(dirname "$0")"
 
 scripts/install-deps.sh
-cmake --preset release >/dev/null
-cmake --build --preset release
+cmake --preset app >/dev/null
+cmake --build --preset app
 
-bin=build/release/app
+bin=build/app/app
 if [ -n "${DISPLAY:-}" ] || [ -n "${WAYLAND_DISPLAY:-}" ]; then
     exec "$bin/holdline" "$@"
 fi

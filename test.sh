@@ -9,6 +9,9 @@ HOLDLINE_WITH_PACKAGING=1 scripts/install-deps.sh
 cmake --preset asan >/dev/null
 cmake --build --preset asan
 
+# The asan test preset's ASAN_OPTIONS also carry verify_asan_link_order=0, so
+# the suite can run under libfaketime's LD_PRELOAD (any hour, see README), and
+# fast_unwind_on_malloc=0, so LSan keeps the frames tests/lsan.supp matches.
 export QT_QPA_PLATFORM=offscreen
 # The keychain tests must not skip here: the throwaway keyring is always there.
 export HOLDLINE_REQUIRE_KEYCHAIN=1

@@ -49,6 +49,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption port(u"port"_s, u"TCP port; 0 picks a free one (default 0)."_s, u"N"_s);
     const QCommandLineOption seed(u"seed"_s, u"Seed of the queues, traffic and faults (default 1)."_s, u"S"_s);
     const QCommandLineOption queues(u"queues"_s, u"Number of simulated queues (default 40)."_s, u"N"_s);
+    const QCommandLineOption start(u"start"_s, u"Simulated time at start, in UTC, e.g. 2026-11-25T11:00:00Z (default: now)."_s, u"TIME"_s);
     const QCommandLineOption speed(u"speed"_s, u"Simulated seconds per real second (default 60; 0 freezes)."_s, u"X"_s);
     const QCommandLineOption historyDays(u"history-days"_s, u"Days of history simulated at start (default 7)."_s, u"N"_s);
     const QCommandLineOption rateLimit(u"rate-limit"_s, u"Requests a minute per token (default 300; 0 = off)."_s, u"PER_MIN"_s);
@@ -72,7 +73,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption writerField(u"concurrent-writer-field"_s, u"Fault: the field that writer changes (e.g. description, waitStrategy.positionThreshold)."_s, u"FIELD"_s);
     const QCommandLineOption webhookFailures(u"webhook-failures"_s, u"Fault: the first N webhook deliveries fail."_s, u"N"_s);
     const QCommandLineOption webhookStatus(u"webhook-failure-status"_s, u"Fault: with this status (default 503)."_s, u"CODE"_s);
-    for (const auto &o : {address, port, seed, queues, speed, historyDays, rateLimit, burst, tokenTtl, maxPosition,
+    for (const auto &o : {address, port, seed, queues, start, speed, historyDays, rateLimit, burst, tokenTtl, maxPosition,
                           maxHold, client, webhookSecret, latency, jitter, p429, p500, p503, dropBefore, dropAfter,
                           malformed, tokenLifetime, writer, writerField, webhookFailures, webhookStatus})
         parser.addOption(o);
@@ -86,6 +87,7 @@ int main(int argc, char *argv[])
     read.integer(seed, options.seed, 0, 9007199254740992);
     read.integer(queues, options.queueCount, 1, 10000);
     read.number(speed, options.speed, 0, 1000000);
+    read.utcTime(start, options.simulatedStart);
     read.integer(historyDays, options.historyDays, 0, 31);
     read.integer(rateLimit, options.rateLimitPerMinute, 0, 100000000);
     read.integer(burst, options.burst, 1, 100000000);

@@ -6,6 +6,7 @@ function(holdline_add_test name)
     set(target tst_${name})
     qt_add_executable(${target} tst_${name}.cpp ${ARG_SOURCES})
     target_link_libraries(${target} PRIVATE holdline_compile_policy Qt6::Test ${ARG_LIBS})
+    target_include_directories(${target} PRIVATE ${PROJECT_SOURCE_DIR}/tests) # sandboxstart.h
     add_test(NAME ${name} COMMAND ${target})
     if(NOT ARG_TIMEOUT)
         set(ARG_TIMEOUT 120)

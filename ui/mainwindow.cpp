@@ -110,7 +110,7 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_queueController, &QueueController::metricsLoaded, this, [this] {
         if (const QueueRow *row = m_queueModel->queue(m_queueList->currentQueueId()))
-            m_editor->setLiveContext(row->metrics, m_status->tenantNow());
+            m_editor->setLiveContext(row->metrics, m_status->tenantNow(), row->hours);
     });
     connect(m_editor, &StrategyEditor::deployRequested, m_flows, &DeployFlows::deploy);
     connect(m_history, &HistoryPanel::rollbackRequested, m_flows, &DeployFlows::rollback);
@@ -337,8 +337,8 @@ StrategyDraft *MainWindow::draftFor(const QString &queueId)
     const QueueRow *row = m_queueModel->queue(queueId);
     if (!m_session || !row || !row->strategy)
         return nullptr;
-    auto *draft = new StrategyDraft(row->id, row->name, *row->strategy, row->version, &m_session->validator(), this);
-    draft->setValidationDate(m_status->tenantNow().date());
+    auto *draft = new StrategyDraft(row->id, row->name, *row->strategy, row->version, &m_session->validator(),
+                                    m_status->tenantNow().date(), this);
     m_undo->addStack(draft->undoStack());
     m_drafts.insert(queueId, draft);
     return draft;
@@ -351,7 +351,7 @@ void MainWindow::onCurrentQueueChanged(const QString &queueId)
     m_undo->setActiveStack(draft ? draft->undoStack() : nullptr);
     m_editor->setDraft(draft);
     if (row) {
-        m_editor->setLiveContext(row->metrics, m_status->tenantNow());
+        m_editor->setLiveContext(row->metrics, m_status->tenantNow(), row->hours);
         if (!row->strategy)
             showMessage(Level::Error, tr("The strategy of %1 cannot be edited: %2").arg(row->name, row->readError));
         m_charts->setQueue(row->id, row->name);

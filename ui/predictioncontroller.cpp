@@ -249,7 +249,7 @@ void PredictionController::optimise()
     input.registry = *m_registry;
     input.selection = m_validator->selection();
     input.limits = m_validator->tenantLimits();
-    input.asOf = m_asOf;
+    input.asOf = m_asOf.isValid() ? m_asOf : m_draft->validationDate();
     input.calibration = bestCalibration();
     input.current = m_draft->draft();
     input.settings = m_optimiserSettings;

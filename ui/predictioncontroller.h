@@ -131,7 +131,7 @@ private:
     predict::PredictionJob m_job;
     predict::OptimisationJob m_optimiser;
     WaitStrategy m_optimisedFrom;
-    QDate m_asOf = QDate::currentDate();
+    QDate m_asOf; // invalid until the tenant's time is known: the draft's date then
 };
 
 } // namespace holdline::ui

@@ -64,6 +64,7 @@ QueueRow QueueController::rowFor(const QJsonObject &queue) const
     row.id = queue.value("id"_L1).toString();
     row.name = queue.value("name"_L1).toString();
     row.version = queue.value("version"_L1).toInt();
+    row.hours = OpeningHours::fromQueue(queue);
     const QueueReadResult read = readWaitStrategy(queue);
     if (!read.isOk()) {
         row.readError = read.errorString();
@@ -129,7 +130,7 @@ void QueueController::refreshMetrics()
     api::AnalyticsQuery query;
     query.interval = u"PT1H"_s;
     query.queueIds = m_model->queueIds();
-    query.metrics = {u"queue.answerRate"_s, u"queue.abandonRate"_s, u"queue.averageWaitTime"_s};
+    query.metrics = {u"queue.answerRate"_s, u"queue.abandonRate"_s, u"queue.averageWaitTime"_s, u"queue.offered"_s};
     m_metricsReply = m_session->analytics()->query(query);
     m_metricsReply->setParent(this);
     connect(m_metricsReply, &api::ApiJob::finished, this, [this] {
@@ -144,8 +145,8 @@ void QueueController::refreshMetrics()
         QHash<QString, QueueMetrics> metrics;
         for (const api::MetricsRecord &r : reply->records())
             metrics.insert(r.queueId, {r.value(u"queue.answerRate"_s), r.value(u"queue.abandonRate"_s),
-                                       r.value(u"queue.averageWaitTime"_s)});
-        m_model->updateMetrics(metrics);
+                                       r.value(u"queue.averageWaitTime"_s), r.value(u"queue.offered"_s)});
+        m_model->updateMetrics(metrics, m_session ? m_session->tenantNow() : QDateTime());
         Q_EMIT metricsLoaded();
     });
 }

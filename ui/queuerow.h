@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/finding.h"
+#include "model/openinghours.h"
 #include "model/waitstrategy.h"
 
 #include <QString>
@@ -18,6 +19,7 @@ struct QueueMetrics
     std::optional<double> answerRate;
     std::optional<double> abandonRate;
     std::optional<double> averageWaitTime;
+    std::optional<double> offered; // contacts behind the rates
 };
 
 // One row of the queue list: what the tenant holds, the live metrics and
@@ -29,6 +31,7 @@ struct QueueRow
     int version = 0;
     std::optional<WaitStrategy> strategy; // nullopt: the tenant's fields are unreadable
     QString readError;
+    std::optional<OpeningHours> hours; // nullopt: the tenant does not say
     QueueMetrics metrics;
     Compliance compliance = Compliance::Unknown;
     QString complianceDetail; // the first finding's message, for the tooltip

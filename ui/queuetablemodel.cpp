@@ -1,5 +1,6 @@
 #include "queuetablemodel.h"
 
+#include "queueavailability.h"
 #include "statuscolors.h"
 
 #include <QLocale>
@@ -80,6 +81,8 @@ QVariant QueueTableModel::data(const QModelIndex &index, int role) const
             return row.readError.isEmpty() ? row.id : row.readError;
         if (index.column() == Compliance)
             return row.complianceDetail;
+        if (index.column() >= AnswerRate && index.column() <= AverageWait)
+            return metricsTooltip(row);
         return {};
     case Qt::TextAlignmentRole:
         if (index.column() != Name && index.column() != Compliance && index.column() != Callback)
@@ -104,7 +107,13 @@ QVariant QueueTableModel::display(const QueueRow &row, int column) const
             return tr("?");
         return s->callbackEnabled ? tr("on, beyond %1").arg(s->callbackPositionThreshold) : tr("off");
     case MaxHold: return s ? QVariant(tr("%1 s").arg(s->maxHoldTime)) : QVariant(tr("?"));
-    case AnswerRate: return percent(row.metrics.answerRate);
+    case AnswerRate:
+        if (!row.metrics.answerRate) {
+            const QueueAvailability a = availabilityOf(row.hours, m_metricsTime);
+            if (a.closed)
+                return a.label;
+        }
+        return percent(row.metrics.answerRate);
     case AbandonRate: return percent(row.metrics.abandonRate);
     case AverageWait:
         return row.metrics.averageWaitTime ? tr("%1 s").arg(QLocale().toString(*row.metrics.averageWaitTime, 'f', 0))
@@ -112,6 +121,16 @@ QVariant QueueTableModel::display(const QueueRow &row, int column) const
     case Compliance: return complianceLabel(row.compliance);
     default: return {};
     }
+}
+
+QString QueueTableModel::metricsTooltip(const QueueRow &row) const
+{
+    const QueueAvailability a = availabilityOf(row.hours, m_metricsTime);
+    if (a.closed)
+        return a.detail;
+    if (!row.metrics.offered)
+        return m_metricsTime.isValid() ? tr("No contacts in the last hour.") : QString();
+    return tr("Last hour: %n contact(s) offered.", nullptr, int(*row.metrics.offered));
 }
 
 QVariant QueueTableModel::sortValue(const QueueRow &row, int column) const
@@ -168,21 +187,20 @@ void QueueTableModel::updateQueue(const QueueRow &row)
     }
     QueueRow updated = row;
     if (updated.metrics.answerRate == std::nullopt && updated.metrics.abandonRate == std::nullopt
-        && updated.metrics.averageWaitTime == std::nullopt)
+        && updated.metrics.averageWaitTime == std::nullopt && updated.metrics.offered == std::nullopt)
         updated.metrics = m_rows.at(r).metrics; // a re-read of the queue keeps its metrics
     m_rows[r] = updated;
     Q_EMIT dataChanged(index(r, 0), index(r, ColumnCount - 1));
 }
 
-void QueueTableModel::updateMetrics(const QHash<QString, QueueMetrics> &metrics)
+void QueueTableModel::updateMetrics(const QHash<QString, QueueMetrics> &metrics, const QDateTime &tenantNow)
 {
-    if (m_rows.isEmpty() || metrics.isEmpty())
+    m_metricsTime = tenantNow;
+    if (m_rows.isEmpty())
         return;
-    for (auto it = metrics.begin(); it != metrics.end(); ++it) {
-        const int r = rowOf(it.key());
-        if (r >= 0)
-            m_rows[r].metrics = it.value();
-    }
+    // A queue the answer leaves out had no contacts: its old figures go too.
+    for (QueueRow &row : m_rows)
+        row.metrics = metrics.value(row.id);
     // One signal for the metric columns: cheaper than one per row with thousands.
     Q_EMIT dataChanged(index(0, AnswerRate), index(int(m_rows.size()) - 1, AverageWait));
 }

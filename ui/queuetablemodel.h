@@ -3,6 +3,7 @@
 #include "queuerow.h"
 
 #include <QAbstractTableModel>
+#include <QDateTime>
 #include <QHash>
 #include <QList>
 
@@ -30,7 +31,10 @@ public:
     void appendQueues(const QList<QueueRow> &rows);
     // Replaces a row with the same id, or appends it.
     void updateQueue(const QueueRow &row);
-    void updateMetrics(const QHash<QString, QueueMetrics> &metrics);
+    // The metrics of the last hour as of tenantNow, which also says which
+    // queues are closed (their empty metrics are explained).
+    void updateMetrics(const QHash<QString, QueueMetrics> &metrics, const QDateTime &tenantNow);
+    QDateTime metricsTime() const { return m_metricsTime; }
 
     int rowOf(const QString &queueId) const { return m_rowById.value(queueId, -1); }
     const QueueRow *queue(const QString &queueId) const;
@@ -40,9 +44,11 @@ public:
 private:
     QVariant display(const QueueRow &row, int column) const;
     QVariant sortValue(const QueueRow &row, int column) const;
+    QString metricsTooltip(const QueueRow &row) const;
 
     QList<QueueRow> m_rows;
     QHash<QString, int> m_rowById;
+    QDateTime m_metricsTime;
 };
 
 QString complianceLabel(Compliance compliance);

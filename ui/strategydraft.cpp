@@ -9,7 +9,7 @@
 namespace holdline::ui {
 
 StrategyDraft::StrategyDraft(QString queueId, QString queueName, const WaitStrategy &deployed, int version,
-                             const StrategyValidator *validator, QObject *parent)
+                             const StrategyValidator *validator, QDate asOf, QObject *parent)
     : QObject(parent)
     , m_queueId(std::move(queueId))
     , m_queueName(std::move(queueName))
@@ -17,7 +17,7 @@ StrategyDraft::StrategyDraft(QString queueId, QString queueName, const WaitStrat
     , m_draft(deployed)
     , m_version(version)
     , m_validator(validator)
-    , m_asOf(QDate::currentDate())
+    , m_asOf(asOf)
     , m_undo(new QUndoStack(this))
 {
     revalidate();

@@ -22,8 +22,10 @@ class StrategyDraft : public QObject
 {
     Q_OBJECT
 public:
+    // `asOf`: the tenant's date, which decides the rules in force (never the
+    // wall clock: a tenant may be in another day, or simulated).
     StrategyDraft(QString queueId, QString queueName, const WaitStrategy &deployed, int version,
-                  const StrategyValidator *validator, QObject *parent = nullptr);
+                  const StrategyValidator *validator, QDate asOf, QObject *parent = nullptr);
 
     const QString &queueId() const { return m_queueId; }
     const QString &queueName() const { return m_queueName; }
@@ -44,6 +46,7 @@ public:
     // The tenant now holds this (after a deploy, a rollback or a refresh).
     void setDeployed(const WaitStrategy &strategy, int version);
     void setValidationDate(QDate asOf);
+    QDate validationDate() const { return m_asOf; }
     void revalidate();
 
     // Used by the undo commands only.

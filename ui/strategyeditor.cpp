@@ -2,6 +2,7 @@
 
 #include "predictedimpactpanel.h"
 #include "predictioncontroller.h"
+#include "queueavailability.h"
 #include "statuscolors.h"
 #include "strategydraft.h"
 
@@ -177,16 +178,28 @@ void StrategyEditor::setDraft(StrategyDraft *draft)
     updateFromDraft();
 }
 
-void StrategyEditor::setLiveContext(const QueueMetrics &metrics, const QDateTime &tenantNow)
+void StrategyEditor::setLiveContext(const QueueMetrics &metrics, const QDateTime &tenantNow,
+                                    const std::optional<OpeningHours> &hours)
 {
     m_metrics = metrics;
     const auto pct = [](const std::optional<double> &v) {
         return v ? tr("%1 %").arg(QLocale().toString(*v * 100, 'f', 1)) : tr("—");
     };
-    m_live->setText(tr("Last hour: answer rate <b>%1</b> · abandon rate <b>%2</b> · average wait <b>%3</b>")
-                        .arg(pct(metrics.answerRate), pct(metrics.abandonRate),
-                             metrics.averageWaitTime ? tr("%1 s").arg(QLocale().toString(*metrics.averageWaitTime, 'f', 0))
-                                                     : tr("—")));
+    const QueueAvailability availability = availabilityOf(hours, tenantNow);
+    if (availability.closed && !metrics.answerRate) {
+        m_live->setText(tr("<b>%1</b>: no contacts in the last hour.").arg(availability.label.toHtmlEscaped()));
+    } else if (!metrics.answerRate) {
+        m_live->setText(tr("Last hour: no contacts, so no answer rate, abandon rate or wait to show."));
+    } else {
+        const QString wait = metrics.averageWaitTime
+            ? tr("%1 s").arg(QLocale().toString(*metrics.averageWaitTime, 'f', 0))
+            : tr("—");
+        const QString sample = metrics.offered ? tr("Last hour, %n contact(s)", nullptr, int(*metrics.offered))
+                                               : tr("Last hour");
+        m_live->setText(tr("%1: answer rate <b>%2</b> · abandon rate <b>%3</b> · average wait <b>%4</b>")
+                            .arg(sample, pct(metrics.answerRate), pct(metrics.abandonRate), wait));
+    }
+    m_live->setToolTip(availability.detail);
     m_tenantNow = tenantNow;
     m_prediction->setAsOf(tenantNow.date());
     if (m_draft)

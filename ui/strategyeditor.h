@@ -38,7 +38,9 @@ public:
     StrategyDraft *draft() const { return m_draft; }
     // The queue's live metrics (shown, and the answer rate for "Suggest
     // threshold") and the tenant's time (the advisor's cooldown, rules' dates).
-    void setLiveContext(const QueueMetrics &metrics, const QDateTime &tenantNow);
+    // The queue's last hour as of tenantNow; its hours explain empty metrics.
+    void setLiveContext(const QueueMetrics &metrics, const QDateTime &tenantNow,
+                        const std::optional<OpeningHours> &hours = std::nullopt);
 
     QPushButton *deployButton() const { return m_deploy; }
     QSpinBox *spinBox(WaitStrategyField field) const;

@@ -274,7 +274,7 @@ void ApiClient::onNetworkReplyFinished(ApiReply *reply)
         m_queue.prepend(reply);
         return;
     }
-    const auto retryAfter = parseRetryAfterMs(response.header("Retry-After"), QDateTime::currentMSecsSinceEpoch());
+    const auto retryAfter = parseRetryAfterMs(response.header("Retry-After"), m_clock->utcNow().toMSecsSinceEpoch());
     if (status == 429) {
         // Not applied, so safe to retry whatever the method.
         if (tenantCall) {

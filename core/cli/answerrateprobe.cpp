@@ -35,16 +35,16 @@ void AnswerRateProbe::query(const QString &interval, const QStringList &queueIds
         }
         for (const api::MetricsRecord &record : reply->records())
             m_readings.insert(record.queueId, {record.value(u"queue.answerRate"_s), record.value(u"queue.offered"_s), interval});
-        QStringList empty;
+        QStringList thin;
         for (const QString &id : queueIds) {
             const RateReading reading = m_readings.value(id);
-            if (!reading.answerRate || !reading.offered || *reading.offered <= 0) {
-                empty.append(id);
-                m_readings.insert(id, {std::nullopt, reading.offered, interval});
+            if (!reading.answerRate || reading.offered.value_or(0) < MinimumContacts) {
+                thin.append(id);
+                m_readings.insert(id, {std::nullopt, reading.offered.value_or(0), interval});
             }
         }
-        if (interval == "PT5M"_L1 && !empty.isEmpty())
-            query(u"PT1H"_s, empty);
+        if (interval == "PT5M"_L1 && !thin.isEmpty())
+            query(u"PT1H"_s, thin);
         else
             Q_EMIT finished();
     });

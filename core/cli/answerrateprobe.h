@@ -16,18 +16,21 @@ namespace holdline::cli {
 
 struct RateReading
 {
-    std::optional<double> answerRate;  // nullopt: no contacts in either window
-    std::optional<double> offered;
-    QString interval;                  // the window it was read over: PT5M, or PT1H when PT5M was empty
+    std::optional<double> answerRate;  // nullopt: too few contacts in either window to judge
+    std::optional<double> offered;     // contacts in `interval`
+    QString interval;                  // the window it was read over: PT5M, or PT1H when PT5M was too thin
 };
 
 // The answer rate the advisor acts on: the last five minutes, or the last
-// hour for queues whose last five minutes had no contacts. One batched query
-// per window for all queues.
+// hour for queues whose last five minutes had too few contacts. One batched
+// query per window for all queues. A rate over fewer than MinimumContacts is
+// no evidence (one contact answered is "100 %"), so it is not reported.
 class AnswerRateProbe : public QObject
 {
     Q_OBJECT
 public:
+    static constexpr int MinimumContacts = 20;
+
     AnswerRateProbe(api::AnalyticsClient *analytics, QStringList queueIds, QObject *parent = nullptr);
 
     void start();

@@ -75,6 +75,7 @@ void CliContext::startSandbox()
     options.seed = m_invocation.sandboxSeed;
     options.speed = m_invocation.sandboxSpeed;
     options.queueCount = m_invocation.sandboxQueues;
+    options.simulatedStart = m_invocation.sandboxStart;
     m_sandbox = std::make_unique<sandbox::SandboxTenant>(options);
     connect(m_sandbox.get(), &sandbox::SandboxTenant::failed, this, [this](const QString &reason) {
         fail(ExitFailure, tr("the sandbox tenant did not start: %1").arg(reason));

@@ -104,6 +104,7 @@ ParseResult parseInvocation(const QStringList &arguments)
         {u"sandbox-seed"_s, Text::tr("The sandbox's seed (default 1)."), u"N"_s},
         {u"sandbox-speed"_s, Text::tr("Simulated seconds per real second in the sandbox (default 60)."), u"X"_s},
         {u"sandbox-queues"_s, Text::tr("Number of sandbox queues (default 40)."), u"N"_s},
+        {u"sandbox-start"_s, Text::tr("The sandbox's simulated time at start, in UTC (default: now)."), u"TIME"_s},
         {u"json"_s, Text::tr("Machine-readable JSON on stdout; errors stay on stderr.")},
         {u"history-db"_s, Text::tr("The history database (default: in the application data folder)."), u"PATH"_s},
         {u"policy"_s, Text::tr("A policy pack to check against, PACK[:VARIANT] (repeatable; default baseline)."),
@@ -151,8 +152,9 @@ ParseResult parseInvocation(const QStringList &arguments)
     check.integer(u"sandbox-seed"_s, in.sandboxSeed, 0, std::numeric_limits<qint64>::max());
     check.number(u"sandbox-speed"_s, in.sandboxSpeed, 0, 1'000'000);
     check.integer(u"sandbox-queues"_s, in.sandboxQueues, 1, 10'000);
+    check.utcTime(u"sandbox-start"_s, in.sandboxStart);
     check.integer(u"concurrency"_s, in.concurrency, 1, 64);
-    for (const QString &name : {u"sandbox-seed"_s, u"sandbox-speed"_s, u"sandbox-queues"_s})
+    for (const QString &name : {u"sandbox-seed"_s, u"sandbox-speed"_s, u"sandbox-queues"_s, u"sandbox-start"_s})
         if (parser.isSet(name) && !in.sandbox)
             check.fail(Text::tr("--%1 needs --sandbox.").arg(name));
     if (in.sandbox && (parser.isSet(u"base-url"_s) || parser.isSet(u"client-id"_s)))

@@ -3,6 +3,7 @@
 #include "model/policyselection.h"
 #include "model/waitstrategy.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -23,6 +24,7 @@ struct Invocation
     quint64 sandboxSeed = 1;
     double sandboxSpeed = 60;
     int sandboxQueues = 40;
+    QDateTime sandboxStart; // the sandbox's simulated now at start; null: the wall clock
     bool json = false;
     QString historyDb;
     PolicySelection policies;

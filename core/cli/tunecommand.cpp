@@ -107,8 +107,9 @@ void TuneCommand::pickAutomatically()
             }
             m_queueId = pickQueue(eligible);
             if (m_queueId.isEmpty()) {
-                out().error(tr("no queue to tune: none had contacts in the last hour with a strategy the policies "
-                               "allow (%1 break a policy already; see 'show').").arg(blocked));
+                out().error(tr("no queue to tune: none had %1 or more contacts in the last hour with a strategy the "
+                               "policies allow (%2 break a policy already; see 'show').")
+                                .arg(AnswerRateProbe::MinimumContacts).arg(blocked));
                 finish(ExitFailure);
                 return;
             }
@@ -118,8 +119,10 @@ void TuneCommand::pickAutomatically()
             m_report.insert("picked"_L1, true);
             const RateReading r = probe->readings().value(m_queueId);
             if (!out().isJson())
-                out().text(tr("Picked %1 of %2 queues: its answer rate (%3 over %4) is the furthest outside 30–70%.")
-                               .arg(m_queueId).arg(count).arg(formatRate(r.answerRate), windowName(r.interval)));
+                out().text(tr("Picked %1 of %2 queues: its answer rate (%3 of %4 contacts over %5) is the furthest "
+                              "outside 30–70%.")
+                               .arg(m_queueId).arg(count).arg(formatRate(r.answerRate))
+                               .arg(r.offered.value_or(0), 0, 'f', 0).arg(windowName(r.interval)));
             readQueue();
         });
         probe->start();
@@ -164,8 +167,11 @@ void TuneCommand::measure()
             {"value"_L1, m_rate.answerRate ? QJsonValue(*m_rate.answerRate) : QJsonValue()},
             {"offered"_L1, m_rate.offered ? QJsonValue(*m_rate.offered) : QJsonValue()},
             {"interval"_L1, m_rate.interval}});
-        if (m_rate.interval == "PT1H"_L1)
-            step(tr("Answer rate: no contacts in the last 5 minutes, so the last hour: %1 of %2 contacts answered.")
+        if (!m_rate.answerRate)
+            step(tr("Answer rate: not enough traffic to judge (%1 contact(s) in the last hour; the advisor needs %2).")
+                     .arg(m_rate.offered.value_or(0), 0, 'f', 0).arg(AnswerRateProbe::MinimumContacts));
+        else if (m_rate.interval == "PT1H"_L1)
+            step(tr("Answer rate: too few contacts in the last 5 minutes, so the last hour: %1 of %2 contacts answered.")
                      .arg(formatRate(m_rate.answerRate)).arg(m_rate.offered.value_or(0), 0, 'f', 0));
         else
             step(tr("Answer rate over the last 5 minutes: %1 (%2 contacts offered).")

@@ -32,6 +32,19 @@ void OptionChecker::number(const QString &name, double &out, double min, double 
     out = value;
 }
 
+void OptionChecker::utcTime(const QString &name, QDateTime &out)
+{
+    if (!m_parser.isSet(name))
+        return;
+    const QString text = m_parser.value(name);
+    const QDateTime time = QDateTime::fromString(text, Qt::ISODate);
+    if (!time.isValid() || !text.endsWith(u'Z')) {
+        fail(tr("--%1: \"%2\" is not a UTC time like 2026-11-25T11:00:00Z.").arg(name, text));
+        return;
+    }
+    out = time.toUTC();
+}
+
 QUrl OptionChecker::url(const QString &name)
 {
     if (!m_parser.isSet(name))

@@ -2,6 +2,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QStringList>
 #include <QUrl>
 
@@ -35,6 +36,10 @@ public:
     }
     // An http(s) URL with a host; empty when the option is absent or wrong.
     QUrl url(const QString &name);
+    // An ISO-8601 date and time in UTC ("2026-11-25T11:00:00Z"); left as it
+    // is when the option is absent, an error when it is not that.
+    void utcTime(const QString &name, QDateTime &out);
+    void utcTime(const QCommandLineOption &option, QDateTime &out) { utcTime(option.names().constFirst(), out); }
 
     void fail(const QString &message) { m_errors.append(message); }
     const QStringList &errors() const { return m_errors; }

@@ -1,5 +1,7 @@
 #include "predict/strategyoptimizer.h"
 
+#include "common/clock.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -98,7 +100,7 @@ deploy::Advice PredictiveAdvisor::advise(const deploy::AdvisorInput &input)
         advice.reason = Text::tr("No calibration from recent metrics: nothing to predict from.");
         return advice;
     }
-    const QDate asOf = input.tenantTime.isValid() ? input.tenantTime.date() : QDate::currentDate();
+    const QDate asOf = input.tenantTime.isValid() ? input.tenantTime.date() : Clock::system()->utcNow().date();
     const StrategyOptimiser optimiser(*m_validator, asOf, m_settings);
     const OptimiserResult result = optimiser.optimise(*m_calibration, input.current);
     if (!result.best) {

@@ -36,6 +36,32 @@ QStringList skillsFor(const QString &name)
         skills.append(u"general"_s);
     return skills;
 }
+
+QString hhmm(int minutes)
+{
+    return u"%1:%2"_s.arg(minutes / 60, 2, 10, QLatin1Char('0')).arg(minutes % 60, 2, 10, QLatin1Char('0'));
+}
+
+// The site's opening hours as tenant data (a CXone hours-of-operation
+// profile): the weekly schedule on the site's local clock.
+QJsonObject hoursOfOperation(const sim::SeededQueue &seed)
+{
+    static const QStringList days{u"monday"_s, u"tuesday"_s, u"wednesday"_s, u"thursday"_s,
+                                  u"friday"_s, u"saturday"_s, u"sunday"_s};
+    const sim::SeededHours &h = seed.hours;
+    const int offset = seed.profile.utcOffsetMinutes;
+    QJsonArray schedule;
+    for (int d = 0; d < days.size(); ++d) {
+        if (d >= 5 && !h.weekends && !h.roundTheClock)
+            continue;
+        schedule.append(QJsonObject{{u"day"_s, days.at(d)},
+                                    {u"open"_s, h.roundTheClock ? u"00:00"_s : hhmm(h.openMinute)},
+                                    {u"close"_s, h.roundTheClock ? u"24:00"_s : hhmm(h.closeMinute)}});
+    }
+    return {{u"timeZone"_s, sim::utcOffsetName(offset)},
+            {u"utcOffsetMinutes"_s, offset},
+            {u"weekly"_s, schedule}};
+}
 } // namespace
 
 void QueueStore::addSeeded(const sim::SeededQueue &seed, qint64 modifiedSecs)
@@ -60,6 +86,7 @@ void QueueStore::addSeeded(const sim::SeededQueue &seed, qint64 modifiedSecs)
         {u"description"_s, u"Inbound voice queue: %1."_s.arg(seed.profile.name)},
         {u"division"_s, QJsonObject{{u"id"_s, u"div-%1"_s.arg(index % divisions.size() + 1)}, {u"name"_s, division}}},
         {u"skills"_s, skills},
+        {u"hoursOfOperation"_s, hoursOfOperation(seed)},
         {u"mediaSettings"_s,
          QJsonObject{{u"call"_s,
                       QJsonObject{{u"alertingTimeoutSeconds"_s, 8},

@@ -7,11 +7,14 @@
 namespace holdline::sim {
 
 // What drives one simulated queue: demand, staffing and caller behaviour.
-// Half-hour slots are indexed 0..47 from midnight UTC of the simulated day.
+// Half-hour slots are indexed 0..47 from local midnight of the queue's site,
+// whose clock is UTC plus utcOffsetMinutes; weekends are local too.
 struct QueueProfile
 {
     QString id;
     QString name;
+    // A whole number of half hours, so local slots start on UTC half hours.
+    int utcOffsetMinutes = 0;
 
     std::array<double, 48> weekdayArrivalsPerHour{};
     std::array<double, 48> weekendArrivalsPerHour{};

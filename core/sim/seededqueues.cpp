@@ -79,7 +79,12 @@ const QList<QueueTemplate> &catalogue()
     return list;
 }
 
-// Relative weekday demand per half-hour (UTC): opens 07:00, peaks mid-morning
+// The sites queues are spread over, in turn (so q-billing-01, the first, and
+// q-vip-01, the fourth, are in Europe). Whole half hours, and fixed: the
+// sandbox's sites keep no daylight-saving time.
+constexpr int siteOffsetsMinutes[] = {0, -300, 480, 60, -480, 330, -180, 600};
+
+// Relative weekday demand per half-hour (local): opens 07:00, peaks mid-morning
 // and mid-afternoon, closes 20:00; round-the-clock lines keep a night trickle.
 double demandShape(int slot, bool roundTheClock, bool lunchPeak)
 {
@@ -107,7 +112,7 @@ double staffShape(int slot, bool roundTheClock)
     return v;
 }
 
-QString describe(const QueueTemplate &t)
+QString describe(const QueueTemplate &t, int utcOffsetMinutes)
 {
     QString s;
     switch (t.traffic) {
@@ -116,7 +121,8 @@ QString describe(const QueueTemplate &t)
     case Traffic::LunchPeak: s = u"Busy at lunchtime, when agents take their break"_s; break;
     case Traffic::Quiet: s = u"A small, quiet line"_s; break;
     }
-    s += t.roundTheClock ? u", open around the clock"_s : u", open 07:00–20:00 UTC"_s;
+    s += t.roundTheClock ? u", open around the clock"_s
+                         : u", open 07:00–20:00 local time (%1)"_s.arg(utcOffsetName(utcOffsetMinutes));
     if (t.weekdaysOnly)
         s += u", closed at weekends"_s;
     return s + u'.';
@@ -140,15 +146,18 @@ SimStrategy initialStrategy(SimRandom &rng, int peakAgents)
     return s;
 }
 
-SeededQueue makeQueue(const QueueTemplate &t, int round, SimRandom &rng)
+SeededQueue makeQueue(const QueueTemplate &t, int index, int round, SimRandom &rng)
 {
     SeededQueue q;
     QueueProfile &p = q.profile;
     p.id = u"q-"_s + t.stem + u'-' + QString::number(round + 1).rightJustified(2, u'0');
     p.name = round == 0 ? t.name : t.name + u" ("_s + QString::number(round + 1) + u')';
+    p.utcOffsetMinutes = siteOffsetsMinutes[index % std::size(siteOffsetsMinutes)];
+    q.hours.roundTheClock = t.roundTheClock;
+    q.hours.weekends = !t.weekdaysOnly;
     q.divisionName = t.division;
     q.skills = t.skills;
-    q.description = describe(t);
+    q.description = describe(t, p.utcOffsetMinutes);
 
     const int peakAgents = std::clamp(rng.between(t.agentsLow, t.agentsHigh), 2, 80);
     p.handleTimeMeanSeconds = std::round(t.handleSeconds * (0.85 + 0.3 * rng.uniform()));
@@ -187,13 +196,20 @@ SeededQueue makeQueue(const QueueTemplate &t, int round, SimRandom &rng)
 
 } // namespace
 
+QString utcOffsetName(int minutes)
+{
+    const QChar sign = minutes < 0 ? u'-' : u'+';
+    const int m = std::abs(minutes);
+    return u"UTC%1%2:%3"_s.arg(sign).arg(m / 60, 2, 10, QLatin1Char('0')).arg(m % 60, 2, 10, QLatin1Char('0'));
+}
+
 QList<SeededQueue> makeSeededQueues(int count, quint64 seed)
 {
     QList<SeededQueue> queues;
     const QList<QueueTemplate> &list = catalogue();
     SimRandom rng(seed, 0x5EEDED);
     for (int i = 0; i < count; ++i)
-        queues.append(makeQueue(list[i % list.size()], i / int(list.size()), rng));
+        queues.append(makeQueue(list[i % list.size()], i, i / int(list.size()), rng));
     return queues;
 }
 

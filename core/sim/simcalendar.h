@@ -9,8 +9,9 @@
 
 namespace holdline::sim {
 
-// The profile's half-hour schedule on the UTC calendar: weekdays use the
-// weekday arrays, Saturday and Sunday the weekend ones.
+// The profile's half-hour schedule on its site's local calendar: weekdays use
+// the weekday arrays, Saturday and Sunday the weekend ones. Times are UTC
+// seconds; the profile's offset makes them local.
 struct SimCalendar
 {
     static constexpr qint64 slotSeconds = 1800;
@@ -25,14 +26,17 @@ struct SimCalendar
     }
     static int slotOf(qint64 secs) { return int((secs - floorDiv(secs, daySeconds) * daySeconds) / slotSeconds); }
 
-    static int agentsAt(const QueueProfile &p, qint64 secs)
+    static qint64 localSecs(const QueueProfile &p, qint64 utcSecs) { return utcSecs + qint64(p.utcOffsetMinutes) * 60; }
+
+    static int agentsAt(const QueueProfile &p, qint64 utcSecs)
     {
+        const qint64 secs = localSecs(p, utcSecs);
         const int slot = slotOf(secs);
         return std::max(0, isWeekend(secs) ? p.weekendAgents[slot] : p.weekdayAgents[slot]);
     }
-    static double arrivalsPerSecondAt(const QueueProfile &p, double secs)
+    static double arrivalsPerSecondAt(const QueueProfile &p, double utcSecs)
     {
-        const qint64 s = qint64(std::floor(secs));
+        const qint64 s = localSecs(p, qint64(std::floor(utcSecs)));
         const int slot = slotOf(s);
         return std::max(0.0, isWeekend(s) ? p.weekendArrivalsPerHour[slot] : p.weekdayArrivalsPerHour[slot]) / 3600.0;
     }

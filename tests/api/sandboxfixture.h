@@ -4,6 +4,7 @@
 #include "api/apiclient.h"
 #include "api/apireply.h"
 #include "sandbox/sandboxtenant.h"
+#include "sandboxstart.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -17,6 +18,8 @@ inline std::unique_ptr<sandbox::SandboxTenant> startTenant(sandbox::SandboxOptio
     if (options.queueCount == 40)
         options.queueCount = 12; // a small tenant unless a test asks for more
     options.historyDays = std::min(options.historyDays, 2);
+    if (!options.simulatedStart.isValid())
+        options.simulatedStart = testtime::pinnedSandboxStart();
     auto tenant = std::make_unique<sandbox::SandboxTenant>(options);
     QSignalSpy started(tenant.get(), &sandbox::SandboxTenant::started);
     QSignalSpy failed(tenant.get(), &sandbox::SandboxTenant::failed);

@@ -134,7 +134,9 @@ loaded() {
     local label=$1; shift
     local log=$work/ld-${label%% *}
     rm -f "$log".*
-    env QT_QPA_PLATFORM=offscreen QT_LOGGING_RULES="${QT_LOGGING_RULES:+$QT_LOGGING_RULES;}qt.core.library.debug=true" \
+    # Without LD_PRELOAD: what a test harness preloads (libfaketime, when the
+    # suite runs at a faked hour) is not something Holdline needs.
+    env -u LD_PRELOAD QT_QPA_PLATFORM=offscreen QT_LOGGING_RULES="${QT_LOGGING_RULES:+$QT_LOGGING_RULES;}qt.core.library.debug=true" \
         ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}detect_leaks=0" \
         LD_DEBUG=libs LD_DEBUG_OUTPUT="$log" "$@" >"$work/out" 2>"$work/err" \
         || { cat "$work/out" "$work/err" >&2; fail "$label failed"; }

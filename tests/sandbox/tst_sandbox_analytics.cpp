@@ -3,6 +3,11 @@
 // paging and its expiry, null metrics where there were no contacts.
 #include "sandboxtestclient.h"
 
+#include "sim/seededqueues.h"
+#include "sim/simcalendar.h"
+
+#include <algorithm>
+
 using namespace sandboxtest;
 
 class TestSandboxAnalytics : public QObject
@@ -55,13 +60,33 @@ private slots:
     {
         const Reply r = m_client->post(AnalyticsPath, analyticsBody(u"PT3H"_s, {{u"select"_s, QJsonArray{u"queue.id"_s, u"queue.offered"_s, u"queue.answerRate"_s}}}));
         QCOMPARE(r.status, 200);
+        // Each site keeps its own hours: a queue staffed through the window
+        // has traffic and a rate; one closed throughout has none, and a null rate.
+        const QList<holdline::sim::SeededQueue> seeded = holdline::sim::makeSeededQueues(3, quickOptions().seed);
+        const qint64 end = m_tenant->simulatedNow().toSecsSinceEpoch();
+        int open = 0, closed = 0;
         for (const QJsonValue &v : data(r)) {
             const QJsonObject rec = v.toObject();
             QCOMPARE(rec.size(), 3);
-            QVERIFY(rec.value(u"queue.offered"_s).toDouble() > 0); // midday on a weekday: traffic
-            const double rate = rec.value(u"queue.answerRate"_s).toDouble(-1);
-            QVERIFY(rate >= 0 && rate <= 1);
+            const auto q = std::find_if(seeded.cbegin(), seeded.cend(), [&](const holdline::sim::SeededQueue &s) {
+                return s.profile.id == rec.value(u"queue.id"_s).toString();
+            });
+            QVERIFY(q != seeded.cend());
+            int staffedSlots = 0;
+            for (qint64 t = end - 3 * 3600; t < end; t += holdline::sim::SimCalendar::slotSeconds)
+                staffedSlots += holdline::sim::SimCalendar::agentsAt(q->profile, t) > 0;
+            if (staffedSlots == 6) {
+                ++open;
+                QVERIFY(rec.value(u"queue.offered"_s).toDouble() > 0);
+                const double rate = rec.value(u"queue.answerRate"_s).toDouble(-1);
+                QVERIFY(rate >= 0 && rate <= 1);
+            } else if (staffedSlots == 0) {
+                ++closed;
+                QCOMPARE(rec.value(u"queue.offered"_s).toDouble(), 0.0);
+                QVERIFY(rec.value(u"queue.answerRate"_s).isNull());
+            }
         }
+        QVERIFY2(open >= 1 && closed >= 1, "the seeded sites: one open, one closed at Tue 12:00Z");
     }
 
     void granularityBuckets()

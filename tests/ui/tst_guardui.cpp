@@ -78,7 +78,7 @@ private Q_SLOTS:
 
     void breachAfterDeployRollsBack()
     {
-        const QString queueId = m_window->queueModel()->queueAt(1).id;
+        const QString queueId = m_window->queueModel()->queueAt(0).id; // open at the pinned start
         m_window->queueList()->selectQueue(queueId);
         StrategyEditor *editor = m_window->editor();
         QTRY_VERIFY(editor->draft() && editor->draft()->queueId() == queueId);

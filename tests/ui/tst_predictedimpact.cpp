@@ -30,6 +30,9 @@
 using namespace holdline;
 using namespace holdline::ui;
 using namespace Qt::StringLiterals;
+
+// The tenant date the drafts are judged on (the rules in force depend on it).
+const QDate TestDate(2026, 11, 25);
 using State = PredictionController::State;
 
 namespace {
@@ -130,7 +133,7 @@ private Q_SLOTS:
 
     void typingUpdatesErlangAtOnceThenTheSimulationLands()
     {
-        StrategyDraft draft(m_queueId, u"First"_s, m_deployed, 1, &m_validator);
+        StrategyDraft draft(m_queueId, u"First"_s, m_deployed, 1, &m_validator, TestDate);
         auto editor = makeEditor(&draft);
         PredictionController *p = editor->prediction();
         QSignalSpy finished(p, &PredictionController::simulationFinished);
@@ -169,7 +172,7 @@ private Q_SLOTS:
 
     void aQuickSecondEditCancelsTheFirstRun()
     {
-        StrategyDraft draft(m_queueId, u"First"_s, m_deployed, 1, &m_validator);
+        StrategyDraft draft(m_queueId, u"First"_s, m_deployed, 1, &m_validator, TestDate);
         auto editor = makeEditor(&draft);
         PredictionController *p = editor->prediction();
         p->setSimulationDelay(0); // start at once, so that there is a run to cancel
@@ -197,7 +200,7 @@ private Q_SLOTS:
         PolicySelection maryland = PolicySelection::empty();
         maryland.select(u"us-md-comar-20-50-12-08"_s);
         StrategyValidator validator(m_registry, maryland, TenantLimits{50, 3600});
-        StrategyDraft draft(u"q-busy"_s, u"Busy"_s, WaitStrategy{10, false, 5, 0, 600}, 1, &validator);
+        StrategyDraft draft(u"q-busy"_s, u"Busy"_s, WaitStrategy{10, false, 5, 0, 600}, 1, &validator, TestDate);
         draft.setValidationDate(QDate(2026, 11, 25));
         auto editor = makeEditor(&draft);
         PredictionController *p = editor->prediction();
@@ -240,7 +243,7 @@ private Q_SLOTS:
         api::AnalyticsClient analytics(client.get());
         const QString id = sim::makeSeededQueues(2, o.seed).first().profile.id;
 
-        StrategyDraft draft(id, u"Quiet"_s, WaitStrategy(), 1, &m_validator);
+        StrategyDraft draft(id, u"Quiet"_s, WaitStrategy(), 1, &m_validator, TestDate);
         auto editor = makeEditor(&draft);
         PredictionController *p = editor->prediction();
         p->setClients(&routing, &analytics);
@@ -260,7 +263,7 @@ private Q_SLOTS:
 
     void optimiseAppliesThroughUndo()
     {
-        StrategyDraft draft(u"q-busy"_s, u"Busy"_s, WaitStrategy{20, true, 5, 120, 180}, 1, &m_validator);
+        StrategyDraft draft(u"q-busy"_s, u"Busy"_s, WaitStrategy{20, true, 5, 120, 180}, 1, &m_validator, TestDate);
         QVERIFY(!draft.hasErrors());
         auto editor = makeEditor(&draft);
         PredictionController *p = editor->prediction();

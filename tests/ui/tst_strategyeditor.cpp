@@ -19,6 +19,9 @@ using namespace holdline;
 using namespace holdline::ui;
 using namespace Qt::StringLiterals;
 
+// The tenant date the drafts are judged on (the rules in force depend on it).
+const QDate TestDate(2026, 11, 25);
+
 class TestStrategyEditor : public QObject
 {
     Q_OBJECT
@@ -43,7 +46,7 @@ private Q_SLOTS:
 
     void typingAnInvalidValueShowsTheErrorAndDisablesDeploy()
     {
-        StrategyDraft draft(u"q-1"_s, u"Billing"_s, WaitStrategy(), 3, &m_validator);
+        StrategyDraft draft(u"q-1"_s, u"Billing"_s, WaitStrategy(), 3, &m_validator, TestDate);
         StrategyEditor editor;
         editor.setDraft(&draft);
         editor.show();
@@ -70,7 +73,7 @@ private Q_SLOTS:
 
     void callbackAboveThresholdIsAnErrorOnTheCallbackField()
     {
-        StrategyDraft draft(u"q-1"_s, u"Billing"_s, WaitStrategy(), 3, &m_validator);
+        StrategyDraft draft(u"q-1"_s, u"Billing"_s, WaitStrategy(), 3, &m_validator, TestDate);
         StrategyEditor editor;
         editor.setDraft(&draft);
         editor.show();
@@ -89,7 +92,7 @@ private Q_SLOTS:
 
     void consecutiveEditsOfOneFieldMergeIntoOneUndoStep()
     {
-        StrategyDraft draft(u"q-1"_s, u"Billing"_s, WaitStrategy(), 3, &m_validator);
+        StrategyDraft draft(u"q-1"_s, u"Billing"_s, WaitStrategy(), 3, &m_validator, TestDate);
         StrategyEditor editor;
         editor.setDraft(&draft);
         editor.show();
@@ -117,7 +120,7 @@ private Q_SLOTS:
 
     void mergeIsPerFieldAndTypingBackMakesItObsolete()
     {
-        StrategyDraft draft(u"q-1"_s, u"Billing"_s, WaitStrategy(), 3, &m_validator);
+        StrategyDraft draft(u"q-1"_s, u"Billing"_s, WaitStrategy(), 3, &m_validator, TestDate);
         QUndoStack *undo = draft.undoStack();
         draft.edit(WaitStrategyField::PositionThreshold, 12);
         draft.edit(WaitStrategyField::PositionThreshold, 14);
@@ -139,7 +142,7 @@ private Q_SLOTS:
 
     void revertAndDeployedStateFollow()
     {
-        StrategyDraft draft(u"q-1"_s, u"Billing"_s, WaitStrategy(), 3, &m_validator);
+        StrategyDraft draft(u"q-1"_s, u"Billing"_s, WaitStrategy(), 3, &m_validator, TestDate);
         StrategyEditor editor;
         editor.setDraft(&draft);
         draft.edit(WaitStrategyField::PositionThreshold, 20);
@@ -160,11 +163,11 @@ private Q_SLOTS:
 
     void suggestThresholdFollowsTheLiveAnswerRate()
     {
-        StrategyDraft draft(u"q-1"_s, u"Billing"_s, WaitStrategy(), 3, &m_validator);
+        StrategyDraft draft(u"q-1"_s, u"Billing"_s, WaitStrategy(), 3, &m_validator, TestDate);
         StrategyEditor editor;
         editor.setDraft(&draft);
         const QDateTime now = QDateTime::fromSecsSinceEpoch(1'800'000'000, Qt::UTC);
-        editor.setLiveContext({0.2, 0.1, 60}, now); // low answer rate: lower the threshold by 3
+        editor.setLiveContext({0.2, 0.1, 60, 40}, now); // low answer rate: lower the threshold by 3
         editor.suggestThreshold();
         QCOMPARE(draft.draft().positionThreshold, 7);
         QCOMPARE(draft.undoStack()->count(), 1);

@@ -15,6 +15,7 @@
 #include "strategydraft.h"
 #include "strategyeditor.h"
 
+#include "sandboxstart.h"
 #include "api/apiclient.h"
 #include "credentials/credentialstore.h"
 #include "api/routingclient.h"
@@ -91,6 +92,7 @@ private Q_SLOTS:
         sandbox::SandboxOptions options;
         options.queueCount = 8;
         options.historyDays = 1;
+        options.simulatedStart = holdline::testtime::pinnedSandboxStart();
         m_window->sessions()->setSandboxOptions(options);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));

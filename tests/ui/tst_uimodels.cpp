@@ -50,7 +50,7 @@ private Q_SLOTS:
         QCOMPARE(model.rowOf(u"q-0042"_s), 42);
 
         // A re-read replaces the row in place and keeps its metrics.
-        model.updateMetrics({{u"q-0042"_s, {0.5, 0.1, 33}}});
+        model.updateMetrics({{u"q-0042"_s, {0.5, 0.1, 33, 40}}}, {});
         QCOMPARE(model.index(42, QueueTableModel::AnswerRate).data().toString(), QLocale().toString(50.0, 'f', 1) + u" %"_s);
         QueueRow changed = row(42);
         changed.strategy->positionThreshold = 9;
@@ -90,7 +90,7 @@ private Q_SLOTS:
         proxy.setFilterText(QString());
         proxy.setOnlyNonCompliant(true);
         QCOMPARE(proxy.rowCount(), 43);     // every seventh of 300
-        model.updateMetrics({{u"q-0000"_s, {0.9, 0.01, 5}}});
+        model.updateMetrics({{u"q-0000"_s, {0.9, 0.01, 5, 40}}}, {});
         model.appendQueues(rows(300, 310));
         QCOMPARE(proxy.rowCount(), 45);
     }

@@ -8,6 +8,7 @@
 #include "queuetablemodel.h"
 #include "sessioncontroller.h"
 #include "strategyeditor.h"
+#include "sandboxstart.h"
 
 #include <QCheckBox>
 #include <QPushButton>
@@ -30,8 +31,11 @@ inline void isolateSettings(const QString &applicationName)
 
 // The main window on the Sandbox profile with these options, once every queue
 // is listed; null (with the failure recorded) otherwise.
-inline std::unique_ptr<MainWindow> openOnSandbox(const QString &historyPath, const sandbox::SandboxOptions &options)
+// The sandbox starts at the pinned instant unless the options name another.
+inline std::unique_ptr<MainWindow> openOnSandbox(const QString &historyPath, sandbox::SandboxOptions options)
 {
+    if (!options.simulatedStart.isValid())
+        options.simulatedStart = holdline::testtime::pinnedSandboxStart();
     auto window = std::make_unique<MainWindow>();
     window->sessions()->setHistoryDatabasePath(historyPath);
     window->sessions()->setSandboxOptions(options);

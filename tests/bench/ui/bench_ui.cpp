@@ -155,8 +155,8 @@ int main(int argc, char *argv[])
     wall.start();
     QHash<QString, QueueMetrics> metrics;
     for (int i = 0; i < Queues; ++i)
-        metrics.insert(queues.at(i).id, {0.5 + (i % 50) / 100.0, 0.05, double(30 + i % 90)});
-    QTimer::singleShot(0, &model, [&] { model.updateMetrics(metrics); });
+        metrics.insert(queues.at(i).id, {0.5 + (i % 50) / 100.0, 0.05, double(30 + i % 90), 40.0});
+    QTimer::singleShot(0, &model, [&] { model.updateMetrics(metrics, {}); });
     QTimer::singleShot(20, list, [&] { list->view()->sortByColumn(QueueTableModel::AnswerRate, Qt::DescendingOrder); });
     QTimer::singleShot(40, list, [&] { list->proxy()->setFilterText(u"Queue 12"_s); });
     QTimer::singleShot(60, list, [&] { list->proxy()->setFilterText(QString()); });
