@@ -15,6 +15,7 @@ struct QueueAvailability
 {
     bool closed = false;
     QString label;   // "closed — opens 07:00 local"; empty while open or unknown
+    QString shortLabel; // for a table cell: "closed until 07:00"
     QString detail;  // a sentence for tooltips, with the site's zone and hours
 };
 

@@ -11,6 +11,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace holdline::ui {
 
 QueueListPanel::QueueListPanel(QueueTableModel *model, QWidget *parent)
@@ -49,6 +51,10 @@ QueueListPanel::QueueListPanel(QueueTableModel *model, QWidget *parent)
     for (int c = QueueTableModel::PositionThreshold; c < QueueTableModel::ColumnCount; ++c)
         h->resizeSection(c, m_view->fontMetrics().horizontalAdvance(model->headerData(c, Qt::Horizontal).toString())
                                 + 28);
+    // Wide enough for a closed queue's "closed until Mon 07:00".
+    h->resizeSection(QueueTableModel::AnswerRate,
+                     std::max(h->sectionSize(QueueTableModel::AnswerRate),
+                              m_view->fontMetrics().horizontalAdvance(tr("closed until %1").arg(QStringLiteral("Mon 00:00"))) + 16));
     h->resizeSection(QueueTableModel::Callback, m_view->fontMetrics().horizontalAdvance(tr("on, beyond 00")) + 16);
     h->resizeSection(QueueTableModel::Compliance, m_view->fontMetrics().horizontalAdvance(tr("Violation")) + 40);
 

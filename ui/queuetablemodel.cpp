@@ -111,7 +111,7 @@ QVariant QueueTableModel::display(const QueueRow &row, int column) const
         if (!row.metrics.answerRate) {
             const QueueAvailability a = availabilityOf(row.hours, m_metricsTime);
             if (a.closed)
-                return a.label;
+                return a.shortLabel;
         }
         return percent(row.metrics.answerRate);
     case AbandonRate: return percent(row.metrics.abandonRate);

@@ -187,7 +187,8 @@ void StrategyEditor::setLiveContext(const QueueMetrics &metrics, const QDateTime
     };
     const QueueAvailability availability = availabilityOf(hours, tenantNow);
     if (availability.closed && !metrics.answerRate) {
-        m_live->setText(tr("<b>%1</b>: no contacts in the last hour.").arg(availability.label.toHtmlEscaped()));
+        m_live->setText(tr("<b>%1</b> (%2): no contacts in the last hour.")
+                            .arg(availability.label.toHtmlEscaped(), hours->timeZoneName().toHtmlEscaped()));
     } else if (!metrics.answerRate) {
         m_live->setText(tr("Last hour: no contacts, so no answer rate, abandon rate or wait to show."));
     } else {

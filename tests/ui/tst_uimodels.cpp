@@ -5,6 +5,8 @@
 #include "queuetablemodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -39,6 +41,45 @@ class TestUiModels : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    // A queue whose site is closed says so, and when it opens, instead of an
+    // unexplained "—"; one that is open but quiet says it had no contacts.
+    void closedQueueIsExplained()
+    {
+        const QJsonObject queue = QJsonDocument::fromJson(
+            "{\"id\": \"q-ny\", \"hoursOfOperation\": {\"timeZone\": \"UTC-05:00\", \"utcOffsetMinutes\": -300,"
+            " \"weekly\": [{\"day\": \"wednesday\", \"open\": \"07:00\", \"close\": \"20:00\"},"
+            " {\"day\": \"thursday\", \"open\": \"07:00\", \"close\": \"20:00\"}]}}").object();
+        QueueTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QueueRow closed = row(1);
+        closed.hours = OpeningHours::fromQueue(queue);
+        QVERIFY(closed.hours);
+        model.appendQueues({closed});
+        const QModelIndex rate = model.index(0, QueueTableModel::AnswerRate);
+        QCOMPARE(rate.data().toString(), QueueTableModel::tr("—")); // no metrics read yet: nothing to explain
+
+        // Wednesday 06:00 in New York (11:00 UTC): closed until 07:00.
+        model.updateMetrics({}, QDateTime(QDate(2026, 11, 25), QTime(11, 0), Qt::UTC));
+        QCOMPARE(rate.data().toString(), u"closed until 07:00"_s);
+        QVERIFY2(rate.data(Qt::ToolTipRole).toString().contains(u"UTC-05:00"_s),
+                 qPrintable(rate.data(Qt::ToolTipRole).toString()));
+        // Thursday 21:00 local: it next opens on a Wednesday, so the day is named.
+        model.updateMetrics({}, QDateTime(QDate(2026, 11, 27), QTime(2, 0), Qt::UTC));
+        QVERIFY2(rate.data().toString().startsWith(u"closed until "_s), qPrintable(rate.data().toString()));
+        QVERIFY(rate.data().toString().endsWith(u" 07:00"_s));
+        QVERIFY(rate.data().toString() != u"closed until 07:00"_s);
+
+        // Open at 15:00 UTC (10:00 local) but no contacts: the "—" is explained in the tooltip.
+        model.updateMetrics({}, QDateTime(QDate(2026, 11, 25), QTime(15, 0), Qt::UTC));
+        QCOMPARE(rate.data().toString(), QueueTableModel::tr("—"));
+        QCOMPARE(rate.data(Qt::ToolTipRole).toString(), QueueTableModel::tr("No contacts in the last hour."));
+        model.updateMetrics({{closed.id, {0.8, 0.1, 12, 40}}}, QDateTime(QDate(2026, 11, 25), QTime(15, 0), Qt::UTC));
+        QCOMPARE(rate.data().toString(), QLocale().toString(80.0, 'f', 1) + u" %"_s);
+        // An answer that leaves the queue out clears its old figures.
+        model.updateMetrics({}, QDateTime(QDate(2026, 11, 25), QTime(15, 5), Qt::UTC));
+        QCOMPARE(rate.data().toString(), QueueTableModel::tr("—"));
+    }
+
     void queueModel()
     {
         QueueTableModel model;
