@@ -67,6 +67,7 @@ AnalyticsReply *AnalyticsClient::query(const AnalyticsQuery &query)
     ids.removeDuplicates();
     const int batches = int((ids.size() + query.queuesPerRequest - 1) / query.queuesPerRequest);
     reply->m_batches.resize(batches);
+    reply->m_tokensSeen.resize(batches);
     for (int batch = 0; batch < batches; ++batch)
         reply->startBatch(batch, ids.mid(batch * query.queuesPerRequest, query.queuesPerRequest));
     return reply;
@@ -172,13 +173,26 @@ void AnalyticsReply::onPage(ApiReply *reply, int batch, QJsonObject body)
             records.append(*record);
     }
     if (error.isError()) {
+        finish(error); // first, so the aborted pages cannot answer "Cancelled" in its place
         abortTracked();
-        finish(error);
         return;
     }
     ++m_pagesRead;
 
     if (token.isString() && !token.toString().isEmpty()) {
+        QSet<QString> &seen = m_tokensSeen[batch];
+        if (seen.contains(token.toString()))
+            error = ApiError::protocol(tr("the tenant sent the same continuationToken again after %1 pages; the "
+                                          "answer would never end.").arg(seen.size() + 1));
+        else if (seen.size() + 1 >= MaxPagesPerBatch)
+            error = ApiError::protocol(tr("the analytics answer runs past %1 pages; Holdline reads no more.")
+                                           .arg(MaxPagesPerBatch));
+        if (error.isError()) {
+            finish(error);
+            abortTracked();
+            return;
+        }
+        seen.insert(token.toString());
         body.insert("continuationToken"_L1, token.toString());
         requestPage(batch, body);
         return;

@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QList>
 #include <QPointer>
+#include <QSet>
 #include <QStringList>
 
 #include <optional>
@@ -43,6 +44,8 @@ class AnalyticsReply final : public ApiJob
 {
     Q_OBJECT
 public:
+    // Pages of one query body at most: a tenant that never stops paging is an error.
+    static constexpr int MaxPagesPerBatch = 1000;
     QList<MetricsRecord> records() const { return m_records; }
     int pagesRead() const { return m_pagesRead; }
 
@@ -56,6 +59,7 @@ private:
     ApiClient *m_client;
     AnalyticsQuery m_query;
     QList<QList<MetricsRecord>> m_batches;
+    QList<QSet<QString>> m_tokensSeen; // per batch: a token that comes back would page forever
     int m_batchesDone = 0;
     int m_pagesRead = 0;
     QList<MetricsRecord> m_records;

@@ -275,6 +275,20 @@ void ApiClient::onNetworkReplyFinished(ApiReply *reply)
         return;
     }
     const auto retryAfter = parseRetryAfterMs(response.header("Retry-After"), m_clock->utcNow().toMSecsSinceEpoch());
+    // A tenant that asks for a longer wait than we ever make (a day, say) is
+    // not waited for: nothing, not even the rate limiter, is held past the cap.
+    if (retryAfter && *retryAfter > m_retry.maxDelayMs && (status == 429 || isTransientStatus(status))) {
+        ApiError error = ApiError::fromHttp(status, response.body);
+        error.message = tr("%1: the tenant answered %2 and asked to wait %3 s before trying again; Holdline waits at "
+                           "most %4 s, so it gave up.")
+                            .arg(request.describe()).arg(status).arg(*retryAfter / 1000).arg(m_retry.maxDelayMs / 1000);
+        if (status == 429 && tenantCall) {
+            m_limiter.holdFor(m_retry.maxDelayMs);
+            Q_EMIT rateLimited(m_retry.maxDelayMs);
+        }
+        complete(reply, error);
+        return;
+    }
     if (status == 429) {
         // Not applied, so safe to retry whatever the method.
         if (tenantCall) {

@@ -8,6 +8,7 @@
 #include <QTimer>
 #include <QUrl>
 
+#include <algorithm>
 #include <cmath>
 
 namespace holdline::api {
@@ -59,8 +60,9 @@ RoutingClient::RoutingClient(ApiClient *client, QObject *parent)
 
 // --- one queue ---------------------------------------------------------------
 
-QueueReply::QueueReply(QObject *parent)
+QueueReply::QueueReply(QString queueId, QObject *parent)
     : ApiJob(parent)
+    , m_queueId(std::move(queueId))
 {
 }
 
@@ -89,6 +91,10 @@ void QueueReply::onFinished()
         const QString problem = checkQueueObject(object);
         if (!problem.isEmpty())
             error = ApiError::protocol(problem);
+        else if (object.value("id"_L1).toString() != m_queueId)
+            error = ApiError::protocol(
+                tr("asked about queue %1, the tenant answered about queue %2; nothing is taken from that answer.")
+                    .arg(m_queueId, object.value("id"_L1).toString()));
     }
     if (!error.isError()) {
         m_queue = object;
@@ -105,7 +111,7 @@ void QueueReply::abort()
 
 QueueReply *RoutingClient::getQueue(const QString &queueId)
 {
-    auto *reply = new QueueReply(m_client);
+    auto *reply = new QueueReply(queueId, m_client);
     if (!isValidQueueId(queueId)) {
         reply->failLater(invalidQueueId(queueId));
         return reply;
@@ -116,9 +122,8 @@ QueueReply *RoutingClient::getQueue(const QString &queueId)
     return reply;
 }
 
-QueueReply *RoutingClient::putQueue(const QJsonObject &queue, std::optional<int> expectedVersion)
+QueueReply *RoutingClient::putQueue(const QString &queueId, const QJsonObject &queue, std::optional<int> expectedVersion)
 {
-    const QString queueId = queue.value("id"_L1).toString();
     QJsonObject body = queue;
     ApiRequest request;
     request.method = "PUT";
@@ -131,9 +136,13 @@ QueueReply *RoutingClient::putQueue(const QJsonObject &queue, std::optional<int>
     }
     request.retryOnTransient = expectedVersion.has_value();
     request.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    auto *reply = new QueueReply(m_client);
+    auto *reply = new QueueReply(queueId, m_client);
     if (!isValidQueueId(queueId))
         reply->failLater(invalidQueueId(queueId));
+    else if (queue.value("id"_L1).toString() != queueId)
+        reply->failLater(ApiError::make(ApiError::Kind::Validation,
+                                        tr("the object to write as queue %1 names queue %2; nothing was written.")
+                                            .arg(queueId, queue.value("id"_L1).toString())));
     else
         reply->attach(m_client->send(request));
     return reply;
@@ -164,13 +173,21 @@ void QueueListReply::requestPage(int page)
     ApiReply *reply = m_client->send(request);
     reply->setParent(this);
     track(reply);
+    ++m_inFlight;
     connect(reply, &ApiJob::finished, this, [this, reply, page] { onPage(reply, page); });
+}
+
+void QueueListReply::requestMore()
+{
+    while (m_nextPage <= m_lastPage && m_inFlight < PagesInFlight)
+        requestPage(m_nextPage++);
 }
 
 void QueueListReply::onPage(ApiReply *reply, int page)
 {
     reply->deleteLater();
     untrack(reply);
+    --m_inFlight;
     if (isFinished())
         return;
     ApiError error = reply->error();
@@ -180,8 +197,15 @@ void QueueListReply::onPage(ApiReply *reply, int page)
     const QJsonValue entities = object.value("entities"_L1);
     if (!error.isError() && !entities.isArray())
         error = ApiError::protocol(tr("page %1 of the queue list has no \"entities\" array.").arg(page));
-    if (!error.isError() && page == 1 && !isInteger(object.value("pageCount"_L1)))
+    if (!error.isError() && entities.toArray().size() > m_pageSize)
+        error = ApiError::protocol(tr("page %1 of the queue list holds %2 queues, more than the %3 asked for.")
+                                       .arg(page).arg(entities.toArray().size()).arg(m_pageSize));
+    const QJsonValue pageCount = object.value("pageCount"_L1);
+    if (!error.isError() && page == 1 && !isInteger(pageCount))
         error = ApiError::protocol(tr("the queue list has no integer \"pageCount\"."));
+    if (!error.isError() && page == 1 && pageCount.toDouble() > MaxPages)
+        error = ApiError::protocol(tr("the queue list claims %1 pages of %2; Holdline reads at most %3 pages.")
+                                       .arg(pageCount.toDouble(), 0, 'f', 0).arg(m_pageSize).arg(MaxPages));
 
     QList<QJsonObject> queues;
     for (qsizetype i = 0; !error.isError() && i < entities.toArray().size(); ++i) {
@@ -192,28 +216,38 @@ void QueueListReply::onPage(ApiReply *reply, int page)
         queues.append(queue);
     }
     if (error.isError()) {
-        abortTracked();
+        // Finished first: the pages still in flight, aborted, must not put
+        // their "Cancelled" in the place of this error.
         finish(error);
+        abortTracked();
         return;
     }
 
     if (page == 1) {
-        m_pageCount = std::max(1, object.value("pageCount"_L1).toInt());
-        m_pages.resize(m_pageCount);
-        for (int next = 2; next <= m_pageCount; ++next)
-            requestPage(next);
+        m_lastPage = std::max(1, pageCount.toInt());
+        m_pages.resize(m_lastPage);
+        m_received.fill(false, m_lastPage);
     }
-    if (page <= m_pages.size())
-        m_pages[page - 1] = queues;
-    ++m_pagesDone;
-    Q_EMIT progress(m_pagesDone, m_pageCount);
-    if (m_pagesDone < m_pageCount)
-        return;
+    if (page > m_lastPage)
+        return; // past a short page: the list ended before it
+    m_pages[page - 1] = queues;
+    m_received[page - 1] = true;
+    // A short page is the last, whatever pageCount claimed.
+    if (queues.size() < m_pageSize)
+        m_lastPage = page;
+    Q_EMIT progress(int(std::count(m_received.cbegin(), m_received.cbegin() + m_lastPage, true)), m_lastPage);
+    requestMore();
+    finishIfComplete();
+}
 
+void QueueListReply::finishIfComplete()
+{
+    if (std::find(m_received.cbegin(), m_received.cbegin() + m_lastPage, false) != m_received.cbegin() + m_lastPage)
+        return;
     // A queue can move between pages while they are read; keep each once.
     QSet<QString> seen;
-    for (const QList<QJsonObject> &pageQueues : std::as_const(m_pages)) {
-        for (const QJsonObject &queue : pageQueues) {
+    for (int p = 0; p < m_lastPage; ++p) {
+        for (const QJsonObject &queue : std::as_const(m_pages[p])) {
             if (!seen.contains(queue.value("id"_L1).toString())) {
                 seen.insert(queue.value("id"_L1).toString());
                 m_queues.append(queue);
@@ -221,6 +255,7 @@ void QueueListReply::onPage(ApiReply *reply, int page)
         }
     }
     finish();
+    abortTracked(); // pages past a short one, still on their way
 }
 
 } // namespace holdline::api

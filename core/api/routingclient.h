@@ -27,22 +27,28 @@ public:
 
 private:
     friend class RoutingClient;
-    explicit QueueReply(QObject *parent);
+    QueueReply(QString queueId, QObject *parent);
     void attach(ApiReply *reply);
     void failLater(const ApiError &error);
     void onFinished();
 
     QPointer<ApiReply> m_reply;
+    QString m_queueId; // the queue asked for: an answer about another is an error
     QJsonObject m_queue;
     int m_version = 0;
     int m_attempts = 0;
 };
 
-// Every queue of the tenant, across all pages.
+// Every queue of the tenant, across all pages. The tenant's pageCount is
+// not trusted beyond its meaning: at most MaxPages, a few pages in flight at
+// a time, and a short page ends the list whatever pageCount said.
 class QueueListReply final : public ApiJob
 {
     Q_OBJECT
 public:
+    static constexpr int MaxPages = 2000;     // a million queues at 500 a page
+    static constexpr int PagesInFlight = 4;
+
     QList<QJsonObject> queues() const { return m_queues; }
 
 Q_SIGNALS:
@@ -52,13 +58,17 @@ private:
     friend class RoutingClient;
     QueueListReply(ApiClient *client, int pageSize);
     void requestPage(int page);
+    void requestMore();
     void onPage(ApiReply *reply, int page);
+    void finishIfComplete();
 
     ApiClient *m_client;
     int m_pageSize;
-    int m_pageCount = 0;
-    int m_pagesDone = 0;
+    int m_lastPage = 1;   // pageCount, or the first short page
+    int m_nextPage = 2;
+    int m_inFlight = 0;
     QList<QList<QJsonObject>> m_pages;
+    QList<bool> m_received;
     QList<QJsonObject> m_queues;
 };
 
@@ -73,9 +83,10 @@ public:
 
     QueueListReply *listQueues(int pageSize = 500);
     QueueReply *getQueue(const QString &queueId);
-    // Replaces the whole queue. With expectedVersion, the write is refused
-    // (Conflict) when the tenant's version differs, and may be retried safely.
-    QueueReply *putQueue(const QJsonObject &queue, std::optional<int> expectedVersion);
+    // Replaces the whole queue `queueId` (the URL is built from it, never
+    // from the body, whose id must agree). With expectedVersion, the write is
+    // refused (Conflict) when the tenant's version differs, and may be retried safely.
+    QueueReply *putQueue(const QString &queueId, const QJsonObject &queue, std::optional<int> expectedVersion);
 
 private:
     ApiClient *m_client;

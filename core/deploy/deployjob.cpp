@@ -224,7 +224,7 @@ void DeployJob::write()
 {
     setStep(Step::Writing);
     m_sent = writeWaitStrategy(m_queue, m_target);
-    api::QueueReply *reply = m_services.routing->putQueue(m_sent, m_version);
+    api::QueueReply *reply = m_services.routing->putQueue(m_request.queueId, m_sent, m_version);
     reply->setParent(this);
     connect(reply, &api::ApiJob::finished, this, [this, reply] { onWritten(reply); });
 }

@@ -107,14 +107,14 @@ private slots:
         queue.insert("callback"_L1, callback);
 
         RoutingClient routing(client.get());
-        QueueReply *put = routing.putQueue(queue, version);
+        QueueReply *put = routing.putQueue(queue.value(QLatin1String("id")).toString(), queue, version);
         QVERIFY(waitFor(put));
         QVERIFY2(put->succeeded(), qPrintable(put->error().message));
         QCOMPARE(put->version(), version + 1);
         QCOMPARE(put->queue().value("x-holdline-test"_L1), queue.value("x-holdline-test"_L1));
 
         // The same version again is stale now: a conflict naming the current one.
-        QueueReply *stale = routing.putQueue(queue, version);
+        QueueReply *stale = routing.putQueue(queue.value(QLatin1String("id")).toString(), queue, version);
         QVERIFY(waitFor(stale));
         QCOMPARE(stale->error().kind, ApiError::Kind::Conflict);
         QCOMPARE(stale->error().currentVersion.value_or(-1), version + 1);
@@ -128,7 +128,7 @@ private slots:
         QJsonObject queue = fetchQueue(*client, id);
         queue.insert("maxHoldTime"_L1, 99999);
         RoutingClient routing(client.get());
-        QueueReply *put = routing.putQueue(queue, queue.value("version"_L1).toInt());
+        QueueReply *put = routing.putQueue(queue.value(QLatin1String("id")).toString(), queue, queue.value("version"_L1).toInt());
         QVERIFY(waitFor(put));
         QCOMPARE(put->error().kind, ApiError::Kind::Validation);
         QVERIFY(!put->error().fieldDetails.isEmpty());
@@ -159,7 +159,7 @@ private slots:
         const QJsonObject queue = fetchQueue(*full, fetchFirstQueueId(*full));
 
         RoutingClient routing(&client);
-        QueueReply *put = routing.putQueue(queue, queue.value("version"_L1).toInt());
+        QueueReply *put = routing.putQueue(queue.value(QLatin1String("id")).toString(), queue, queue.value("version"_L1).toInt());
         QVERIFY(waitFor(put));
         QCOMPARE(put->error().kind, ApiError::Kind::Forbidden);
         QCOMPARE(put->error().missingScope, u"routing:queue:update"_s);
@@ -303,8 +303,8 @@ private slots:
         RoutingClient routing(client.get());
 
         QueueReply *read = routing.getQueue(id);
-        QueueReply *blind = routing.putQueue(queue, std::nullopt);
-        QueueReply *versioned = routing.putQueue(queue, queue.value("version"_L1).toInt());
+        QueueReply *blind = routing.putQueue(queue.value(QLatin1String("id")).toString(), queue, std::nullopt);
+        QueueReply *versioned = routing.putQueue(queue.value(QLatin1String("id")).toString(), queue, queue.value("version"_L1).toInt());
         QVERIFY(waitFor(read));
         QVERIFY(waitFor(blind));
         QVERIFY(waitFor(versioned));
@@ -369,7 +369,7 @@ private slots:
         tenant().setFaults(faults);
 
         RoutingClient routing(client.get());
-        QueueReply *put = routing.putQueue(queue, version);
+        QueueReply *put = routing.putQueue(queue.value(QLatin1String("id")).toString(), queue, version);
         QVERIFY(waitFor(put));
         // The first attempt was applied and its answer lost; the retry carries
         // the old version, so the tenant refuses it instead of writing twice.
@@ -392,7 +392,7 @@ private slots:
         faults.dropBeforeWriteProbability = 1.0;
         tenant().setFaults(faults);
         RoutingClient routing(client.get());
-        QueueReply *put = routing.putQueue(queue, version);
+        QueueReply *put = routing.putQueue(queue.value(QLatin1String("id")).toString(), queue, version);
         QVERIFY(waitFor(put));
         QCOMPARE(put->error().kind, ApiError::Kind::Network);
         tenant().setFaults({});

@@ -118,7 +118,7 @@ inline bool makeCompliant(TenantSession &session)
         s.maxHoldTime = std::min(s.maxHoldTime, 270);
         s.abandonmentThreshold = std::min(s.abandonmentThreshold, 120);
         std::unique_ptr<api::QueueReply> put(
-            session.routing()->putQueue(writeWaitStrategy(queue, s), queue.value(QLatin1String("version")).toInt()));
+            session.routing()->putQueue(queue.value(QLatin1String("id")).toString(), writeWaitStrategy(queue, s), queue.value(QLatin1String("version")).toInt()));
         QSignalSpy spy(put.get(), &api::ApiJob::finished);
         if (!put->isFinished() && !spy.wait(20'000))
             return false;

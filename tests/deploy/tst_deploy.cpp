@@ -274,7 +274,7 @@ private slots:
         // Another supervisor changes an owned field directly on the tenant.
         QJsonObject theirs = readQueue(*session, id);
         theirs = writeWaitStrategy(theirs, [&] { WaitStrategy s = strategyOf(theirs); s.maxHoldTime = 250; return s; }());
-        api::QueueReply *put = session->routing()->putQueue(theirs, theirs.value("version"_L1).toInt());
+        api::QueueReply *put = session->routing()->putQueue(theirs.value(QLatin1String("id")).toString(), theirs, theirs.value("version"_L1).toInt());
         QSignalSpy putDone(put, &api::ApiJob::finished);
         QVERIFY(putDone.wait(10'000));
         QVERIFY(put->succeeded());

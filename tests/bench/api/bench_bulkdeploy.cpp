@@ -147,7 +147,7 @@ int main(int argc, char *argv[])
         s.maxHoldTime = 240;
         s.abandonmentThreshold = 60;
         std::unique_ptr<api::QueueReply> put(
-            seqSession->routing()->putQueue(writeWaitStrategy(queue, s), get->version()));
+            seqSession->routing()->putQueue(queue.value(QLatin1String("id")).toString(), writeWaitStrategy(queue, s), get->version()));
         waitFor(put.get(), &api::ApiJob::finished, 60'000);
         sequentialFailures += put->succeeded() ? 0 : 1;
     }
