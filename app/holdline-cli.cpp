@@ -1,6 +1,7 @@
 // holdline-cli: a thin main() over cli::CliApp. Each command starts from the
 // event loop and ends with its exit code (see the README's exit codes).
 #include "cli/cliapp.h"
+#include "cli/output.h"
 #include "common/translations.h"
 #include "predict/predictcommand.h"
 
@@ -20,6 +21,7 @@ int main(int argc, char *argv[])
     // clutter stderr (QT_LOGGING_RULES still turns them back on).
     if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
         QLoggingCategory::setFilterRules(QStringLiteral("holdline.*.info=false"));
+    holdline::cli::neutralizeLogMessages();
 
     // `predict --arrivals-per-hour ...` is Erlang A on the figures given: no tenant.
     if (const auto exitCode = holdline::predict::PredictCommand::runStandalone(QCoreApplication::arguments()))

@@ -183,12 +183,14 @@ void BulkDialog::start()
     connect(m_bulk, &deploy::BulkDeployment::progress, m_progress, &QProgressBar::setValue);
     connect(m_bulk, &deploy::BulkDeployment::finished, this, [this] {
         m_finished = true;
-        m_summary->setText(tr("Done: %1 deployed, %2 unchanged, %3 blocked, %4 conflicts, %5 failed, %6 cancelled.")
+        m_summary->setText(tr("Done: %1 deployed, %2 unchanged, %3 blocked, %4 conflicts, %5 failed, %6 not known "
+                              "yet (pending in the history), %7 cancelled.")
                                .arg(m_bulk->count(DeployStatus::Deployed))
                                .arg(m_bulk->count(DeployStatus::Unchanged))
                                .arg(m_bulk->count(DeployStatus::Blocked))
                                .arg(m_bulk->count(DeployStatus::Conflict))
                                .arg(m_bulk->count(DeployStatus::Failed))
+                               .arg(m_bulk->count(DeployStatus::Uncertain))
                                .arg(m_bulk->count(DeployStatus::Cancelled)));
         m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Close"));
         Q_EMIT finishedRun();

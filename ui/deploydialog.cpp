@@ -120,6 +120,7 @@ QString DeployDialog::outcomeText(const deploy::DeployOutcome &o, bool rollback)
         return tr("Not deployed: someone else changed this queue's strategy since it was read, and Holdline does "
                   "not overwrite their change. %1").arg(o.error);
     case DeployStatus::Cancelled: return tr("Cancelled before anything was written.");
+    case DeployStatus::Uncertain: return tr("Outcome not known yet: %1").arg(o.error);
     case DeployStatus::Failed: break;
     }
     return tr("Failed: %1").arg(o.error);

@@ -95,7 +95,8 @@ void DeployFlows::report(const QString &queueName, const deploy::DeployOutcome &
     case DeployStatus::Planned:
     case DeployStatus::Cancelled: Q_EMIT message(Level::Info, text); break;
     case DeployStatus::Conflict:
-        Q_EMIT queueChanged(outcome); // re-read: the list must show the other writer's strategy
+    case DeployStatus::Uncertain:
+        Q_EMIT queueChanged(outcome); // re-read: the list must show what the tenant now holds
         Q_EMIT message(Level::Warning, text);
         break;
     case DeployStatus::Blocked:

@@ -138,13 +138,23 @@ void HistoryPanel::verify()
         return;
     m_integrity->setText(tr("Verifying the audit trail…"));
     m_session->history()->verify(this, [this](history::VerifyResult result) {
-        const QColor badge = complianceColor(result.ok ? Compliance::Compliant : Compliance::Violations);
-        const QString text = result.ok
-            ? tr("Audit trail intact (%n entries)", nullptr, result.entries)
-            : tr("Audit trail broken at entry %1: %2").arg(result.firstBadId).arg(result.problem.toHtmlEscaped());
+        const bool limited = !result.limits.isEmpty();
+        const QColor badge = complianceColor(!result.ok ? Compliance::Violations
+                                             : limited  ? Compliance::Warnings
+                                                        : Compliance::Compliant);
+        const QString text = !result.ok && result.firstBadId == 0
+                                 ? tr("Audit trail cannot be trusted: %1").arg(result.problem.toHtmlEscaped())
+                             : !result.ok ? tr("Audit trail broken at entry %1: %2")
+                                              .arg(result.firstBadId)
+                                              .arg(result.problem.toHtmlEscaped())
+                             : limited ? tr("Audit trail chains (%n entries), not keyed", nullptr, result.entries)
+                                       : tr("Audit trail intact (%n entries)", nullptr, result.entries);
         m_integrity->setText(u"<span style=\"color:%1\">●</span> %2"_s.arg(badge.name(), text));
-        m_integrity->setToolTip(result.ok ? tr("Every entry's hash chains to the one before it.")
-                                          : tr("An entry was altered, inserted or deleted outside Holdline."));
+        m_integrity->setToolTip(!result.ok ? tr("An entry was altered, inserted or deleted outside Holdline.")
+                                : limited  ? result.limits
+                                           : tr("Every entry carries the MAC of this history's key (kept in the "
+                                                "keychain) and chains to the one before it, up to the anchored last "
+                                                "entry #%1.").arg(result.anchorId));
     });
 }
 

@@ -7,6 +7,8 @@
 #include <QJsonDocument>
 #include <QTimer>
 
+#include <cmath>
+
 namespace holdline::api {
 
 using namespace Qt::StringLiterals;
@@ -99,9 +101,19 @@ std::optional<MetricsRecord> AnalyticsClient::parseRecord(const QJsonObject &obj
         const QJsonValue value = object.value(metric);
         if (value.isNull())
             record.values.insert(metric, std::nullopt);
-        else if (value.isDouble())
-            record.values.insert(metric, value.toDouble());
-        else {
+        else if (value.isDouble()) {
+            // CONTRACT.md §3: counts, times and staffing are never negative,
+            // rates lie in 0..1. A figure outside its meaning is no figure.
+            const double number = value.toDouble();
+            const bool ratio = metric.endsWith("Rate"_L1) || metric == "queue.serviceLevel"_L1;
+            if (!std::isfinite(number) || number < 0 || (ratio && number > 1)) {
+                *problem = ratio ? tr("\"%1\" of %2 is %3, not a rate between 0 and 1.").arg(metric, record.queueId).arg(number)
+                                 : tr("\"%1\" of %2 is %3, not a count, time or staffing level.")
+                                       .arg(metric, record.queueId).arg(number);
+                return std::nullopt;
+            }
+            record.values.insert(metric, number);
+        } else {
             *problem = tr("\"%1\" of %2 is neither a number nor null.").arg(metric, record.queueId);
             return std::nullopt;
         }

@@ -17,6 +17,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 constexpr int ConnectionsPerManager = 6;
+// An attempt with less time than this left before the deadline is not made.
+constexpr qint64 MinimumAttemptMs = 1'000;
 }
 
 ApiClient::ApiClient(QObject *parent, const Clock *clock)
@@ -185,6 +187,12 @@ void ApiClient::dispatch(ApiReply *reply)
     ++m_inFlight;
     ++reply->m_attempts;
     reply->m_timedOut = false;
+    const qint64 now = m_clock->monotonicMs();
+    if (reply->m_attempts == 1)
+        reply->m_deadlineAtMs = now + std::max(m_settings.deadlineMs, m_settings.timeoutMs);
+    // The attempt ends with the call's deadline at the latest.
+    const qint64 attemptMs = std::clamp<qint64>(reply->m_deadlineAtMs - now, 1, m_settings.timeoutMs);
+    reply->m_attemptMs = attemptMs;
     QNetworkAccessManager *manager = networkManagerForNextCall();
     ++m_inFlightByManager[manager];
     QNetworkReply *networkReply = manager->sendCustomRequest(networkRequest, request.method, request.body);
@@ -198,7 +206,18 @@ void ApiClient::dispatch(ApiReply *reply)
             reply->m_timedOut = true;
         networkReply->abort();
     });
-    deadline->start(m_settings.timeoutMs);
+    deadline->start(int(attemptMs));
+
+    // Bounded before it is read: a tenant cannot make us buffer gigabytes.
+    const qint64 maxBody = m_settings.maxBodyBytes;
+    connect(networkReply, &QNetworkReply::downloadProgress, networkReply,
+            [reply = QPointer(reply), networkReply, maxBody](qint64 received, qint64 total) {
+                if (received <= maxBody && total <= maxBody)
+                    return;
+                if (reply)
+                    reply->m_bodyTooLarge = true;
+                networkReply->abort();
+            });
 
     // TLS errors are reported, never ignored: the reply then fails.
     connect(networkReply, &QNetworkReply::sslErrors, this, [](const QList<QSslError> &errors) {
@@ -233,12 +252,28 @@ void ApiClient::onNetworkReplyFinished(ApiReply *reply)
     if (reply->isFinished())
         return; // cancelled meanwhile
 
+    if (reply->m_bodyTooLarge) {
+        // Not retried: the same tenant would send the same answer.
+        complete(reply, ApiError::make(ApiError::Kind::Protocol,
+                                       tr("%1: the tenant's answer is larger than %2 MiB, more than Holdline reads; "
+                                          "it was not read.")
+                                           .arg(request.describe())
+                                           .arg(m_settings.maxBodyBytes / (1024 * 1024))));
+        return;
+    }
     const int status = networkReply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (status == 0) {
+    // A timed-out answer may have had its status line already (a body that
+    // trickles in): it is a timeout all the same, never a half body to parse.
+    if (status == 0 || reply->m_timedOut) {
         const bool timedOut = reply->m_timedOut;
         ApiError error = ApiError::make(timedOut ? ApiError::Kind::Timeout : ApiError::Kind::Network, {});
-        if (timedOut)
-            error.message = tr("%1 got no answer within %2 s.").arg(request.describe()).arg(m_settings.timeoutMs / 1000.0);
+        if (timedOut && status != 0)
+            error.message = tr("%1: the tenant began to answer (HTTP %2) but did not finish within %3 s.")
+                                .arg(request.describe())
+                                .arg(status)
+                                .arg(reply->m_attemptMs / 1000.0);
+        else if (timedOut)
+            error.message = tr("%1 got no answer within %2 s.").arg(request.describe()).arg(reply->m_attemptMs / 1000.0);
         else if (networkReply->error() == QNetworkReply::SslHandshakeFailedError)
             error.message = tr("The TLS connection to %1 failed: %2").arg(networkReply->url().host(), networkReply->errorString());
         else
@@ -309,6 +344,11 @@ bool ApiClient::retryLater(ApiReply *reply, std::optional<qint64> retryAfterMs)
     if (reply->m_attempts >= m_retry.maxAttempts)
         return false;
     const qint64 delay = m_retry.delayMs(reply->m_attempts, retryAfterMs, QRandomGenerator::global()->generateDouble());
+    // Another try must have time to be answered before the call's deadline.
+    if (m_clock->monotonicMs() + delay + MinimumAttemptMs > reply->m_deadlineAtMs) {
+        reply->m_deadlineReached = true;
+        return false;
+    }
     qCInfo(lcApi).noquote() << reply->m_request.describe() << "retrying in" << delay << "ms (attempt"
                             << reply->m_attempts << "of" << m_retry.maxAttempts << ')';
     reply->m_notBeforeMs = m_clock->monotonicMs() + delay;
@@ -320,6 +360,11 @@ void ApiClient::complete(ApiReply *reply, const ApiError &error)
 {
     ApiError withAttempts = error;
     withAttempts.attempts = reply->m_attempts;
+    if (reply->m_deadlineReached && error.isError())
+        withAttempts.message += u' '
+            + tr("Holdline gave up after %n attempt(s): no more fit in the %1 s it gives one call.", nullptr,
+                 reply->m_attempts)
+                  .arg(std::max(m_settings.deadlineMs, m_settings.timeoutMs) / 1000.0);
     if (error.isError() && error.kind != ApiError::Kind::Cancelled)
         qCWarning(lcApi).noquote() << reply->m_request.describe() << "failed:" << ApiError::kindName(error.kind)
                                    << error.message;

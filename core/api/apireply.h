@@ -73,8 +73,11 @@ private:
     qint64 m_notBeforeMs = 0;
     QString m_usedToken;
     QPointer<QNetworkReply> m_networkReply;
-    QTimer *m_deadline = nullptr;
+    qint64 m_deadlineAtMs = 0; // monotonic; set at the first attempt
+    qint64 m_attemptMs = 0;
     bool m_timedOut = false;
+    bool m_bodyTooLarge = false;
+    bool m_deadlineReached = false;
 };
 
 } // namespace holdline::api

@@ -1,5 +1,7 @@
 #include "api/endpointpolicy.h"
 
+#include "common/redaction.h"
+
 #include <QCoreApplication>
 #include <QHostAddress>
 
@@ -29,9 +31,15 @@ bool isLoopbackHost(const QString &host)
 QString checkEndpoint(const QUrl &url)
 {
     if (!url.isValid() || url.host().isEmpty())
-        return Text::tr("\"%1\" is not a valid URL.").arg(url.toString());
+        return Text::tr("\"%1\" is not a valid URL.").arg(redactedUrl(url));
     if (!url.userInfo().isEmpty())
         return Text::tr("URLs with a user name or password in them are refused; use the client id and secret fields.");
+    // Whatever is in a URL ends up stored (pending syncs) and shown: no secrets there.
+    if (const QString parameter = credentialParameterOf(url); !parameter.isEmpty())
+        return Text::tr("URLs with a credential in their query (\"%1\") are refused: Holdline would have to store it "
+                        "with every pending sync. An endpoint authenticates Holdline by the signing secret "
+                        "(X-Holdline-Signature) instead.")
+            .arg(parameter);
     const QString scheme = url.scheme().toLower();
     if (scheme == "https"_L1)
         return {};

@@ -21,6 +21,10 @@ struct ClientSettings
     int burst = 50;
     int maxConcurrency = 6;     // QNetworkAccessManager's connections per host
     int timeoutMs = 30'000;     // the whole answer, per attempt
+    // One call, all its attempts and waits between them: a silent tenant costs
+    // this, not attempts × timeout. Never less than timeoutMs.
+    int deadlineMs = 60'000;
+    qint64 maxBodyBytes = 64 * 1024 * 1024; // an answer larger than this is refused, not read
     int maxAttempts = 5;
     qint64 baseBackoffMs = 500;
     qint64 maxBackoffMs = 30'000;

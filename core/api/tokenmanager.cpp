@@ -30,7 +30,28 @@ TokenManager::State TokenManager::state() const
 
 bool TokenManager::hasUsableToken() const
 {
-    return !m_token.isEmpty() && m_clock->monotonicMs() < m_expiresAtMs - RefreshMarginMs;
+    return !m_token.isEmpty() && m_clock->monotonicMs() < m_refreshAtMs;
+}
+
+std::optional<TokenManager::Answer> TokenManager::parseAnswer(const QJsonObject &object, ApiError *error)
+{
+    Answer answer;
+    answer.token = object.value("access_token"_L1).toString();
+    const double expiresIn = object.value("expires_in"_L1).toDouble(-1);
+    if (answer.token.isEmpty()) {
+        *error = ApiError::protocol(tr("the token answer has no access_token."));
+        return std::nullopt;
+    }
+    if (!(expiresIn >= MinLifetimeSeconds)) { // also NaN
+        *error = ApiError::protocol(tr("the token answer's expires_in (%1) is not at least %2 s: a token that short "
+                                       "would be fetched again for every call.")
+                                        .arg(object.value("expires_in"_L1).toVariant().toString())
+                                        .arg(MinLifetimeSeconds));
+        return std::nullopt;
+    }
+    answer.lifetimeMs = qint64(std::min(expiresIn, MaxLifetimeSeconds) * 1000);
+    answer.scopes = object.value("scope"_L1).toString().split(u' ', Qt::SkipEmptyParts);
+    return answer;
 }
 
 QString TokenManager::accessToken() const { return m_token; }
@@ -78,18 +99,14 @@ void TokenManager::onTokenReply()
     if (!error.isError())
         object = reply->jsonObject(&error);
     if (!error.isError()) {
-        const QString token = object.value("access_token"_L1).toString();
-        const double expiresIn = object.value("expires_in"_L1).toDouble(-1);
-        if (token.isEmpty())
-            error = ApiError::protocol(tr("the token answer has no access_token."));
-        else if (expiresIn <= 0)
-            error = ApiError::protocol(tr("the token answer has no positive expires_in."));
-        else {
-            m_token = token;
-            m_expiresAtMs = m_clock->monotonicMs() + qint64(expiresIn * 1000);
-            m_scopes = object.value("scope"_L1).toString().split(u' ', Qt::SkipEmptyParts);
+        if (const auto answer = parseAnswer(object, &error)) {
+            const qint64 now = m_clock->monotonicMs();
+            m_token = answer->token;
+            m_expiresAtMs = now + answer->lifetimeMs;
+            m_refreshAtMs = m_expiresAtMs - std::min(RefreshMarginMs, answer->lifetimeMs / 2);
+            m_scopes = answer->scopes;
             m_lastError = {};
-            qCInfo(lcApiAuth) << "token obtained, expires in" << qint64(expiresIn) << "s, scopes" << m_scopes;
+            qCInfo(lcApiAuth) << "token obtained, expires in" << answer->lifetimeMs / 1000 << "s, scopes" << m_scopes;
             Q_EMIT stateChanged();
             Q_EMIT tokenReady();
             return;
@@ -107,6 +124,7 @@ void TokenManager::invalidate(const QString &token)
     if (token == m_token) {
         m_token.clear();
         m_expiresAtMs = 0;
+        m_refreshAtMs = 0;
         Q_EMIT stateChanged();
     }
 }
@@ -118,6 +136,7 @@ void TokenManager::reset()
     m_token.clear();
     m_scopes.clear();
     m_expiresAtMs = 0;
+    m_refreshAtMs = 0;
     m_lastError = {};
     Q_EMIT stateChanged();
 }

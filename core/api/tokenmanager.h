@@ -5,6 +5,8 @@
 #include <QObject>
 #include <QStringList>
 
+#include <optional>
+
 namespace holdline {
 class Clock;
 }
@@ -23,6 +25,19 @@ public:
     Q_ENUM(State)
 
     static constexpr qint64 RefreshMarginMs = 60'000;
+    // A token's lifetime as a tenant states it is trusted within these bounds:
+    // shorter is refused (it would be fetched for every call), longer is cut.
+    static constexpr double MinLifetimeSeconds = 10;
+    static constexpr double MaxLifetimeSeconds = 24 * 3600;
+
+    struct Answer
+    {
+        QString token;
+        qint64 lifetimeMs = 0;
+        QStringList scopes;
+    };
+    // The token endpoint's answer, checked; nothing (and *error) when unusable.
+    static std::optional<Answer> parseAnswer(const QJsonObject &object, ApiError *error);
 
     TokenManager(ApiClient *client, const Clock *clock);
 
@@ -52,6 +67,7 @@ private:
     QString m_token;
     QStringList m_scopes;
     qint64 m_expiresAtMs = 0;
+    qint64 m_refreshAtMs = 0;  // before expiry by the margin, or half the lifetime when that is shorter
     bool m_fetching = false;
     int m_generation = 0;
     ApiError m_lastError;

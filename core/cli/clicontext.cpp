@@ -3,6 +3,7 @@
 #include "common/commandline.h"
 #include "credentials/credentialstore.h"
 #include "deploy/deploymentengine.h"
+#include "history/chainkeeper.h"
 #include "history/historystore.h"
 #include "sandbox/sandboxtenant.h"
 #include "session/tenantsession.h"
@@ -42,6 +43,8 @@ void CliContext::openHistoryOnly()
     const QString path = m_invocation.historyDb.isEmpty() ? TenantSession::defaultHistoryPath() : m_invocation.historyDb;
     m_database = std::make_unique<storage::DatabaseWorker>(path);
     m_history = new history::HistoryStore(m_database.get());
+    auto *keychain = new credentials::CredentialStore(m_history);
+    m_history->setChainKeeper(new history::ChainKeeper(history::ChainKeeper::locationOfFile(path), keychain, m_history));
     connect(m_history, &history::HistoryStore::opened, this, &CliContext::ready);
     connect(m_history, &history::HistoryStore::openFailed, this, [this, path](const QString &reason) {
         fail(ExitFailure, tr("cannot open the history at %1: %2").arg(path, reason));
@@ -174,13 +177,7 @@ void CliContext::flushHistory(std::function<void()> done)
         QTimer::singleShot(0, this, std::move(done));
         return;
     }
-    // Jobs run in order on the database thread: when this answers, every
-    // append posted before it has run.
-    history::HistoryFilter filter;
-    filter.limit = 1;
-    store->entries(filter, this, [done = std::move(done)](QList<history::HistoryEntry>, QString) {
-        done();
-    });
+    store->flush(this, std::move(done));
 }
 
 } // namespace holdline::cli

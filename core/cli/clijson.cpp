@@ -29,14 +29,20 @@ int exitCodeFor(const api::ApiError &error)
 
 int exitCodeFor(const QList<deploy::DeployOutcome> &outcomes)
 {
-    bool auth = false, conflict = false, failed = false, blocked = false;
+    bool auth = false, conflict = false, failed = false, blocked = false, wrote = false;
     for (const deploy::DeployOutcome &o : outcomes) {
+        wrote |= o.status == deploy::DeployStatus::Deployed || o.status == deploy::DeployStatus::Uncertain;
         const int apiCode = exitCodeFor(o.apiError);
         auth |= apiCode == ExitAuthentication;
         conflict |= o.status == deploy::DeployStatus::Conflict;
-        failed |= o.status == deploy::DeployStatus::Failed || o.status == deploy::DeployStatus::Cancelled;
+        failed |= o.status == deploy::DeployStatus::Failed || o.status == deploy::DeployStatus::Uncertain
+                  || o.status == deploy::DeployStatus::Cancelled;
         blocked |= o.status == deploy::DeployStatus::Blocked;
     }
+    // 2 promises that nothing was written: a run that wrote some queues and
+    // refused others is a partial failure (1), with the per-queue report.
+    if (blocked && wrote)
+        failed = true;
     return auth ? ExitAuthentication : conflict ? ExitConflict : failed ? ExitFailure : blocked ? ExitUsage : ExitOk;
 }
 
@@ -63,7 +69,11 @@ QJsonObject outcomeToJson(const deploy::DeployOutcome &outcome)
     QJsonObject json{
         {"queueId"_L1, outcome.queueId},
         {"status"_L1, deploy::deployStatusName(outcome.status)},
-        {"entryId"_L1, outcome.entryId > 0 ? QJsonValue(outcome.entryId) : QJsonValue()},
+        // An uncertain outcome names the entry that stays pending until it is settled.
+        {"entryId"_L1, outcome.entryId > 0 ? QJsonValue(outcome.entryId)
+                       : outcome.status == deploy::DeployStatus::Uncertain && outcome.pendingEntryId > 0
+                           ? QJsonValue(outcome.pendingEntryId)
+                           : QJsonValue()},
         {"error"_L1, outcome.error.isEmpty() ? QJsonValue() : QJsonValue(outcome.error)},
         {"changes"_L1, changesToJson(outcome.changes)},
     };

@@ -146,7 +146,7 @@ void DeployCommand::onFinished(deploy::BulkDeployment *bulk)
 void DeployCommand::report(const QList<deploy::DeployOutcome> &outcomes, const QJsonArray &syncs)
 {
     QJsonArray results;
-    int counts[7] = {};
+    int counts[deploy::DeployStatusCount] = {};
     for (const deploy::DeployOutcome &o : outcomes) {
         results.append(outcomeToJson(o));
         ++counts[int(o.status)];
@@ -160,7 +160,8 @@ void DeployCommand::report(const QList<deploy::DeployOutcome> &outcomes, const Q
         QStringList parts;
         for (deploy::DeployStatus s : {deploy::DeployStatus::Deployed, deploy::DeployStatus::Unchanged,
                                        deploy::DeployStatus::Blocked, deploy::DeployStatus::Conflict,
-                                       deploy::DeployStatus::Failed, deploy::DeployStatus::Cancelled})
+                                       deploy::DeployStatus::Failed, deploy::DeployStatus::Uncertain,
+                                       deploy::DeployStatus::Cancelled})
             if (counts[int(s)] > 0)
                 parts.append(u"%1 %2"_s.arg(counts[int(s)]).arg(deploy::deployStatusName(s)));
         out().text(tr("%n queue(s): ", nullptr, int(outcomes.size())) + parts.join(u", "_s) + u'.');

@@ -1,5 +1,6 @@
 #include "cli/invocation.h"
 
+#include "api/endpointpolicy.h"
 #include "api/routingclient.h"
 #include "common/commandline.h"
 #include "common/optionchecker.h"
@@ -149,6 +150,11 @@ ParseResult parseInvocation(const QStringList &arguments)
     in.json = parser.isSet(u"json"_s);
     in.historyDb = parser.value(u"history-db"_s);
     in.syncEndpoint = check.url(u"sync-endpoint"_s);
+    // Refused here, before anything is read or written, not after a deploy.
+    for (const auto &[name, url] : {std::pair{u"base-url"_s, in.baseUrl}, std::pair{u"sync-endpoint"_s, in.syncEndpoint}})
+        if (url.isValid())
+            if (const QString refusal = api::checkEndpoint(url); !refusal.isEmpty())
+                check.fail(u"--%1: %2"_s.arg(name, refusal));
     check.integer(u"sandbox-seed"_s, in.sandboxSeed, 0, std::numeric_limits<qint64>::max());
     check.number(u"sandbox-speed"_s, in.sandboxSpeed, 0, 1'000'000);
     check.integer(u"sandbox-queues"_s, in.sandboxQueues, 1, 10'000);

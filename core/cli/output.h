@@ -5,6 +5,16 @@
 
 namespace holdline::cli {
 
+// Tenant text made safe for a terminal: control characters (C0 but, when
+// keepLineBreaks, tab and newline; DEL; C1) and bidirectional overrides are
+// shown as \xNN / \uNNNN, so a queue name cannot retitle the window, clear
+// the screen, move the cursor or fake a table row. JSON output stays exact.
+QString neutralizeControls(const QString &text, bool keepLineBreaks = true);
+
+// Routes Qt's log messages (which quote tenant answers) through
+// neutralizeControls before the default handler writes them to stderr.
+void neutralizeLogMessages();
+
 // Where a command's words go: with --json only machine-readable JSON reaches
 // stdout; human text goes to stdout otherwise; errors and notes always go to
 // stderr, so a pipe never mixes them into the data.

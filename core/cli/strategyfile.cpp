@@ -1,9 +1,9 @@
 #include "cli/strategyfile.h"
 
 #include "api/routingclient.h"
+#include "common/boundedfile.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -114,13 +114,11 @@ std::optional<StrategyFile> StrategyFile::fromJson(const QJsonObject &json, QStr
 
 std::optional<StrategyFile> StrategyFile::read(const QString &path, QString *error)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        *error = Text::tr("cannot read %1: %2").arg(path, f.errorString());
+    const std::optional<QByteArray> contents = readFileCapped(path, MaxInputFileBytes, error);
+    if (!contents)
         return std::nullopt;
-    }
     QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(f.readAll(), &parseError);
+    const QJsonDocument document = QJsonDocument::fromJson(*contents, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
         *error = Text::tr("%1 is not a JSON object: %2").arg(path, parseError.error != QJsonParseError::NoError
                                                                   ? parseError.errorString()

@@ -1,6 +1,15 @@
 #include "cli/texttable.h"
 
+#include "cli/output.h"
+
 namespace holdline::cli {
+
+void TextTable::addRow(QStringList cells)
+{
+    for (QString &cell : cells)
+        cell = neutralizeControls(cell, false);
+    m_rows.append(std::move(cells));
+}
 
 QString TextTable::render() const
 {

@@ -11,7 +11,9 @@ class TextTable
 {
 public:
     explicit TextTable(QStringList header) : m_header(std::move(header)) {}
-    void addRow(QStringList cells) { m_rows.append(std::move(cells)); }
+    // Cells are tenant text: line breaks and other controls are neutralised,
+    // so one cell is always one cell on one line.
+    void addRow(QStringList cells);
     QString render() const; // no trailing newline
 
 private:

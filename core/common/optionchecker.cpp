@@ -1,5 +1,7 @@
 #include "common/optionchecker.h"
 
+#include "common/redaction.h"
+
 namespace holdline {
 
 using namespace Qt::StringLiterals;
@@ -53,7 +55,7 @@ QUrl OptionChecker::url(const QString &name)
     const QUrl url = QUrl::fromUserInput(text);
     if (text.isEmpty() || !url.isValid() || (url.scheme() != "https"_L1 && url.scheme() != "http"_L1)
         || url.host().isEmpty()) {
-        fail(tr("--%1: \"%2\" is not an http(s) URL.").arg(name, text));
+        fail(tr("--%1: \"%2\" is not an http(s) URL.").arg(name, redactedUrlText(text)));
         return {};
     }
     return url;

@@ -83,19 +83,23 @@ CredentialJob *CredentialStore::start(Operation operation, const QString &key, c
         return job;
     }
 
+    // Keychain jobs have no parent: the backend (libsecret) calls back into a
+    // running job, so one deleted with this store mid-flight would be used
+    // after free. Each deletes itself when done (autoDelete); its answer
+    // reaches `job` only while that is alive.
     QKeychain::Job *keychainJob = nullptr;
     switch (operation) {
     case Operation::Read:
-        keychainJob = new QKeychain::ReadPasswordJob(m_service, this);
+        keychainJob = new QKeychain::ReadPasswordJob(m_service);
         break;
     case Operation::Write: {
-        auto *write = new QKeychain::WritePasswordJob(m_service, this);
+        auto *write = new QKeychain::WritePasswordJob(m_service);
         write->setTextData(secret);
         keychainJob = write;
         break;
     }
     case Operation::Delete:
-        keychainJob = new QKeychain::DeletePasswordJob(m_service, this);
+        keychainJob = new QKeychain::DeletePasswordJob(m_service);
         break;
     }
     keychainJob->setKey(key);

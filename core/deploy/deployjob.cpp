@@ -268,9 +268,12 @@ void DeployJob::onSettleRead(api::QueueReply *reply, const QString &why, const a
         // Neither the write nor a read-back succeeded: the pending entry stays
         // unresolved and the next start-up reconciles it.
         m_outcome.apiError = cause;
-        finish(DeployStatus::Failed, why + u' '
-                   + tr("Reading the queue back failed too (%1); the outcome will be settled when Holdline next starts.")
-                         .arg(reply->error().message),
+        finish(DeployStatus::Uncertain, why + u' '
+                   + tr("Reading the queue back failed too (%1), so whether the change was applied is not known yet; "
+                        "history entry #%2 stays pending until Holdline settles it (the next command that writes, or the "
+                        "app's next start).")
+                         .arg(reply->error().message)
+                         .arg(m_outcome.pendingEntryId),
                cause);
         return;
     }
@@ -337,8 +340,10 @@ void DeployJob::resolve(const QString &status, const QString &message, const QJs
     entry.resolvesEntryId = m_outcome.pendingEntryId;
     m_services.history->append(entry, this, [this, outcome, message](std::optional<history::HistoryEntry> stored, QString error) {
         QString problem = outcome == DeployStatus::Deployed ? QString() : message;
-        if (stored)
+        if (stored) {
             m_outcome.entryId = stored->id;
+            m_entryMac = stored->hash;
+        }
         else
             problem = (problem.isEmpty() ? QString() : problem + u' ')
                 + tr("The outcome could not be recorded (%1); Holdline reconciles it at its next start.").arg(error);
@@ -357,7 +362,8 @@ void DeployJob::syncAndFinish()
         setStep(Step::Syncing);
         QString error;
         m_outcome.syncKey = m_services.outbox->enqueue(m_services.actor.syncEndpoint, m_request.queueId,
-                                                       strategyToFlatJson(m_target), &error);
+                                                       strategyToFlatJson(m_target), &error,
+                                                       {m_outcome.entryId, m_entryMac});
         if (m_outcome.syncKey.isEmpty())
             m_outcome.error = tr("Deployed, but the sync was refused: %1").arg(error);
     }

@@ -103,6 +103,7 @@ private:
     WaitStrategy m_original;   // owned fields at the first read
     WaitStrategy m_target;
     QJsonObject m_sent;        // the last PUT body
+    QString m_entryMac;        // the resolving history entry's MAC (sent with the sync)
 };
 
 } // namespace holdline::deploy

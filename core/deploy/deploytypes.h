@@ -49,8 +49,13 @@ enum class DeployStatus {
     Blocked,    // the target fails validation: nothing written
     Conflict,   // someone else changed an owned field: nothing overwritten
     Failed,
-    Cancelled,
+    // The write may have been applied: its answer was lost and so was the
+    // read-back. The pending history entry (pendingEntryId) stays open until
+    // Holdline reads the queue again and settles it; never reported as failed.
+    Uncertain,
+    Cancelled, // keep last: DeployStatusCount counts up to it
 };
+inline constexpr int DeployStatusCount = int(DeployStatus::Cancelled) + 1;
 
 QString deployStatusName(DeployStatus status); // "deployed", "unchanged", ... (stable, for JSON)
 

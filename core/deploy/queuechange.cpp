@@ -83,6 +83,7 @@ QString deployStatusName(DeployStatus status)
     case DeployStatus::Blocked: return u"blocked"_s;
     case DeployStatus::Conflict: return u"conflict"_s;
     case DeployStatus::Failed: return u"failed"_s;
+    case DeployStatus::Uncertain: return u"uncertain"_s;
     case DeployStatus::Cancelled: return u"cancelled"_s;
     }
     return {};

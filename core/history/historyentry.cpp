@@ -4,6 +4,7 @@
 
 #include <QCryptographicHash>
 #include <QJsonValue>
+#include <QMessageAuthenticationCode>
 
 namespace holdline::history {
 
@@ -94,6 +95,14 @@ QString chainHash(const QString &previousHash, const HistoryEntry &entry)
     sha.addData(previousHash.toUtf8());
     sha.addData(entry.canonicalContent());
     return QString::fromLatin1(sha.result().toHex());
+}
+
+QString chainMac(const QByteArray &key, const QString &previousHash, const HistoryEntry &entry)
+{
+    QMessageAuthenticationCode mac(QCryptographicHash::Sha256, key);
+    mac.addData(previousHash.toUtf8());
+    mac.addData(entry.canonicalContent());
+    return QString::fromLatin1(mac.result().toHex());
 }
 
 } // namespace holdline::history

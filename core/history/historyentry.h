@@ -42,7 +42,10 @@ struct HistoryEntry
     friend bool operator==(const HistoryEntry &, const HistoryEntry &) = default;
 };
 
-// hex(SHA-256(previousHash + canonicalContent)).
+// hex(SHA-256(previousHash + canonicalContent)): the unkeyed chain.
 QString chainHash(const QString &previousHash, const HistoryEntry &entry);
+// hex(HMAC-SHA-256(key, previousHash + canonicalContent)): the keyed chain,
+// which no one without the key (kept in the OS keychain) can recompute.
+QString chainMac(const QByteArray &key, const QString &previousHash, const HistoryEntry &entry);
 
 } // namespace holdline::history

@@ -95,6 +95,9 @@ const QList<storage::Migration> &historyMigrations()
           u"CREATE INDEX history_entries_queue ON history_entries (tenant, queue_id, id)"_s,
           u"CREATE INDEX history_entries_status ON history_entries (status, tenant, id)"_s,
           u"CREATE INDEX history_entries_resolves ON history_entries (resolves_entry_id)"_s}},
+        // Version 2: the history's identity ("history_id", a UUID), by which
+        // its chain key is found in the keychain wherever the file is.
+        {2, {u"CREATE TABLE history_meta (name VARCHAR(64) NOT NULL PRIMARY KEY, value TEXT NOT NULL)"_s}},
     };
     return migrations;
 }

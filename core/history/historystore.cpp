@@ -1,9 +1,11 @@
 #include "history/historystore.h"
 
+#include "history/chainkeeper.h"
 #include "history/historychain.h"
 #include "history/historyrows.h"
 #include "history/historywriter.h"
 #include "storage/databaseworker.h"
+#include "storage/writetransaction.h"
 
 #include <QLoggingCategory>
 #include <QMutex>
@@ -11,6 +13,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QUuid>
 #include <QVariant>
 
 namespace holdline::history {
@@ -102,9 +105,105 @@ void HistoryStore::open()
                 Q_EMIT openFailed(tr("The history could not be opened: %1").arg(error));
                 return;
             }
+            if (m_keeper) {
+                loadChainKey();
+                return;
+            }
             m_open = true;
             Q_EMIT opened();
         });
+}
+
+void HistoryStore::setChainKeeper(ChainKeeper *keeper)
+{
+    if (m_keeper)
+        disconnect(this, &HistoryStore::entryAppended, m_keeper, nullptr);
+    m_keeper = keeper;
+    if (keeper)
+        connect(this, &HistoryStore::entryAppended, keeper,
+                [keeper](const HistoryEntry &entry) { keeper->advance(entry.id, entry.hash); });
+}
+
+void HistoryStore::loadChainKey()
+{
+    struct Facts
+    {
+        ChainKeeper::HistoryFacts facts;
+        QString error;
+    };
+    m_database->run<Facts>(
+        [](QSqlDatabase &db) {
+            Facts result;
+            if (const QString error = storage::beginWriteTransaction(db); !error.isEmpty()) {
+                result.error = error;
+                return result;
+            }
+            QSqlQuery query(db);
+            bool ok = query.exec(u"SELECT value FROM history_meta WHERE name = 'history_id'"_s);
+            if (ok && query.next()) {
+                result.facts.historyId = query.value(0).toString();
+            } else if (ok) {
+                // The history's identity is made once, with the history (or
+                // with the first open of one made before it had one).
+                result.facts.historyId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+                query.finish();
+                query.prepare(u"INSERT INTO history_meta (name, value) VALUES ('history_id', ?)"_s);
+                query.addBindValue(result.facts.historyId);
+                ok = query.exec();
+            }
+            query.finish();
+            ok = ok && query.exec(u"SELECT id, hash FROM history_entries WHERE id = (SELECT MAX(id) FROM history_entries)"_s);
+            if (ok && query.next()) {
+                result.facts.headId = query.value(0).toLongLong();
+                result.facts.headHash = query.value(1).toString();
+            }
+            query.finish();
+            if (!ok) {
+                result.error = sqlError(HistoryStore::tr("The history could not be read"), query.lastError());
+                db.rollback();
+            } else if (!db.commit()) {
+                result.error = sqlError(HistoryStore::tr("The history could not be read"), db.lastError());
+            }
+            return result;
+        },
+        this,
+        [this](const Facts &result) {
+            if (!result.error.isEmpty() || !m_keeper) {
+                Q_EMIT openFailed(tr("The history could not be opened: %1").arg(result.error));
+                return;
+            }
+            const auto checkUnkeyed = [this](std::function<void(bool)> answer) {
+                walkChain({}, std::nullopt, {}, this, [answer = std::move(answer)](const VerifyResult &walked) {
+                    answer(walked.ok);
+                });
+            };
+            m_keeper->load(result.facts, checkUnkeyed, [this](const QString &error) {
+                if (!error.isEmpty()) {
+                    qCWarning(lcHistory) << "cannot open the history:" << error;
+                    Q_EMIT openFailed(tr("The history could not be opened: %1").arg(error));
+                    return;
+                }
+                m_open = true;
+                Q_EMIT opened();
+            });
+        });
+}
+
+void HistoryStore::flush(QObject *context, std::function<void()> done)
+{
+    // Jobs run in order on the database thread: when this one runs, every
+    // append posted before it has.
+    m_database->run<bool>([](QSqlDatabase &) { return true; }, context,
+                          [this, context = QPointer<QObject>(context), done = std::move(done)](bool) {
+                              if (!m_keeper) {
+                                  done();
+                                  return;
+                              }
+                              m_keeper->flush([context, done] {
+                                  if (context)
+                                      done();
+                              });
+                          });
 }
 
 void HistoryStore::append(const HistoryEntry &entry, QObject *context, EntryCallback done)
@@ -116,14 +215,23 @@ void HistoryStore::append(const HistoryEntry &entry, QObject *context, EntryCall
     // Results come back in the order the entries were queued: the waiters
     // are answered from the front.
     m_waiters.append({QPointer<QObject>(context), context != nullptr, std::move(done)});
+    const ChainKey key = m_keeper ? m_keeper->key() : ChainKey{};
+    const QString refusal = m_keeper && m_keeper->mode() == ChainKeeper::Mode::Untrusted
+        ? m_keeper->untrustedReason() : QString();
     m_database->run<QList<AppendResult>>(
-        [inbox = m_inbox](QSqlDatabase &db) {
+        [inbox = m_inbox, key, refusal](QSqlDatabase &db) {
             QList<HistoryEntry> batch;
             {
                 QMutexLocker lock(&inbox->mutex);
                 batch.swap(inbox->entries);
             }
-            return batch.isEmpty() ? QList<AppendResult>() : appendEntries(db, batch);
+            if (!refusal.isEmpty()) {
+                QList<AppendResult> refused(batch.size());
+                for (AppendResult &r : refused)
+                    r.error = refusal;
+                return refused;
+            }
+            return batch.isEmpty() ? QList<AppendResult>() : appendEntries(db, batch, key);
         },
         this,
         [this](const QList<AppendResult> &results) {
@@ -221,8 +329,41 @@ void HistoryStore::unresolvedPending(const QString &tenant, QObject *context, En
 
 void HistoryStore::verify(QObject *context, std::function<void(VerifyResult)> done)
 {
+    if (!m_keeper) {
+        walkChain({}, std::nullopt, tr("This check had no keychain to work with: the chain is checked as an unkeyed "
+                                       "hash chain, which does not show a rewrite or a cut end."),
+                  context, std::move(done));
+        return;
+    }
+    if (m_keeper->mode() == ChainKeeper::Mode::Untrusted) {
+        walkChain({}, std::nullopt, {}, context, [reason = m_keeper->untrustedReason(), done = std::move(done)](VerifyResult result) {
+            result.ok = false;
+            result.firstBadId = 0;
+            result.problem = reason;
+            done(std::move(result));
+        });
+        return;
+    }
+    if (m_keeper->mode() != ChainKeeper::Mode::Keyed) {
+        walkChain({}, std::nullopt, m_keeper->limits(), context, std::move(done));
+        return;
+    }
+    m_keeper->readAnchor([this, context = QPointer<QObject>(context), done = std::move(done)](
+                             std::optional<ChainAnchor> anchor, QString error) {
+        if (!context)
+            return;
+        const QString limits = error.isEmpty() ? QString()
+                                               : tr("The anchor could not be read (%1): a cut end would not show.")
+                                                     .arg(error);
+        walkChain(m_keeper->key(), anchor, limits, context, done);
+    });
+}
+
+void HistoryStore::walkChain(const ChainKey &key, const std::optional<ChainAnchor> &anchor, const QString &limits,
+                             QObject *context, std::function<void(VerifyResult)> done)
+{
     m_database->run<VerifyResult>(
-        [](QSqlDatabase &db) {
+        [key, anchor, limits](QSqlDatabase &db) {
             VerifyResult failed;
             failed.ok = false;
             failed.problem = notOpen(db);
@@ -234,10 +375,12 @@ void HistoryStore::verify(QObject *context, std::function<void(VerifyResult)> do
                 failed.problem = sqlError(HistoryStore::tr("The history could not be read"), query.lastError());
                 return failed;
             }
-            ChainWalk walk;
+            ChainWalk walk(key, anchor);
             while (query.next())
                 walk.add(readRow(query));
-            return walk.result();
+            VerifyResult result = walk.result();
+            result.limits = limits;
+            return result;
         },
         context,
         [done = std::move(done)](VerifyResult result) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "history/chainkey.h"
 #include "history/historyentry.h"
 
 #include <QList>
@@ -16,6 +17,8 @@ class DatabaseWorker;
 
 namespace holdline::history {
 
+class ChainKeeper;
+
 struct HistoryFilter
 {
     QString tenant;        // empty: every tenant
@@ -30,6 +33,9 @@ struct VerifyResult
     int entries = 0;
     qint64 firstBadId = 0;   // 0 when ok
     QString problem;         // why firstBadId is bad, for people
+    bool keyed = false;      // checked against this history's key
+    qint64 anchorId = 0;     // checked against an anchor at this entry (0: none)
+    QString limits;          // what this check could not detect, for people ("" when keyed and anchored)
 };
 
 // The persistent audit trail (SQLite through DatabaseWorker; portable SQL so a
@@ -42,7 +48,14 @@ public:
     explicit HistoryStore(storage::DatabaseWorker *database, QObject *parent = nullptr);
     ~HistoryStore() override;
 
-    // Creates or migrates the tables; opened() or openFailed() follows.
+    // Before open(): the chain is then keyed and anchored in the keychain
+    // through keeper (which this store does not own). Without one the chain
+    // is unkeyed (tests of the store alone).
+    void setChainKeeper(ChainKeeper *keeper);
+    ChainKeeper *chainKeeper() const { return m_keeper; }
+
+    // Creates or migrates the tables, then loads the chain's key; opened() or
+    // openFailed() follows.
     void open();
     bool isOpen() const { return m_open; }
 
@@ -61,8 +74,10 @@ public:
     void entries(const HistoryFilter &filter, QObject *context, EntriesCallback done);
     // "pending" entries that no later entry resolves (a crash mid-deploy), oldest first.
     void unresolvedPending(const QString &tenant, QObject *context, EntriesCallback done);
-    // Walks the whole chain in id order.
+    // Walks the whole chain in id order, against the key and the anchor.
     void verify(QObject *context, std::function<void(VerifyResult)> done);
+    // done() once every append posted so far is on disk and its anchor in the keychain.
+    void flush(QObject *context, std::function<void()> done);
 
 Q_SIGNALS:
     void opened();
@@ -78,7 +93,12 @@ private:
         EntryCallback done;
     };
 
+    void loadChainKey();
+    void walkChain(const ChainKey &key, const std::optional<ChainAnchor> &anchor, const QString &limits,
+                   QObject *context, std::function<void(VerifyResult)> done);
+
     storage::DatabaseWorker *m_database;
+    ChainKeeper *m_keeper = nullptr;  // outlives the store
     std::shared_ptr<AppendInbox> m_inbox;  // shared with queued database jobs
     QList<Waiter> m_waiters;               // one per queued append, oldest first
     bool m_open = false;

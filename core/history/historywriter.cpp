@@ -2,6 +2,7 @@
 
 #include "history/historyrows.h"
 #include "history/historysecrets.h"
+#include "storage/writetransaction.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -39,10 +40,10 @@ HistoryEntry normalized(HistoryEntry entry)
 // One attempt: the last entry's id and hash, then the inserts, in one
 // transaction so two writers can never take the same id or chain to the same
 // predecessor. On success the entries carry their ids and hashes.
-QString insertChained(QSqlDatabase &db, QList<HistoryEntry> &entries)
+QString insertChained(QSqlDatabase &db, QList<HistoryEntry> &entries, const ChainKey &key)
 {
-    if (!db.transaction())
-        return sqlError(Text::tr("The history could not start a transaction"), db.lastError());
+    if (const QString error = storage::beginWriteTransaction(db); !error.isEmpty())
+        return u"%1: %2"_s.arg(Text::tr("The history could not start a transaction"), error);
     const auto abort = [&db](const QString &error) {
         db.rollback();
         return error;
@@ -66,7 +67,7 @@ QString insertChained(QSqlDatabase &db, QList<HistoryEntry> &entries)
     for (HistoryEntry &e : entries) {
         e.id = ++lastId;
         e.previousHash = lastHash;
-        e.hash = chainHash(e.previousHash, e);
+        e.hash = key.seal(e.previousHash, e);
         lastHash = e.hash;
         bindRow(insert, e);
         if (!insert.exec())
@@ -79,12 +80,12 @@ QString insertChained(QSqlDatabase &db, QList<HistoryEntry> &entries)
 
 // Another process sharing the database may take the next id between our read
 // and our insert (the primary key refuses the second writer): read again.
-QString insertWithRetry(QSqlDatabase &db, QList<HistoryEntry> &entries)
+QString insertWithRetry(QSqlDatabase &db, QList<HistoryEntry> &entries, const ChainKey &key)
 {
     QString error;
     for (int attempt = 0; attempt < 3; ++attempt) {
         QList<HistoryEntry> attemptEntries = entries;
-        error = insertChained(db, attemptEntries);
+        error = insertChained(db, attemptEntries, key);
         if (error.isEmpty()) {
             entries = attemptEntries;
             break;
@@ -94,7 +95,7 @@ QString insertWithRetry(QSqlDatabase &db, QList<HistoryEntry> &entries)
 }
 } // namespace
 
-QList<AppendResult> appendEntries(QSqlDatabase &db, const QList<HistoryEntry> &entries)
+QList<AppendResult> appendEntries(QSqlDatabase &db, const QList<HistoryEntry> &entries, const ChainKey &chainKey)
 {
     QList<AppendResult> results(entries.size());
     if (!db.isOpen()) {
@@ -116,14 +117,14 @@ QList<AppendResult> appendEntries(QSqlDatabase &db, const QList<HistoryEntry> &e
     if (accepted.isEmpty())
         return results;
 
-    if (accepted.size() > 1 && insertWithRetry(db, accepted).isEmpty()) {
+    if (accepted.size() > 1 && insertWithRetry(db, accepted, chainKey).isEmpty()) {
         for (qsizetype k = 0; k < accepted.size(); ++k)
             results[positions.at(k)].entry = accepted.at(k);
         return results;
     }
     for (qsizetype k = 0; k < accepted.size(); ++k) {
         QList<HistoryEntry> one{accepted.at(k)};
-        const QString error = insertWithRetry(db, one);
+        const QString error = insertWithRetry(db, one, chainKey);
         if (error.isEmpty())
             results[positions.at(k)].entry = one.constFirst();
         else

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "history/chainkey.h"
 #include "history/historyentry.h"
 
 #include <QList>
@@ -19,7 +20,9 @@ struct AppendResult
 // next id and chained to the one before. A burst goes in one transaction (one
 // disk sync instead of one per entry: a bulk deploy writes two entries a
 // queue); if that fails, each is tried on its own so one bad entry fails
-// alone. Entries holding a credential-named key are refused.
-QList<AppendResult> appendEntries(QSqlDatabase &db, const QList<HistoryEntry> &entries);
+// alone. Entries holding a credential-named key are refused. Each entry is
+// sealed by key (an HMAC from key.keyedFrom on; a plain hash before, or when
+// the history has no key).
+QList<AppendResult> appendEntries(QSqlDatabase &db, const QList<HistoryEntry> &entries, const ChainKey &key = {});
 
 } // namespace holdline::history

@@ -1,5 +1,6 @@
 #include "model/policyregistry.h"
 
+#include "common/boundedfile.h"
 #include "common/logging.h"
 #include "model/policyparser.h"
 
@@ -39,14 +40,14 @@ int PolicyRegistry::loadDirectory(const QString &directory)
 bool PolicyRegistry::loadFile(const QString &path)
 {
     const QString name = QFileInfo(path).fileName();
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        m_errors.append(QCoreApplication::translate("PolicyRegistry", "%1: cannot be read (%2)")
-                            .arg(name, file.errorString()));
+    QString readError;
+    const std::optional<QByteArray> contents = readFileCapped(path, MaxInputFileBytes, &readError);
+    if (!contents) {
+        m_errors.append(QCoreApplication::translate("PolicyRegistry", "%1: %2").arg(name, readError));
         qCWarning(lcPolicy).noquote() << m_errors.constLast();
         return false;
     }
-    const PolicyParseResult result = parsePolicyPack(file.readAll(), path);
+    const PolicyParseResult result = parsePolicyPack(*contents, path);
     if (!result.pack) {
         m_errors.append(result.error);
         qCWarning(lcPolicy).noquote() << result.error;

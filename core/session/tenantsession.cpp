@@ -3,7 +3,9 @@
 #include "api/analyticsclient.h"
 #include "api/apiclient.h"
 #include "api/routingclient.h"
+#include "credentials/credentialstore.h"
 #include "deploy/deploymentengine.h"
+#include "history/chainkeeper.h"
 #include "history/historystore.h"
 #include "storage/databaseworker.h"
 #include "sync/syncoutbox.h"
@@ -36,6 +38,10 @@ TenantSession::TenantSession(const SessionOptions &options, QObject *parent, con
     m_routing = new api::RoutingClient(m_client, this);
     m_analytics = new api::AnalyticsClient(m_client, this);
     m_history = new history::HistoryStore(m_database.get(), this);
+    m_keychain = new credentials::CredentialStore(this);
+    m_chainKeeper = new history::ChainKeeper(history::ChainKeeper::locationOfFile(m_options.historyDatabasePath),
+                                             m_keychain, this);
+    m_history->setChainKeeper(m_chainKeeper);
     m_outbox = new sync::SyncOutbox(m_client, m_database.get(), this, clock);
     m_outbox->setSigningSecret(m_options.syncSigningSecret);
 

@@ -21,7 +21,11 @@ class RoutingClient;
 namespace holdline::deploy {
 class DeploymentEngine;
 }
+namespace holdline::credentials {
+class CredentialStore;
+}
 namespace holdline::history {
+class ChainKeeper;
 class HistoryStore;
 }
 namespace holdline::storage {
@@ -96,6 +100,8 @@ private:
     api::RoutingClient *m_routing = nullptr;
     api::AnalyticsClient *m_analytics = nullptr;
     history::HistoryStore *m_history = nullptr;
+    credentials::CredentialStore *m_keychain = nullptr;  // the history chain's key and anchor
+    history::ChainKeeper *m_chainKeeper = nullptr;
     sync::SyncOutbox *m_outbox = nullptr;
     deploy::DeploymentEngine *m_engine = nullptr;
     int m_storesOpen = 0;

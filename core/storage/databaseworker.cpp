@@ -6,12 +6,15 @@
 #include <QFileInfo>
 #include <QSemaphore>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QThread>
 #include <QUuid>
 
 namespace holdline::storage {
 
 namespace {
+constexpr int SqliteBusyTimeoutMs = 30'000;
+
 // Owns the connection on the worker thread.
 class Executor : public QObject
 {
@@ -38,10 +41,20 @@ public:
             m_db.setDatabaseName(m_databaseName);
             if (m_driver == QLatin1String("QSQLITE")) {
                 QDir().mkpath(QFileInfo(m_databaseName).absolutePath());
-                m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+                // Several GUIs and CLIs may share one history: a writer waits
+                // its turn (up to the busy timeout) instead of failing.
+                m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(SqliteBusyTimeoutMs));
             }
-            if (!m_db.open())
+            if (!m_db.open()) {
                 qCWarning(lcStorage) << "cannot open" << m_databaseName << ":" << m_db.lastError().text();
+            } else if (m_driver == QLatin1String("QSQLITE")) {
+                // WAL: readers never wait for the writer, the writer never for
+                // readers; with synchronous=FULL (the default) a commit is as
+                // durable as in the rollback journal.
+                QSqlQuery wal(m_db);
+                if (!wal.exec(QStringLiteral("PRAGMA journal_mode=WAL")))
+                    qCWarning(lcStorage) << "cannot use WAL on" << m_databaseName << ":" << wal.lastError().text();
+            }
         }
         return m_db;
     }

@@ -1,5 +1,7 @@
 #include "storage/schemamigrator.h"
 
+#include "storage/writetransaction.h"
+
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -33,14 +35,32 @@ QString migrate(QSqlDatabase &db, const QString &component, const QList<Migratio
     query.addBindValue(component);
     if (!query.exec())
         return query.lastError().text();
-    const bool known = query.next();
+    bool known = query.next();
     int current = known ? query.value(0).toInt() : 0;
 
     for (const Migration &migration : migrations) {
         if (migration.version <= current)
             continue;
-        if (!db.transaction())
-            return db.lastError().text();
+        if (const QString error = beginWriteTransaction(db); !error.isEmpty())
+            return error;
+        // Another process may have migrated while we waited for the lock.
+        QSqlQuery again(db);
+        again.prepare(u"SELECT version FROM schema_version WHERE component = ?"_s);
+        again.addBindValue(component);
+        if (!again.exec()) {
+            const QString error = again.lastError().text();
+            db.rollback();
+            return error;
+        }
+        if (again.next()) {
+            known = true;
+            current = again.value(0).toInt();
+        }
+        again.finish();
+        if (migration.version <= current) {
+            db.rollback();
+            continue;
+        }
         for (const QString &statement : migration.statements) {
             QSqlQuery step(db);
             if (!step.exec(statement)) {

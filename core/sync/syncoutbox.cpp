@@ -136,7 +136,8 @@ void SyncOutbox::open()
         });
 }
 
-QString SyncOutbox::enqueue(const QUrl &endpoint, const QString &queueId, const QJsonObject &strategy, QString *error)
+QString SyncOutbox::enqueue(const QUrl &endpoint, const QString &queueId, const QJsonObject &strategy, QString *error,
+                            const AuditAnchor &anchor)
 {
     const QString refusal = api::checkEndpoint(endpoint);
     if (!refusal.isEmpty()) {
@@ -148,7 +149,7 @@ QString SyncOutbox::enqueue(const QUrl &endpoint, const QString &queueId, const 
     delivery.endpoint = endpoint;
     delivery.queueId = queueId;
     delivery.createdAt = m_clock->utcNow();
-    delivery.body = buildSyncPayload(queueId, strategy, delivery.createdAt);
+    delivery.body = buildSyncPayload(queueId, strategy, delivery.createdAt, anchor);
     delivery.nextAttemptAt = delivery.createdAt;
     m_deliveries.append(delivery);
     persist(delivery, true);

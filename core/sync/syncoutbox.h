@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/clock.h"
+#include "sync/syncpayload.h"
 
 #include <QDateTime>
 #include <QList>
@@ -57,7 +58,8 @@ public:
 
     // Queues a push; returns its idempotency key, or an empty string with
     // *error set when the endpoint is refused (plain http to a remote host).
-    QString enqueue(const QUrl &endpoint, const QString &queueId, const QJsonObject &strategy, QString *error);
+    QString enqueue(const QUrl &endpoint, const QString &queueId, const QJsonObject &strategy, QString *error,
+                    const AuditAnchor &anchor = {});
 
     QList<SyncDelivery> deliveries() const { return m_deliveries; }
     int pendingCount() const;

@@ -7,14 +7,17 @@ namespace holdline::sync {
 
 using namespace Qt::StringLiterals;
 
-QByteArray buildSyncPayload(const QString &queueId, const QJsonObject &strategy, const QDateTime &timestampUtc)
+QByteArray buildSyncPayload(const QString &queueId, const QJsonObject &strategy, const QDateTime &timestampUtc,
+                            const AuditAnchor &anchor)
 {
-    const QJsonObject payload{
+    QJsonObject payload{
         {"source"_L1, "cxone_routing"_L1},
         {"queue_id"_L1, queueId},
         {"strategy"_L1, strategy},
         {"sync_timestamp"_L1, timestampUtc.toUTC().toString(Qt::ISODate)},
     };
+    if (anchor.entryId > 0)
+        payload.insert("audit_anchor"_L1, QJsonObject{{"entry_id"_L1, anchor.entryId}, {"mac"_L1, anchor.mac}});
     return QJsonDocument(payload).toJson(QJsonDocument::Compact);
 }
 

@@ -25,6 +25,10 @@ public:
         m_error = m_transport.listenOn(QHostAddress::LocalHost, 0);
     }
 
+    // What the token endpoint's answer says instead of a sane lifetime.
+    void setTokenExpiresIn(const QJsonValue &expiresIn) { m_expiresIn = expiresIn; }
+    int tokenRequests() const { return m_tokenRequests; }
+
     bool isListening() const { return m_error.isEmpty(); }
     QUrl baseUrl() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_transport.port())); }
     const QList<sandbox::HttpRequest> &requests() const { return m_requests; }
@@ -40,10 +44,11 @@ private:
     sandbox::HttpResponse answer(const sandbox::HttpRequest &request)
     {
         if (request.path == QStringLiteral("/api/v2/oauth/token")) {
+            ++m_tokenRequests;
             return sandbox::HttpResponse::json(
                 200, QJsonObject{{QStringLiteral("access_token"), QStringLiteral("hostile-token")},
                                  {QStringLiteral("token_type"), QStringLiteral("Bearer")},
-                                 {QStringLiteral("expires_in"), 3600},
+                                 {QStringLiteral("expires_in"), m_expiresIn},
                                  {QStringLiteral("scope"),
                                   QStringLiteral("routing:queue:view routing:queue:update analytics:queue:view")}});
         }
@@ -55,6 +60,8 @@ private:
     sandbox::HttpTransport m_transport;
     QString m_error;
     QList<sandbox::HttpRequest> m_requests;
+    QJsonValue m_expiresIn = 3600;
+    int m_tokenRequests = 0;
 };
 
 } // namespace holdline::testing

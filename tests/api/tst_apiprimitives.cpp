@@ -2,6 +2,7 @@
 // endpoint policy and the sync payload. No network here; see tst_apiclient.
 #include "api/apierror.h"
 #include "api/endpointpolicy.h"
+#include "common/redaction.h"
 #include "api/ratelimiter.h"
 #include "api/retrypolicy.h"
 #include "common/clock.h"
@@ -168,6 +169,20 @@ private slots:
         QTest::newRow("ftp") << u"ftp://127.0.0.1"_s << false;
         QTest::newRow("userinfo") << u"https://user:pw@api.example.com"_s << false;
         QTest::newRow("no host") << u"https://"_s << false;
+        QTest::newRow("token in query") << u"https://hooks.example.com/x?token=abc"_s << false;
+        QTest::newRow("api key in query") << u"https://hooks.example.com/x?apiKey=abc"_s << false;
+        QTest::newRow("harmless query") << u"https://hooks.example.com/x?team=billing"_s << true;
+    }
+
+    // Whatever shows a URL (messages, logs) masks what would open a door.
+    void urlsAreShownWithoutCredentials()
+    {
+        QCOMPARE(redactedUrlText(u"ftp://user:SECRET@example.com/x"_s), u"ftp://user:***@example.com/x"_s);
+        QCOMPARE(redactedUrl(QUrl(u"https://h.example/x?team=b&access_token=SECRET"_s)),
+                 u"https://h.example/x?team=b&access_token=***"_s);
+        QVERIFY(!redactedUrlText(u"ht!tp://us er:SECRET@exa mple"_s).contains(u"SECRET"_s));
+        QVERIFY(!checkEndpoint(QUrl(u"ftp://user:SECRET@example.com"_s)).contains(u"SECRET"_s));
+        QVERIFY(!checkEndpoint(QUrl(u"https://h.example/x?sig=SECRET"_s)).contains(u"SECRET"_s));
     }
 
     void endpointPolicy()

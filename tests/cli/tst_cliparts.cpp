@@ -4,9 +4,11 @@
 #include "cli/clijson.h"
 #include "cli/exportcommand.h"
 #include "cli/invocation.h"
+#include "cli/output.h"
 #include "cli/strategyfile.h"
 #include "cli/texttable.h"
 #include "cli/tunecommand.h"
+#include "common/boundedfile.h"
 #include "common/commandline.h"
 
 #include <QJsonArray>
@@ -46,6 +48,11 @@ private slots:
         QTest::newRow("no tenant") << QStringList{u"queues"_s};
         QTest::newRow("no client id") << QStringList{u"--base-url"_s, u"https://x.example"_s, u"queues"_s};
         QTest::newRow("bad url") << QStringList{u"--base-url"_s, u"ftp://x"_s, u"--client-id"_s, u"c"_s, u"queues"_s};
+        QTest::newRow("remote http sync") << QStringList{u"--sandbox"_s, u"--sync-endpoint"_s, u"http://hooks.example/x"_s,
+                                                         u"deploy"_s, u"q-1"_s, u"--set"_s, u"maxHoldTime=200"_s};
+        QTest::newRow("token in sync url") << QStringList{u"--sandbox"_s, u"--sync-endpoint"_s, u"https://hooks.example/x?token=t"_s,
+                                                          u"deploy"_s, u"q-1"_s, u"--set"_s, u"maxHoldTime=200"_s};
+        QTest::newRow("remote http tenant") << QStringList{u"--base-url"_s, u"http://x.example"_s, u"--client-id"_s, u"c"_s, u"queues"_s};
         QTest::newRow("sandbox and url") << QStringList{u"--sandbox"_s, u"--base-url"_s, u"https://x.example"_s, u"queues"_s};
         QTest::newRow("seed without sandbox") << QStringList{u"--sandbox-seed"_s, u"3"_s, u"audit"_s, u"verify"_s};
         QTest::newRow("bad concurrency") << QStringList{u"--sandbox"_s, u"--concurrency"_s, u"0"_s, u"queues"_s};
@@ -119,6 +126,32 @@ private slots:
         QVERIFY(!StrategyFile::read(dir.filePath(u"missing.json"_s), &error));
     }
 
+    // A file with no end, or a huge one, costs at most the cap and says why.
+    void refusesFilesBeyondTheCap()
+    {
+        QString error;
+        QVERIFY(!StrategyFile::read(u"/dev/zero"_s, &error));
+        QVERIFY2(error.contains(u"/dev/zero is larger than 4096 KiB"_s), qPrintable(error));
+
+        QTemporaryDir dir;
+        QFile big(dir.filePath(u"big.json"_s));
+        QVERIFY(big.open(QIODevice::WriteOnly));
+        big.write("{\"maxHoldTime\": 240");
+        big.write(QByteArray(MaxInputFileBytes, ' '));
+        big.write("}");
+        big.close();
+        QVERIFY(!StrategyFile::read(big.fileName(), &error));
+        QVERIFY2(error.contains(u"larger than"_s), qPrintable(error));
+
+        // Just under the cap is read.
+        QVERIFY(big.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        big.write("{\"maxHoldTime\": 240");
+        big.write(QByteArray(MaxInputFileBytes - 100, ' '));
+        big.write("}");
+        big.close();
+        QVERIFY2(StrategyFile::read(big.fileName(), &error), qPrintable(error));
+    }
+
     void picksTheQueueWithTheMostNeed()
     {
         QHash<QString, RateReading> readings;
@@ -146,6 +179,17 @@ private slots:
         QCOMPARE(exitCodeFor(QList<deploy::DeployOutcome>{blocked, failed}), int(ExitFailure));
         QCOMPARE(exitCodeFor(QList<deploy::DeployOutcome>{failed, conflict}), int(ExitConflict));
         QCOMPARE(exitCodeFor(QList<deploy::DeployOutcome>{conflict, auth}), int(ExitAuthentication));
+
+        // 2 says nothing was written: a run that wrote some queues is a partial failure.
+        deploy::DeployOutcome deployed, uncertain;
+        deployed.status = deploy::DeployStatus::Deployed;
+        uncertain.status = deploy::DeployStatus::Uncertain;
+        QCOMPARE(exitCodeFor(QList<deploy::DeployOutcome>{deployed, blocked}), int(ExitFailure));
+        QCOMPARE(exitCodeFor(QList<deploy::DeployOutcome>{deployed}), int(ExitOk));
+        QCOMPARE(exitCodeFor(QList<deploy::DeployOutcome>{deployed, uncertain}), int(ExitFailure));
+        QCOMPARE(outcomeToJson(uncertain).value("status"_L1).toString(), u"uncertain"_s);
+        uncertain.pendingEntryId = 41;
+        QCOMPARE(outcomeToJson(uncertain).value("entryId"_L1).toInteger(), 41);
     }
 
     void exportsSortedAndStable()
@@ -179,6 +223,22 @@ private slots:
         table.addRow({u"q-1"_s, u"Billing"_s});
         table.addRow({u"q-long-id"_s, u"Sales"_s});
         QCOMPARE(table.render(), u"ID         NAME\nq-1        Billing\nq-long-id  Sales"_s);
+    }
+
+    // A tenant's text cannot drive the terminal: no escape sequence, no
+    // carriage return, no bidi override and no fake row survives.
+    void neutralisesTenantControlCharacters()
+    {
+        const QString hostile = u"Billing\x1b]0;pwned\x07\x1b[2J\rq-9  Fake\u202e\u009b"_s;
+        const QString safe = neutralizeControls(hostile);
+        QCOMPARE(safe, u"Billing\\x1b]0;pwned\\x07\\x1b[2J\\x0dq-9  Fake\\u202e\\x9b"_s);
+        QCOMPARE(neutralizeControls(u"two\nlines\tand tab"_s), u"two\nlines\tand tab"_s);
+        QCOMPARE(neutralizeControls(u"Ca\u00f1\u00f3n \u65e5\u672c"_s), u"Ca\u00f1\u00f3n \u65e5\u672c"_s);
+
+        TextTable table({u"ID"_s, u"NAME"_s});
+        table.addRow({u"q-1"_s, u"Billing\nq-2  Fake row"_s});
+        QCOMPARE(table.render().count(u'\n'), 1);
+        QVERIFY(!table.render().contains(QChar(0x1b)));
     }
 };
 

@@ -94,6 +94,11 @@ private slots:
         QVERIFY(!outcome.syncKey.isEmpty());
         QTRY_COMPARE_WITH_TIMEOUT(m_tenant->receivedWebhooks().size(), 1, 10'000);
         QCOMPARE(m_tenant->receivedWebhooks().first().toObject().value("idempotencyKey"_L1).toString(), outcome.syncKey);
+        // The endpoint holds a copy of the audit chain's head: the entry that recorded this deploy.
+        const QJsonObject anchor = m_tenant->receivedWebhooks().first().toObject().value("body"_L1).toObject()
+                                       .value("audit_anchor"_L1).toObject();
+        QCOMPARE(anchor.value("entry_id"_L1).toInteger(), completed.id);
+        QCOMPARE(anchor.value("mac"_L1).toString(), completed.hash);
         QTRY_VERIFY_WITH_TIMEOUT(historyOf(*session, id).first().action == "sync"_L1, 10'000);
     }
 

@@ -2,11 +2,14 @@
 // ids without gaps under concurrent appends, filters and paging, unresolved
 // write-ahead entries, persistence, and a chain that names the first entry
 // altered, inserted, deleted or moved behind its back.
+#include "credentials/credentialstore.h"
+#include "history/chainkeeper.h"
 #include "history/historyentry.h"
 #include "history/historystore.h"
 #include "model/queuemapping.h"
 #include "storage/databaseworker.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -85,14 +88,23 @@ private:
     struct Open
     {
         std::unique_ptr<storage::DatabaseWorker> worker;
+        std::unique_ptr<credentials::CredentialStore> keychain;
+        std::unique_ptr<ChainKeeper> keeper;
         std::unique_ptr<HistoryStore> store;
     };
 
-    static Open openStore(const QString &path)
+    // keyed: with a ChainKeeper on the (throwaway, test.sh's) keychain, as
+    // the app and the CLI open it.
+    static Open openStore(const QString &path, bool keyed = false)
     {
         Open o;
         o.worker = std::make_unique<storage::DatabaseWorker>(path);
         o.store = std::make_unique<HistoryStore>(o.worker.get());
+        if (keyed) {
+            o.keychain = std::make_unique<credentials::CredentialStore>();
+            o.keeper = std::make_unique<ChainKeeper>(ChainKeeper::locationOfFile(path), o.keychain.get());
+            o.store->setChainKeeper(o.keeper.get());
+        }
         QSignalSpy opened(o.store.get(), &HistoryStore::opened);
         o.store->open();
         if (!opened.wait(10'000))
@@ -376,6 +388,39 @@ private slots:
         QCOMPARE(result.firstBadId, 0);
     }
 
+    // Four writers on one file, each with its own connection and thread, as
+    // four CLIs sharing a history are: every append lands, none fails with
+    // "database is locked", and the chain stays one line.
+    void writersSharingAFileWaitTheirTurn()
+    {
+        constexpr int writers = 4;
+        constexpr int perWriter = 60;
+        std::vector<Open> opened;
+        for (int w = 0; w < writers; ++w) {
+            opened.push_back(openStore(m_path));
+            QVERIFY(opened.back().store);
+        }
+        QList<qint64> ids;
+        QStringList errors;
+        for (int i = 0; i < perWriter; ++i)
+            for (int w = 0; w < writers; ++w)
+                opened[w].store->append(sampleEntry(u"q%1"_s.arg(w)), this,
+                                        [&](std::optional<HistoryEntry> e, QString error) {
+                                            if (e)
+                                                ids.append(e->id);
+                                            else
+                                                errors.append(error);
+                                        });
+        QTRY_COMPARE_WITH_TIMEOUT(ids.size() + errors.size(), writers * perWriter, 60'000);
+        QVERIFY2(errors.isEmpty(), qPrintable(errors.join(u'\n')));
+        std::sort(ids.begin(), ids.end());
+        for (int i = 0; i < ids.size(); ++i)
+            QCOMPARE(ids.at(i), qint64(i + 1));
+        const VerifyResult result = verify(*opened.front().store);
+        QVERIFY2(result.ok, qPrintable(result.problem));
+        QCOMPARE(result.entries, writers * perWriter);
+    }
+
     void aBurstKeepsPostingOrderAndIsolatesARefusal()
     {
         // A burst is written in one transaction; a refused entry fails alone.
@@ -493,7 +538,7 @@ private slots:
         QVERIFY(tamper(m_path, [](QSqlDatabase &db) {
             QSqlQuery query(db);
             query.exec(u"SELECT COUNT(*), MAX(version) FROM schema_version WHERE component = 'history'"_s);
-            return query.next() && query.value(0).toInt() == 1 && query.value(1).toInt() == 1;
+            return query.next() && query.value(0).toInt() == 1 && query.value(1).toInt() == 2; // version 2: history_meta
         }));
     }
 
@@ -636,6 +681,191 @@ private slots:
         QVERIFY(!result.ok);
         QCOMPARE(result.firstBadId, 1);
         QVERIFY2(result.problem.startsWith(u"entry 1 does not start the chain"_s), qPrintable(result.problem));
+    }
+
+    // --- the keyed, anchored chain (key and anchor in the keychain) ----------
+
+    static bool keychainAtHand()
+    {
+        return !qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS");
+    }
+#define REQUIRE_KEYCHAIN()                                                                                      \
+    if (!keychainAtHand()) {                                                                                    \
+        if (qEnvironmentVariable("HOLDLINE_REQUIRE_KEYCHAIN") == "1"_L1)                                        \
+            QFAIL("No D-Bus session: test.sh should have started one with a throwaway keyring.");               \
+        QSKIP("No D-Bus session with a keyring; run through ./test.sh.");                                      \
+    }
+
+    QList<HistoryEntry> writeKeyed(int count, Open *keep = nullptr)
+    {
+        Open o = openStore(m_path, true);
+        QList<HistoryEntry> stored;
+        if (!o.store)
+            return stored;
+        for (int i = 1; i <= count; ++i)
+            if (auto e = append(*o.store, sampleEntry(u"q%1"_s.arg(i % 3))))
+                stored.append(*e);
+        bool flushed = false;
+        o.store->flush(this, [&] { flushed = true; });
+        if (!QTest::qWaitFor([&] { return flushed; }, 20'000))
+            qWarning("the history was not flushed");
+        if (keep)
+            *keep = std::move(o);
+        return stored;
+    }
+
+    VerifyResult verifyKeyed()
+    {
+        Open o = openStore(m_path, true);
+        if (!o.store) {
+            VerifyResult failed;
+            failed.ok = false;
+            failed.problem = u"could not open"_s;
+            return failed;
+        }
+        return verify(*o.store);
+    }
+
+    void keyedChainVerifiesUpToItsAnchor()
+    {
+        REQUIRE_KEYCHAIN();
+        const QList<HistoryEntry> written = writeKeyed(6);
+        QCOMPARE(written.size(), 6);
+        QVERIFY(written.constLast().hash != chainHash(written.constLast().previousHash, written.constLast()));
+        const VerifyResult result = verifyKeyed();
+        QVERIFY2(result.ok, qPrintable(result.problem));
+        QVERIFY(result.keyed);
+        QCOMPARE(result.anchorId, 6);
+        QCOMPARE(result.entries, 6);
+        QVERIFY2(result.limits.isEmpty(), qPrintable(result.limits));
+        // The key never reaches the database.
+        Open o = openStore(m_path, true);
+        QVERIFY(o.store);
+        const QByteArray key = o.keeper->key().key;
+        QCOMPARE(key.size(), 32);
+        QFile file(m_path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(!bytes.contains(key) && !bytes.contains(key.toBase64()) && !bytes.contains(key.toHex()));
+    }
+
+    void keyedChainNamesACutEnd()
+    {
+        REQUIRE_KEYCHAIN();
+        QCOMPARE(writeKeyed(10).size(), 10);
+        QVERIFY(tamper(m_path, [](QSqlDatabase &db) { return exec(db, u"DELETE FROM history_entries WHERE id > 7"_s); }));
+        VerifyResult result = verifyKeyed();
+        QVERIFY(!result.ok);
+        QCOMPARE(result.firstBadId, 8);
+        QVERIFY2(result.problem.startsWith(u"the history ends at #7, its anchor (kept outside the database) says #10"_s),
+                 qPrintable(result.problem));
+
+        QVERIFY(tamper(m_path, [](QSqlDatabase &db) { return exec(db, u"DELETE FROM history_entries"_s); }));
+        result = verifyKeyed();
+        QVERIFY(!result.ok);
+        QVERIFY2(result.problem.contains(u"every entry was deleted"_s), qPrintable(result.problem));
+    }
+
+    // The forger edits an entry and recomputes every hash after it, as the
+    // unkeyed chain allowed: without the key the MACs cannot follow.
+    void keyedChainNamesARecomputedForgery()
+    {
+        REQUIRE_KEYCHAIN();
+        const QList<HistoryEntry> written = writeKeyed(8);
+        QCOMPARE(written.size(), 8);
+        QVERIFY(tamper(m_path, [&](QSqlDatabase &db) {
+            QString previous = written.at(3).previousHash;
+            for (qsizetype i = 3; i < written.size(); ++i) {
+                HistoryEntry e = written.at(i);
+                if (i == 3)
+                    e.status = u"failed"_s;
+                e.previousHash = previous;
+                e.hash = chainHash(previous, e);
+                previous = e.hash;
+                if (!exec(db, u"DELETE FROM history_entries WHERE id = %1"_s.arg(e.id)) || !insertRow(db, e))
+                    return false;
+            }
+            return true;
+        }));
+        const VerifyResult result = verifyKeyed();
+        QVERIFY(!result.ok);
+        QCOMPARE(result.firstBadId, 4);
+        QVERIFY2(result.problem.contains(u"does not carry the MAC"_s), qPrintable(result.problem));
+    }
+
+    // A history written before keys keeps its hashed entries; it is keyed from
+    // the next entry on and anchored at once.
+    void unkeyedHistoryIsKeyedFromTheNextEntry()
+    {
+        REQUIRE_KEYCHAIN();
+        QCOMPARE(writeTen().size(), 10);
+        QCOMPARE(writeKeyed(2).size(), 2);
+        Open o = openStore(m_path, true);
+        QVERIFY(o.store);
+        QCOMPARE(o.keeper->key().keyedFrom, 11);
+        const VerifyResult result = verify(*o.store);
+        QVERIFY2(result.ok, qPrintable(result.problem));
+        QCOMPARE(result.entries, 12);
+        QCOMPARE(result.anchorId, 12);
+    }
+
+    // The key goes with the history's id, not its path: a copy elsewhere is
+    // still checked under its key.
+    void aCopiedHistoryKeepsItsKey()
+    {
+        REQUIRE_KEYCHAIN();
+        QCOMPARE(writeKeyed(4).size(), 4);
+        const QString copy = m_dir.filePath(u"copy-%1.sqlite"_s.arg(++m_files));
+        QVERIFY(QFile::copy(m_path, copy));
+        m_path = copy;
+        const VerifyResult result = verifyKeyed();
+        QVERIFY2(result.ok, qPrintable(result.problem));
+        QVERIFY(result.keyed);
+        QCOMPARE(result.anchorId, 4);
+    }
+
+    // Another history put where this one was (or this one's id changed) is
+    // named, and nothing is added to it.
+    void aReplacedHistoryIsNamedAndNotWritten()
+    {
+        REQUIRE_KEYCHAIN();
+        const QString original = m_path;
+        QCOMPARE(writeKeyed(3).size(), 3);
+        m_path = m_dir.filePath(u"other-%1.sqlite"_s.arg(++m_files));
+        QCOMPARE(writeKeyed(2).size(), 2);
+        QVERIFY(QFile::remove(original));
+        QVERIFY(QFile::copy(m_path, original));
+        m_path = original;
+        Open o = openStore(m_path, true);
+        QVERIFY(o.store);
+        QCOMPARE(o.keeper->mode(), ChainKeeper::Mode::Untrusted);
+        const VerifyResult result = verify(*o.store);
+        QVERIFY(!result.ok);
+        QVERIFY2(result.problem.contains(u"is not the one that was there"_s), qPrintable(result.problem));
+        QString error;
+        QVERIFY(!append(*o.store, sampleEntry(u"q1"_s), &error));
+        QVERIFY2(error.contains(u"not the one that was there"_s), qPrintable(error));
+    }
+
+    // A keyed history whose key is not in this keychain (another account,
+    // another machine) is not re-keyed over: that would launder a forgery.
+    void aHistoryWhoseKeyIsElsewhereIsNotReKeyed()
+    {
+        REQUIRE_KEYCHAIN();
+        Open keep;
+        QCOMPARE(writeKeyed(3, &keep).size(), 3);
+        const QString historyId = keep.keeper->historyId();
+        { const Open closed = std::move(keep); } // store, keeper, keychain, worker: in that order
+        credentials::CredentialStore keychain;
+        std::unique_ptr<credentials::CredentialJob> removed(keychain.deleteSecret(ChainKeeper::keychainKeyFor(historyId)));
+        QSignalSpy spy(removed.get(), &credentials::CredentialJob::finished);
+        QVERIFY(removed->isFinished() || spy.wait(20'000));
+        Open o = openStore(m_path, true);
+        QVERIFY(o.store);
+        QCOMPARE(o.keeper->mode(), ChainKeeper::Mode::Untrusted);
+        const VerifyResult result = verify(*o.store);
+        QVERIFY(!result.ok);
+        QVERIFY2(result.problem.contains(u"sealed with a key this keychain does not hold"_s), qPrintable(result.problem));
     }
 
     void corruptRowIsAnErrorNotACrash()

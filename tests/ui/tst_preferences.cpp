@@ -153,6 +153,7 @@ private Q_SLOTS:
         QTest::newRow("not a URL") << u"orchestrator hook"_s << u"orchestrator hook"_s;
         QTest::newRow("https") << u"https://orchestrator.example.com/hook"_s << QString();
         QTest::newRow("loopback http") << u"http://127.0.0.1:9/hook"_s << QString();
+        QTest::newRow("token in the query") << u"https://orchestrator.example.com/hook?token=SECRET"_s << u"\"token\""_s;
         QTest::newRow("none") << QString() << QString();
     }
 
