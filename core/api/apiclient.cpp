@@ -316,7 +316,7 @@ void ApiClient::onNetworkReplyFinished(ApiReply *reply)
         ApiError error = ApiError::fromHttp(status, response.body);
         error.message = tr("%1: the tenant answered %2 and asked to wait %3 s before trying again; Holdline waits at "
                            "most %4 s, so it gave up.")
-                            .arg(request.describe()).arg(status).arg(*retryAfter / 1000).arg(m_retry.maxDelayMs / 1000);
+                            .arg(request.describe()).arg(status).arg(*retryAfter / 1000.0).arg(m_retry.maxDelayMs / 1000.0);
         if (status == 429 && tenantCall) {
             m_limiter.holdFor(m_retry.maxDelayMs);
             Q_EMIT rateLimited(m_retry.maxDelayMs);

@@ -54,6 +54,17 @@ void FaultInjector::noteRead(const QString &queueId)
         m_armed.insert(queueId);
 }
 
+std::optional<ScriptStep> FaultInjector::takeScriptStep(const QString &queueId)
+{
+    const auto it = m_faults.script.find(queueId);
+    if (it == m_faults.script.end() || it->isEmpty())
+        return std::nullopt;
+    const ScriptStep step = it->takeFirst();
+    if (it->isEmpty())
+        m_faults.script.erase(it);
+    return step;
+}
+
 int FaultInjector::takeWebhookFailure()
 {
     if (m_faults.webhookFailures <= 0)

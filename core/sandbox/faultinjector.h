@@ -6,6 +6,8 @@
 #include <QSet>
 #include <QString>
 
+#include <optional>
+
 namespace holdline::sandbox {
 
 // Decides, request by request, which of the configured faults strike. Its
@@ -32,6 +34,10 @@ public:
     // queue then finds it changed by someone else first.
     void noteRead(const QString &queueId);
     bool takeConcurrentWrite(const QString &queueId) { return m_armed.remove(queueId); }
+
+    // The next scripted step for a call to this queue, taken; nothing when
+    // the queue has no steps left (then faults are drawn as usual).
+    std::optional<ScriptStep> takeScriptStep(const QString &queueId);
 
     // The status the next webhook delivery should fail with, or 0.
     int takeWebhookFailure();

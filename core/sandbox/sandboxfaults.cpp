@@ -1,5 +1,6 @@
 #include "sandbox/sandboxfaults.h"
 
+#include <QJsonArray>
 #include <QJsonValue>
 
 using namespace Qt::StringLiterals;
@@ -17,9 +18,46 @@ const QStringList &writerFields()
 }
 } // namespace
 
+namespace {
+constexpr std::pair<ScriptStep, const char16_t *> StepNames[] = {
+    {ScriptStep::Ok, u"ok"},
+    {ScriptStep::TooManyRequests, u"429"},
+    {ScriptStep::InternalError, u"500"},
+    {ScriptStep::Unavailable, u"503"},
+    {ScriptStep::DropBeforeWrite, u"dropBeforeWrite"},
+    {ScriptStep::DropAfterWrite, u"dropAfterWrite"},
+    {ScriptStep::Malformed, u"malformed"},
+};
+constexpr int MaxScriptSteps = 10'000;
+} // namespace
+
+QString scriptStepName(ScriptStep step)
+{
+    for (const auto &[value, name] : StepNames)
+        if (value == step)
+            return QString::fromUtf16(name);
+    return {};
+}
+
+std::optional<ScriptStep> scriptStepFromName(const QString &name)
+{
+    for (const auto &[value, text] : StepNames)
+        if (name == QStringView(text))
+            return value;
+    return std::nullopt;
+}
+
 QJsonObject SandboxFaults::toJson() const
 {
+    QJsonObject scripted;
+    for (auto it = script.cbegin(); it != script.cend(); ++it) {
+        QJsonArray steps;
+        for (ScriptStep step : it.value())
+            steps.append(scriptStepName(step));
+        scripted.insert(it.key(), steps);
+    }
     return {
+        {u"script"_s, scripted},
         {u"latencyMs"_s, latencyMs},
         {u"jitterMs"_s, jitterMs},
         {u"probability429"_s, probability429},
@@ -76,6 +114,30 @@ std::optional<SandboxFaults> SandboxFaults::fromJson(const QJsonObject &json, co
             found.append({u"concurrentWriterField"_s, u"must be one of: "_s + writerFields().join(u", "_s)});
         else
             f.concurrentWriterField = v.toString();
+    }
+    if (json.contains(u"script"_s)) {
+        const QJsonValue v = json.value(u"script"_s);
+        QMap<QString, QList<ScriptStep>> script;
+        bool valid = v.isObject();
+        const QJsonObject byQueue = v.toObject();
+        for (auto it = byQueue.begin(); valid && it != byQueue.end(); ++it) {
+            const QJsonArray names = it.value().toArray();
+            valid = !it.key().isEmpty() && it.value().isArray() && names.size() <= MaxScriptSteps;
+            for (qsizetype i = 0; valid && i < names.size(); ++i) {
+                const auto step = scriptStepFromName(names.at(i).toString());
+                valid = step.has_value();
+                if (step)
+                    script[it.key()].append(*step);
+            }
+        }
+        if (!valid) {
+            QStringList known;
+            for (const auto &[value, name] : StepNames)
+                known.append(QString::fromUtf16(name));
+            found.append({u"script"_s, u"must map queue ids to lists (at most %1) of: %2"_s.arg(MaxScriptSteps).arg(known.join(u", "_s))});
+        } else {
+            f.script = script;
+        }
     }
     readInt(u"webhookFailures"_s, f.webhookFailures, 0, 1000000);
     readInt(u"webhookFailureStatus"_s, f.webhookFailureStatus, 400, 599);

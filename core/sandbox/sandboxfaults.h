@@ -2,11 +2,18 @@
 
 #include <QJsonObject>
 #include <QList>
+#include <QMap>
 #include <QString>
 
 #include <optional>
 
 namespace holdline::sandbox {
+
+// One step of a scripted fault sequence (SandboxFaults::script).
+enum class ScriptStep { Ok, TooManyRequests, InternalError, Unavailable, DropBeforeWrite, DropAfterWrite, Malformed };
+// "ok", "429", "500", "503", "dropBeforeWrite", "dropAfterWrite", "malformed".
+QString scriptStepName(ScriptStep step);
+std::optional<ScriptStep> scriptStepFromName(const QString &name);
 
 // What the tenant does wrong on purpose, so clients can be tested against it.
 // Probabilities are 0..1 and drawn from the tenant's own PRNG (seeded with
@@ -28,6 +35,11 @@ struct SandboxFaults
     QString concurrentWriterField;           // "" (version only), "description", "waitStrategy.positionThreshold", ...
     int webhookFailures = 0;                 // the next N POST /sandbox/webhook fail ...
     int webhookFailureStatus = 503;          // ... with this status
+    // Exact sequences per queue: each call to /api/v2/routing/queues/{id}
+    // takes the next step of that queue's list instead of any drawn fault,
+    // e.g. {"q-a": ["dropAfterWrite", "429", "429"]}: the next call to q-a (a
+    // PUT) is applied and its connection dropped, the next two answer 429.
+    QMap<QString, QList<ScriptStep>> script;
 
     QJsonObject toJson() const;
     // Reads the fields present in json over base; on an error returns nothing

@@ -9,6 +9,7 @@
 #include "sandbox/tenantstate.h"
 
 #include <QElapsedTimer>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -135,8 +136,23 @@ HttpResponse TenantService::apiCall(const Router::Match &match, const HttpReques
 {
     TenantState &t = *m_state;
     const int delay = t.faults.latencyMs();
+    // A scripted step for this queue replaces every drawn fault of the call.
+    static constexpr QLatin1StringView QueuePath{"/api/v2/routing/queues/"};
+    const QString queueId = request.path.startsWith(QueuePath) && !request.path.mid(QueuePath.size()).contains(u'/')
+        ? QUrl::fromPercentEncoding(request.path.mid(QueuePath.size()).toUtf8())
+        : QString();
+    const std::optional<ScriptStep> step = queueId.isEmpty() ? std::nullopt : t.faults.takeScriptStep(queueId);
+    FaultInjector::Failure failure = FaultInjector::Failure::None;
+    if (!step)
+        failure = t.faults.failure();
+    else if (*step == ScriptStep::TooManyRequests)
+        failure = FaultInjector::Failure::TooManyRequests;
+    else if (*step == ScriptStep::InternalError)
+        failure = FaultInjector::Failure::InternalError;
+    else if (*step == ScriptStep::Unavailable)
+        failure = FaultInjector::Failure::Unavailable;
     HttpResponse r;
-    switch (t.faults.failure()) {
+    switch (failure) {
     case FaultInjector::Failure::TooManyRequests:
         r = tooManyRequests(1);
         break;
@@ -147,6 +163,10 @@ HttpResponse TenantService::apiCall(const Router::Match &match, const HttpReques
         r = HttpResponse::error(503, u"service.unavailable"_s, u"Injected failure."_s);
         break;
     case FaultInjector::Failure::None:
+        if (step == ScriptStep::DropBeforeWrite) {
+            r = HttpResponse::dropped();
+            break;
+        }
         if (match.route->access == RouteAccess::Public) {
             r = match.route->handler(request, match.captures, {});
             break;
@@ -175,7 +195,10 @@ HttpResponse TenantService::apiCall(const Router::Match &match, const HttpReques
         r = match.route->handler(request, match.captures, info->clientId);
         break;
     }
-    if (r.isSuccess() && r.delivery == HttpResponse::Delivery::Normal && t.faults.malformJson())
+    if (step == ScriptStep::DropAfterWrite && r.isSuccess())
+        r = HttpResponse::dropped(); // applied (a PUT), then the connection is lost
+    if (r.isSuccess() && r.delivery == HttpResponse::Delivery::Normal
+        && (step ? *step == ScriptStep::Malformed : t.faults.malformJson()))
         r.body = FaultInjector::corrupt(r.body);
     r.delayMs = delay;
     return r;

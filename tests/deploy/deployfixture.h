@@ -34,13 +34,15 @@ inline std::unique_ptr<sandbox::SandboxTenant> startDeployTenant(int queues = 8)
     return tenant;
 }
 
+// maxBackoffMs: the longest wait between tries, and so the longest
+// Retry-After that is waited for (the sandbox's 429 asks for 1 s).
 inline std::unique_ptr<TenantSession> openSession(const sandbox::SandboxTenant &tenant, const QString &databasePath,
-                                                  const QUrl &syncEndpoint = {})
+                                                  const QUrl &syncEndpoint = {}, qint64 maxBackoffMs = 200)
 {
     SessionOptions options;
     options.connection = {tenant.baseUrl(), tenant.clientId(), tenant.clientSecret()};
     options.client.baseBackoffMs = 20;
-    options.client.maxBackoffMs = 200;
+    options.client.maxBackoffMs = maxBackoffMs;
     options.client.ratePerMinute = 60'000;
     options.client.burst = 1000;
     options.historyDatabasePath = databasePath;

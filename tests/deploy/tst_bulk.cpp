@@ -129,6 +129,54 @@ private slots:
         QCOMPARE(again.count(DeployStatus::Deployed), int(ids.size()) - atTarget);
     }
 
+    // The bug the random-fault run once caught by chance, made exact with the
+    // sandbox's scripted faults: one queue's write is applied but its answer
+    // lost, and the read-back meets 429, 429. It is deployed and recorded
+    // once as completed, never as failed. Another queue's answer and every
+    // read-back are lost: uncertain, with its pending entry, settled later.
+    void scriptedLostAnswersAreSettledExactly()
+    {
+        auto tenant = startDeployTenant(4);
+        QVERIFY(tenant);
+        QTemporaryDir dir;
+        auto session = openSession(*tenant, dir.filePath(u"scripted.sqlite"_s), {}, 1'000); // waits out a 429
+        QVERIFY(session && makeCompliant(*session));
+        const QStringList ids = queueIds(*session);
+        using S = sandbox::ScriptStep;
+        sandbox::SandboxFaults faults;
+        // read, write (applied, answer lost), the write's retry (409: it was applied), read-back 429, 429, ok
+        faults.script.insert(ids.at(0), {S::Ok, S::DropAfterWrite, S::Ok, S::TooManyRequests, S::TooManyRequests});
+        faults.script.insert(ids.at(1), {S::Ok, S::DropAfterWrite});
+        for (int i = 0; i < 12; ++i)
+            faults.script[ids.at(1)].append(S::Unavailable);
+        tenant->setFaults(faults);
+
+        BulkDeployment bulk(session->engine(), requestsFor(ids.mid(0, 2), u"abandonmentThreshold=75"_s), 2);
+        QVERIFY(run(bulk));
+        const DeployOutcome applied = bulk.outcomes().at(0);
+        QCOMPARE(deployStatusName(applied.status), u"deployed"_s);
+        QCOMPARE(strategyOf(applied.queueAfter).abandonmentThreshold, 75);
+        const DeployOutcome unknown = bulk.outcomes().at(1);
+        QCOMPARE(deployStatusName(unknown.status), u"uncertain"_s);
+        QVERIFY(unknown.pendingEntryId > 0);
+        tenant->setFaults({});
+
+        const auto statuses = [&](const QString &id) {
+            QStringList out;
+            for (const history::HistoryEntry &e : historyOf(*session, id))
+                if (e.action == "deploy"_L1)
+                    out.prepend(e.status);
+            return out;
+        };
+        QCOMPARE(statuses(ids.at(0)), (QStringList{u"pending"_s, u"completed"_s}));
+        QCOMPARE(statuses(ids.at(1)), (QStringList{u"pending"_s}));
+        // The next reconcile (a restart, the next command that writes) settles it from the tenant.
+        QSignalSpy reconciled(session->engine(), &DeploymentEngine::reconciled);
+        session->engine()->reconcilePending();
+        QVERIFY(reconciled.wait(60'000));
+        QCOMPARE(statuses(ids.at(1)), (QStringList{u"pending"_s, u"completed"_s}));
+    }
+
     void cancelStopsWhatHasNotStarted()
     {
         auto tenant = startDeployTenant(10);

@@ -74,6 +74,32 @@ private slots:
         QCOMPARE(json, f.toJson());
     }
 
+    // An exact sequence for one queue, set as JSON: each call to that queue
+    // takes the next step; other queues and later calls are untouched.
+    void scriptedStepsComeInOrder()
+    {
+        Client admin(m_tenant->baseUrl());
+        const QJsonObject script{{m_id, QJsonArray{u"503"_s, u"ok"_s, u"429"_s, u"malformed"_s}}};
+        const Reply set = admin.post(u"/sandbox/faults"_s, QJsonObject{{u"script"_s, script}});
+        QCOMPARE(set.status, 200);
+        QCOMPARE(set.json().value(u"script"_s).toObject(), script);
+        const QString path = QueuesPath + u'/' + m_id;
+        QCOMPARE(m_client->get(path).status, 503);
+        QCOMPARE(m_client->get(QueuesPath).status, 200); // the listing is not this queue's call
+        QCOMPARE(m_client->get(path).status, 200);
+        const Reply limited = m_client->get(path);
+        QCOMPARE(limited.status, 429);
+        const Reply cut = m_client->get(path);
+        QCOMPARE(cut.status, 200);
+        QVERIFY(QJsonDocument::fromJson(cut.body).isNull());
+        QCOMPARE(m_client->get(path).status, 200); // the script is used up
+        QVERIFY(m_tenant->faults().script.isEmpty());
+
+        const Reply bad = admin.post(u"/sandbox/faults"_s, QJsonObject{{u"script"_s, QJsonObject{{m_id, QJsonArray{u"explode"_s}}}}});
+        QCOMPARE(bad.status, 400);
+        QCOMPARE(bad.detailFields(), QStringList{u"script"_s});
+    }
+
     void adminEndpoint()
     {
         Client admin(m_tenant->baseUrl()); // no token needed
