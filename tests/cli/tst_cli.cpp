@@ -8,6 +8,7 @@
 #include "history/historystore.h"
 #include "storage/databaseworker.h"
 #include "sandboxstart.h"
+#include "api/hostiletenant.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -77,6 +78,24 @@ private:
             process.closeWriteChannel();
         }
         if (!process.waitForFinished(120'000)) {
+            process.kill();
+            process.waitForFinished();
+            return {-1, {}, u"timed out"_s};
+        }
+        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
+                QString::fromUtf8(process.readAllStandardError())};
+    }
+
+    // With the event loop running meanwhile, for a tenant served from this process.
+    Run cliServed(const QStringList &arguments, const QString &secret) const
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"CXONE_CLIENT_SECRET"_s, secret);
+        process.setProcessEnvironment(env);
+        QSignalSpy finished(&process, &QProcess::finished);
+        process.start(QStringLiteral(HOLDLINE_CLI_PATH), arguments);
+        if (!finished.wait(120'000)) {
             process.kill();
             process.waitForFinished();
             return {-1, {}, u"timed out"_s};
@@ -158,6 +177,32 @@ private slots:
         const Run human = cli({u"--base-url"_s, m_baseUrl, u"--client-id"_s, m_clientId, u"--history-db"_s, historyDb(), u"queues"_s}, m_secret);
         QCOMPARE(human.exitCode, int(ExitOk));
         QVERIFY2(human.out.startsWith("ID "), human.out.constData());
+    }
+
+    // A tenant's queue name full of terminal controls reaches the terminal
+    // shown, not obeyed; --json keeps it exact.
+    void tenantTextCannotDriveTheTerminal()
+    {
+        const QString hostile = u"Billing\x1b]0;pwned\x07\x1b[2J\nq-fake  1  on"_s;
+        holdline::testing::HostileTenant tenant([&](const holdline::sandbox::HttpRequest &) {
+            QJsonObject queue{{u"id"_s, u"q-a"_s}, {u"name"_s, hostile}, {u"version"_s, 1}, {u"maxHoldTime"_s, 180},
+                              {u"waitStrategy"_s, QJsonObject{{u"positionThreshold"_s, 10}, {u"abandonmentThreshold"_s, 120}}},
+                              {u"callback"_s, QJsonObject{{u"enabled"_s, true}, {u"positionThreshold"_s, 5}}}};
+            return holdline::sandbox::HttpResponse::json(200, QJsonObject{{u"entities"_s, QJsonArray{queue}}, {u"pageSize"_s, 100},
+                                                                          {u"pageNumber"_s, 1}, {u"pageCount"_s, 1}});
+        });
+        QVERIFY(tenant.isListening());
+        const QStringList connection{u"--base-url"_s, tenant.baseUrl().toString(), u"--client-id"_s, u"hostile"_s,
+                                     u"--history-db"_s, historyDb(u"hostile"_s)};
+        const Run human = cliServed(connection + QStringList{u"queues"_s}, u"s"_s);
+        QVERIFY2(human.exitCode == ExitOk, qPrintable(human.describe()));
+        QVERIFY2(!human.out.contains('\x1b') && !human.out.contains('\x07'), human.out.constData());
+        QVERIFY2(human.out.contains("Billing\\x1b]0;pwned\\x07\\x1b[2J\\x0aq-fake"), human.out.constData());
+        const QList<QByteArray> lines = human.out.split('\n');
+        QCOMPARE(lines.size(), 4); // the header, one row, the count, "": no fake row
+        QVERIFY(std::none_of(lines.cbegin(), lines.cend(), [](const QByteArray &l) { return l.startsWith("q-fake"); }));
+        const Run json = cliServed(connection + QStringList{u"--json"_s, u"queues"_s}, u"s"_s);
+        QCOMPARE(json.json().value("queues"_L1).toArray().at(0).toObject().value("name"_L1).toString(), hostile);
     }
 
     void showsAQueue()
