@@ -122,11 +122,27 @@ void ChainKeeper::load(const HistoryFacts &facts, UnkeyedCheck checkUnkeyed, std
             return;
         case CredentialJob::Error::Denied:
         case CredentialJob::Error::TimedOut:
-            done(Text::tr("the history's key could not be read from the keychain (%1); Holdline does not write to a "
-                          "keyed history without it. Unlock the keychain and try again.")
-                     .arg(read->errorString()));
+            degradeOrFail(read->errorString(), done);
             return;
         }
+    });
+}
+
+void ChainKeeper::degradeOrFail(const QString &keychainError, std::function<void(QString)> done)
+{
+    // The keychain is there but does not answer (a prompt nobody saw, a
+    // locked keyring) or refuses. A history with no sealed entries carries on
+    // unkeyed, and says so; one with sealed entries is not written without its key.
+    m_checkUnkeyed([this, keychainError, done = std::move(done)](bool valid) {
+        if (!valid) {
+            done(Text::tr("the history's key could not be read from the keychain (%1); Holdline does not write to a "
+                          "keyed history without it. Unlock the keychain and try again.")
+                     .arg(keychainError));
+            return;
+        }
+        becomeUnkeyed(Text::tr("the keychain did not give the history's key: %1; entries written now are not keyed")
+                          .arg(keychainError));
+        done({});
     });
 }
 
@@ -174,9 +190,7 @@ void ChainKeeper::loadKey(std::function<void(QString)> done)
             return;
         case CredentialJob::Error::Denied:
         case CredentialJob::Error::TimedOut:
-            done(Text::tr("the history's key could not be read from the keychain (%1); Holdline does not write to a "
-                          "keyed history without it. Unlock the keychain and try again.")
-                     .arg(read->errorString()));
+            degradeOrFail(read->errorString(), done);
             return;
         }
     });
@@ -201,7 +215,9 @@ void ChainKeeper::createKey(std::function<void(QString)> done)
             becomeUnkeyed(Text::tr("no keychain on this system"));
             done({});
         } else {
-            done(Text::tr("the history's key could not be stored in the keychain: %1").arg(write->errorString()));
+            // Nothing is sealed yet: the history carries on unkeyed, and says why.
+            becomeUnkeyed(Text::tr("the keychain did not store a key for it: %1").arg(write->errorString()));
+            done({});
         }
     });
 }

@@ -24,9 +24,11 @@ namespace holdline::history {
 //
 // Without a usable keychain the chain stays unkeyed and limits() says what is
 // then not detectable. A keychain that refuses or does not answer (locked,
-// denied) fails load(): Holdline does not write a keyed history without its
-// key. A history sealed with a key this keychain does not hold is Untrusted:
-// nothing is appended to it and verify says why.
+// denied, a prompt nobody answered) fails load() only for a history with
+// sealed entries: Holdline does not write a keyed history without its key;
+// any other carries on unkeyed, and says so. A history sealed with a key
+// this keychain does not hold is Untrusted: nothing is appended to it and
+// verify says why.
 class ChainKeeper : public QObject
 {
     Q_OBJECT
@@ -86,6 +88,7 @@ private:
     void writeNext();
     void becomeUnkeyed(const QString &why);
     void becomeUntrusted(const QString &why);
+    void degradeOrFail(const QString &keychainError, std::function<void(QString)> done);
     void loadKey(std::function<void(QString)> done);
     void createKey(std::function<void(QString)> done);
     void rememberLocation();

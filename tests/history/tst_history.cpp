@@ -95,13 +95,16 @@ private:
 
     // keyed: with a ChainKeeper on the (throwaway, test.sh's) keychain, as
     // the app and the CLI open it.
-    static Open openStore(const QString &path, bool keyed = false)
+    // keychainWatchdogMs 0: the keychain "does not answer" (a prompt nobody saw).
+    static Open openStore(const QString &path, bool keyed = false, int keychainWatchdogMs = -1)
     {
         Open o;
         o.worker = std::make_unique<storage::DatabaseWorker>(path);
         o.store = std::make_unique<HistoryStore>(o.worker.get());
         if (keyed) {
             o.keychain = std::make_unique<credentials::CredentialStore>();
+            if (keychainWatchdogMs >= 0)
+                o.keychain->setWatchdogMs(keychainWatchdogMs);
             o.keeper = std::make_unique<ChainKeeper>(ChainKeeper::locationOfFile(path), o.keychain.get());
             o.store->setChainKeeper(o.keeper.get());
         }
@@ -866,6 +869,35 @@ private slots:
         const VerifyResult result = verify(*o.store);
         QVERIFY(!result.ok);
         QVERIFY2(result.problem.contains(u"sealed with a key this keychain does not hold"_s), qPrintable(result.problem));
+    }
+
+    // A keychain that does not answer: a history with nothing sealed carries
+    // on unkeyed and says so; one with sealed entries is not written.
+    void aSilentKeychainDegradesOnlyWhatIsNotSealed()
+    {
+        REQUIRE_KEYCHAIN();
+        {
+            Open o = openStore(m_path, true, 0);
+            QVERIFY(o.store);
+            QCOMPARE(o.keeper->mode(), ChainKeeper::Mode::Unkeyed);
+            QVERIFY(append(*o.store, sampleEntry(u"q1"_s)));
+            const VerifyResult result = verify(*o.store);
+            QVERIFY2(result.ok, qPrintable(result.problem));
+            QVERIFY2(result.limits.contains(u"did not answer"_s), qPrintable(result.limits));
+        }
+        m_path = m_dir.filePath(u"sealed-%1.sqlite"_s.arg(++m_files));
+        QCOMPARE(writeKeyed(3).size(), 3);
+        Open o;
+        o.worker = std::make_unique<storage::DatabaseWorker>(m_path);
+        o.store = std::make_unique<HistoryStore>(o.worker.get());
+        o.keychain = std::make_unique<credentials::CredentialStore>();
+        o.keychain->setWatchdogMs(0);
+        o.keeper = std::make_unique<ChainKeeper>(ChainKeeper::locationOfFile(m_path), o.keychain.get());
+        o.store->setChainKeeper(o.keeper.get());
+        QSignalSpy failed(o.store.get(), &HistoryStore::openFailed);
+        o.store->open();
+        QVERIFY(failed.wait(10'000));
+        QVERIFY2(failed.first().first().toString().contains(u"Unlock the keychain"_s), qPrintable(failed.first().first().toString()));
     }
 
     void corruptRowIsAnErrorNotACrash()
