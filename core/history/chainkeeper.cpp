@@ -117,15 +117,22 @@ void ChainKeeper::load(const HistoryFacts &facts, UnkeyedCheck checkUnkeyed, std
             return;
         case CredentialJob::Error::Unavailable:
         case CredentialJob::Error::Other:
-            becomeUnkeyed(Text::tr("no usable keychain: %1").arg(read->errorString()));
-            done({});
-            return;
         case CredentialJob::Error::Denied:
         case CredentialJob::Error::TimedOut:
-            degradeOrFail(read->errorString(), done);
+            keychainFailed(*read, done);
             return;
         }
     });
+}
+
+void ChainKeeper::keychainFailed(const CredentialJob &read, std::function<void(QString)> done)
+{
+    if (read.error() == CredentialJob::Error::Denied || read.error() == CredentialJob::Error::TimedOut) {
+        degradeOrFail(read.errorString(), std::move(done));
+        return;
+    }
+    becomeUnkeyed(Text::tr("no usable keychain: %1").arg(read.errorString()));
+    done({});
 }
 
 void ChainKeeper::degradeOrFail(const QString &keychainError, std::function<void(QString)> done)
@@ -185,12 +192,9 @@ void ChainKeeper::loadKey(std::function<void(QString)> done)
             return;
         case CredentialJob::Error::Unavailable:
         case CredentialJob::Error::Other:
-            becomeUnkeyed(Text::tr("no usable keychain: %1").arg(read->errorString()));
-            done({});
-            return;
         case CredentialJob::Error::Denied:
         case CredentialJob::Error::TimedOut:
-            degradeOrFail(read->errorString(), done);
+            keychainFailed(*read, done);
             return;
         }
     });

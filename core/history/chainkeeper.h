@@ -9,6 +9,7 @@
 #include <optional>
 
 namespace holdline::credentials {
+class CredentialJob;
 class CredentialStore;
 }
 
@@ -88,6 +89,7 @@ private:
     void writeNext();
     void becomeUnkeyed(const QString &why);
     void becomeUntrusted(const QString &why);
+    void keychainFailed(const credentials::CredentialJob &read, std::function<void(QString)> done);
     void degradeOrFail(const QString &keychainError, std::function<void(QString)> done);
     void loadKey(std::function<void(QString)> done);
     void createKey(std::function<void(QString)> done);
