@@ -57,6 +57,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption tokenTtl(u"token-ttl"_s, u"Access-token lifetime in seconds (default 3600)."_s, u"S"_s);
     const QCommandLineOption maxPosition(u"max-position-threshold"_s, u"Tenant limit on position thresholds (default 50)."_s, u"N"_s);
     const QCommandLineOption maxHold(u"max-hold-time"_s, u"Tenant limit on maxHoldTime in seconds (default 3600)."_s, u"S"_s);
+    const QCommandLineOption rateHeaders(u"rate-limit-headers"_s, u"How answers state the limit: ietf (RateLimit-*, default), x (X-RateLimit-*) or none."_s, u"FORM"_s);
     const QCommandLineOption client(u"client"_s, u"An OAuth client ID:SECRET[:SCOPE,SCOPE...] (repeatable; default: one with every scope)."_s, u"SPEC"_s);
     const QCommandLineOption webhookSecret(u"webhook-secret"_s, u"Check X-Holdline-Signature of webhook deliveries with this secret."_s, u"SECRET"_s);
     // Faults.
@@ -73,7 +74,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption writerField(u"concurrent-writer-field"_s, u"Fault: the field that writer changes (e.g. description, waitStrategy.positionThreshold)."_s, u"FIELD"_s);
     const QCommandLineOption webhookFailures(u"webhook-failures"_s, u"Fault: the first N webhook deliveries fail."_s, u"N"_s);
     const QCommandLineOption webhookStatus(u"webhook-failure-status"_s, u"Fault: with this status (default 503)."_s, u"CODE"_s);
-    for (const auto &o : {address, port, seed, queues, start, speed, historyDays, rateLimit, burst, tokenTtl, maxPosition,
+    for (const auto &o : {address, port, seed, queues, start, speed, historyDays, rateLimit, burst, rateHeaders, tokenTtl, maxPosition,
                           maxHold, client, webhookSecret, latency, jitter, p429, p500, p503, dropBefore, dropAfter,
                           malformed, tokenLifetime, writer, writerField, webhookFailures, webhookStatus})
         parser.addOption(o);
@@ -91,6 +92,17 @@ int main(int argc, char *argv[])
     read.integer(historyDays, options.historyDays, 0, 31);
     read.integer(rateLimit, options.rateLimitPerMinute, 0, 100000000);
     read.integer(burst, options.burst, 1, 100000000);
+    if (parser.isSet(rateHeaders)) {
+        const QString form = parser.value(rateHeaders);
+        if (form == "ietf"_L1)
+            options.rateLimitHeaders = SandboxOptions::RateLimitHeaders::Ietf;
+        else if (form == "x"_L1)
+            options.rateLimitHeaders = SandboxOptions::RateLimitHeaders::XRateLimit;
+        else if (form == "none"_L1)
+            options.rateLimitHeaders = SandboxOptions::RateLimitHeaders::None;
+        else
+            read.fail(u"--rate-limit-headers: \"%1\" is none of ietf, x, none."_s.arg(form));
+    }
     read.integer(tokenTtl, options.tokenTtlSeconds, 1, 31536000);
     read.integer(maxPosition, options.maxPositionThreshold, 1, 100);
     read.integer(maxHold, options.maxHoldTimeSeconds, 1, 3600);

@@ -52,6 +52,7 @@ void StatusPanel::setSession(TenantSession *session, const QString &tenantName, 
         });
         connect(session->outbox(), &sync::SyncOutbox::pendingCountChanged, this, &StatusPanel::update);
         connect(session->client()->tokens(), &api::TokenManager::stateChanged, this, &StatusPanel::update);
+        connect(session->client(), &api::ApiClient::rateChanged, this, &StatusPanel::update);
     }
     update();
 }
@@ -84,9 +85,19 @@ void StatusPanel::update()
         break;
     }
     const api::RateLimiter &limiter = m_session->client()->rateLimiter();
-    m_rate->setText(tr("Requests: %1 of %2 free").arg(int(limiter.available())).arg(limiter.burst()));
-    m_rate->setToolTip(tr("The client paces itself at %1 requests a minute, bursts of %2.")
-                           .arg(limiter.perMinute()).arg(limiter.burst()));
+    const api::RateInForce rate = m_session->client()->rateInForce();
+    m_rate->setText(tr("Rate: %1/min (%2) · %3 of %4 free")
+                        .arg(rate.perMinute)
+                        .arg(api::rateSourceName(rate.source))
+                        .arg(int(limiter.available()))
+                        .arg(rate.burst));
+    m_rate->setToolTip(tr("The client paces itself at %1 requests a minute, bursts of %2: %3.")
+                           .arg(rate.perMinute)
+                           .arg(rate.burst)
+                           .arg(rate.source == api::RateSource::Stated   ? tr("the limit the tenant states on its answers")
+                                : rate.source == api::RateSource::Learnt ? tr("learnt from the tenant's answers (it states no limit)")
+                                : rate.source == api::RateSource::Pinned ? tr("pinned for this connection")
+                                                                         : tr("the contract's default, until the tenant answers")));
     const int pending = m_session->outbox()->pendingCount();
     m_sync->setText(m_session->options().syncEndpoint.isEmpty() ? tr("Sync: off")
                                                                  : tr("Syncs pending: %1").arg(pending));

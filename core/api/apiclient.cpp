@@ -60,7 +60,10 @@ void ApiClient::setSettings(const ClientSettings &settings)
         m_networkManagers.append(manager);
     }
     m_retry = {std::max(1, settings.maxAttempts), settings.baseBackoffMs, settings.maxBackoffMs};
-    m_limiter.configure(settings.ratePerMinute, settings.burst);
+    if (settings.pinnedRatePerMinute > 0)
+        setRate(settings.pinnedRatePerMinute, settings.burst, RateSource::Pinned);
+    else
+        setRate(settings.ratePerMinute, settings.burst, RateSource::Default);
     schedulePump(0);
 }
 
@@ -293,6 +296,8 @@ void ApiClient::onNetworkReplyFinished(ApiReply *reply)
     for (const auto &[name, value] : networkReply->rawHeaderPairs())
         response.headers.insert(name.toLower(), value);
     qCDebug(lcApi).noquote() << request.describe() << "->" << status;
+    if (!request.externalUrl.isValid() && request.authenticated)
+        followRate(response);
 
     if (status >= 200 && status < 300) {
         complete(reply, {});
@@ -337,6 +342,43 @@ void ApiClient::onNetworkReplyFinished(ApiReply *reply)
         return;
     }
     complete(reply, ApiError::fromHttp(status, response.body));
+}
+
+void ApiClient::setRate(int perMinute, int burst, RateSource source)
+{
+    const RateInForce before = rateInForce();
+    m_limiter.configure(perMinute, burst);
+    m_rateSource = source;
+    m_successStreak = 0;
+    const RateInForce now = rateInForce();
+    if (now.perMinute != before.perMinute || now.burst != before.burst || now.source != before.source) {
+        qCInfo(lcApi).noquote() << "pacing at" << now.perMinute << "requests a minute, burst" << now.burst << '('
+                                << rateSourceName(now.source) << ')';
+        Q_EMIT rateChanged();
+    }
+}
+
+// CONTRACT.md §4: follow the limit the tenant states; where it states none,
+// adapt (AIMD): a little faster after a run of successes, half as fast after
+// a 429, never below a floor or above a ceiling. A pinned rate stays.
+void ApiClient::followRate(const HttpResponse &response)
+{
+    if (m_rateSource == RateSource::Pinned)
+        return;
+    if (const auto stated = statedRate(response)) {
+        setRate(stated->perMinute, stated->burst, RateSource::Stated);
+        return;
+    }
+    if (m_rateSource == RateSource::Stated)
+        return; // one answer without the fields does not unlearn them
+    constexpr int FloorPerMinute = 10, CeilingPerMinute = 60'000, SuccessesPerStep = 20;
+    const int rate = m_limiter.perMinute();
+    if (response.status == 429) {
+        setRate(std::max(FloorPerMinute, rate / 2), m_limiter.burst(), RateSource::Learnt);
+    } else if (response.status >= 200 && response.status < 300 && ++m_successStreak >= SuccessesPerStep
+               && rate < CeilingPerMinute) {
+        setRate(std::min(CeilingPerMinute, rate + std::max(10, rate / 10)), m_limiter.burst(), RateSource::Learnt);
+    }
 }
 
 bool ApiClient::retryLater(ApiReply *reply, std::optional<qint64> retryAfterMs)

@@ -2,6 +2,7 @@
 
 #include "api/apireply.h"
 #include "api/ratelimiter.h"
+#include "api/ratepolicy.h"
 #include "api/retrypolicy.h"
 #include "api/tenantconnection.h"
 
@@ -41,6 +42,8 @@ public:
 
     TokenManager *tokens() const { return m_tokens; }
     const RateLimiter &rateLimiter() const { return m_limiter; }
+    // The pace in force and where it comes from (stated, learnt, pinned, default).
+    RateInForce rateInForce() const { return {m_limiter.perMinute(), m_limiter.burst(), m_rateSource}; }
     int queuedCount() const { return int(m_queue.size()); }
     int inFlightCount() const { return m_inFlight; }
     // The tenant's clock as it last told it (X-Sandbox-Time), invalid if never.
@@ -48,6 +51,7 @@ public:
 
 Q_SIGNALS:
     void rateLimited(qint64 retryAfterMs);
+    void rateChanged();
     void tenantTimeChanged(const QDateTime &tenantTime);
 
 private:
@@ -59,6 +63,8 @@ private:
     void complete(ApiReply *reply, const ApiError &error);
     void failWaitingForToken(const ApiError &error);
     QUrl urlFor(const ApiRequest &request) const;
+    void followRate(const HttpResponse &response);
+    void setRate(int perMinute, int burst, RateSource source);
 
     QNetworkAccessManager *networkManagerForNextCall();
 
@@ -76,6 +82,8 @@ private:
     QList<QPointer<ApiReply>> m_queue;
     int m_inFlight = 0;
     QDateTime m_tenantTime;
+    RateSource m_rateSource = RateSource::Default;
+    int m_successStreak = 0; // paced answers since the learnt rate last changed
 };
 
 } // namespace holdline::api

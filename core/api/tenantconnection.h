@@ -17,8 +17,12 @@ struct TenantConnection
 // Tunables of one client; the defaults are the contract's tenant defaults.
 struct ClientSettings
 {
+    // The pace until the tenant states its limit (RateLimit-*), or as learnt
+    // when it states nothing; pinnedRatePerMinute > 0 fixes it whatever the
+    // tenant says (a connection profile, --rate-limit).
     int ratePerMinute = 300;
     int burst = 50;
+    int pinnedRatePerMinute = 0;
     int maxConcurrency = 6;     // QNetworkAccessManager's connections per host
     int timeoutMs = 30'000;     // the whole answer, per attempt
     // One call, all its attempts and waits between them: a silent tenant costs

@@ -136,6 +136,7 @@ void CliContext::openSession(const QString &secret)
     options.historyDatabasePath = m_invocation.historyDb;
     options.syncEndpoint = m_invocation.syncEndpoint;
     options.policies = m_invocation.policies;
+    options.client.pinnedRatePerMinute = m_invocation.rateLimit;
     if (m_sandbox) {
         // The sandbox's own limits (SandboxOptions defaults).
         const sandbox::SandboxOptions defaults;

@@ -1,5 +1,6 @@
 #include "cli/deploycommand.h"
 
+#include "api/apiclient.h"
 #include "api/routingclient.h"
 #include "cli/clijson.h"
 #include "cli/strategyfile.h"
@@ -152,7 +153,11 @@ void DeployCommand::report(const QList<deploy::DeployOutcome> &outcomes, const Q
         ++counts[int(o.status)];
     }
     if (out().isJson()) {
-        QJsonObject json{{"results"_L1, results}};
+        const api::RateInForce rate = session()->client()->rateInForce();
+        QJsonObject json{{"results"_L1, results},
+                         {"rate"_L1, QJsonObject{{"perMinute"_L1, rate.perMinute},
+                                                 {"burst"_L1, rate.burst},
+                                                 {"source"_L1, api::rateSourceKey(rate.source)}}}};
         if (!syncs.isEmpty())
             json.insert("syncs"_L1, syncs);
         out().json(json);

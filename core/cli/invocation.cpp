@@ -112,6 +112,8 @@ ParseResult parseInvocation(const QStringList &arguments)
          u"PACK"_s},
         {u"sync-endpoint"_s, Text::tr("Push each deployed strategy to this endpoint (CONTRACT.md §5)."), u"URL"_s},
         {u"concurrency"_s, Text::tr("Queues deployed at once (default 8)."), u"N"_s},
+        {u"rate-limit"_s, Text::tr("Requests a minute, pinned (default: the rate the tenant states, or one learnt "
+                                   "from its answers)."), u"N"_s},
         {u"set"_s, Text::tr("A field to change, FIELD=VALUE (repeatable)."), u"FIELD=VALUE"_s},
         {u"file"_s, Text::tr("A JSON file of fields to set (flat strategy, or an 'export' file)."), u"FILE"_s},
         {u"all"_s, Text::tr("deploy: every queue of the tenant.")},
@@ -160,6 +162,7 @@ ParseResult parseInvocation(const QStringList &arguments)
     check.integer(u"sandbox-queues"_s, in.sandboxQueues, 1, 10'000);
     check.utcTime(u"sandbox-start"_s, in.sandboxStart);
     check.integer(u"concurrency"_s, in.concurrency, 1, 64);
+    check.integer(u"rate-limit"_s, in.rateLimit, 1, 1'000'000);
     for (const QString &name : {u"sandbox-seed"_s, u"sandbox-speed"_s, u"sandbox-queues"_s, u"sandbox-start"_s})
         if (parser.isSet(name) && !in.sandbox)
             check.fail(Text::tr("--%1 needs --sandbox.").arg(name));

@@ -30,6 +30,7 @@ struct Invocation
     PolicySelection policies;
     QUrl syncEndpoint;
     int concurrency = 8;
+    int rateLimit = 0;          // requests a minute, pinned; 0: stated by the tenant or learnt
 
     // The command and its arguments.
     QString command;

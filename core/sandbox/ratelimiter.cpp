@@ -34,4 +34,16 @@ int RateLimiter::acquire(const QByteArray &key, qint64 nowMs)
     return std::max(1, static_cast<int>(std::ceil(waitMs / 1000.0)));
 }
 
+RateLimiter::State RateLimiter::state(const QByteArray &key, qint64 nowMs) const
+{
+    if (m_perMinute <= 0)
+        return {};
+    const double perMs = m_perMinute / 60000.0;
+    const auto it = m_buckets.constFind(key);
+    const double tokens = it == m_buckets.cend()
+        ? m_burst
+        : std::min<double>(m_burst, it->tokens + static_cast<double>(std::max<qint64>(0, nowMs - it->updatedMs)) * perMs);
+    return {static_cast<int>(std::floor(tokens)), static_cast<int>(std::ceil((m_burst - tokens) / perMs / 1000.0))};
+}
+
 } // namespace holdline::sandbox

@@ -17,6 +17,16 @@ public:
     int acquire(const QByteArray &key, qint64 nowMs);
     void forget(const QByteArray &key) { m_buckets.remove(key); }
     bool isEnabled() const { return m_perMinute > 0; }
+    int perMinute() const { return m_perMinute; }
+    int burst() const { return m_burst; }
+
+    // The bucket of key now, as CONTRACT.md §4's RateLimit fields state it.
+    struct State
+    {
+        int remaining = 0;     // whole requests left now
+        int resetSeconds = 0;  // until the bucket is full again
+    };
+    State state(const QByteArray &key, qint64 nowMs) const;
 
 private:
     struct Bucket

@@ -34,6 +34,9 @@ struct SandboxOptions
     int latencyMs = 0;         // shorthand for faults.latencyMs
     int rateLimitPerMinute = 300; // per token; 0 turns the limit off
     int burst = 50;
+    // How the tenant states its limit on every API answer (CONTRACT.md §4).
+    enum class RateLimitHeaders { Ietf, XRateLimit, None };
+    RateLimitHeaders rateLimitHeaders = RateLimitHeaders::Ietf;
     int tokenTtlSeconds = 3600;
     // Empty: one client with every scope, its id and secret derived from the seed.
     QList<SandboxClient> clients;

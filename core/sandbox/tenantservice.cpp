@@ -9,6 +9,7 @@
 #include "sandbox/tenantstate.h"
 
 #include <QElapsedTimer>
+#include <QScopeGuard>
 #include <QUrl>
 
 using namespace Qt::StringLiterals;
@@ -132,6 +133,26 @@ HttpResponse TenantService::dispatch(const HttpRequest &request)
     return apiCall(match, request);
 }
 
+void TenantService::addRateLimitHeaders(HttpResponse &r, const QByteArray &token) const
+{
+    const TenantState &t = *m_state;
+    if (!t.limiter.isEnabled() || t.options.rateLimitHeaders == SandboxOptions::RateLimitHeaders::None
+        || r.delivery != HttpResponse::Delivery::Normal)
+        return;
+    const RateLimiter::State state = t.limiter.state(token, t.clock.realNowMs());
+    const QByteArray limit = QByteArray::number(t.limiter.perMinute());
+    if (t.options.rateLimitHeaders == SandboxOptions::RateLimitHeaders::XRateLimit) {
+        r.addHeader("X-RateLimit-Limit", limit);
+        r.addHeader("X-RateLimit-Remaining", QByteArray::number(state.remaining));
+        r.addHeader("X-RateLimit-Reset", QByteArray::number(state.resetSeconds));
+        return;
+    }
+    r.addHeader("RateLimit-Policy", limit + ";w=60;burst=" + QByteArray::number(t.limiter.burst()));
+    r.addHeader("RateLimit-Limit", limit);
+    r.addHeader("RateLimit-Remaining", QByteArray::number(state.remaining));
+    r.addHeader("RateLimit-Reset", QByteArray::number(state.resetSeconds));
+}
+
 HttpResponse TenantService::apiCall(const Router::Match &match, const HttpRequest &request)
 {
     TenantState &t = *m_state;
@@ -182,7 +203,10 @@ HttpResponse TenantService::apiCall(const Router::Match &match, const HttpReques
             r = unauthorized(u"The token is unknown or has expired."_s);
             break;
         }
-        if (const int retryAfter = t.limiter.acquire(token, t.clock.realNowMs()); retryAfter > 0) {
+        const int retryAfter = t.limiter.acquire(token, t.clock.realNowMs());
+        // The limit as stated on every answer from here on, 429s included.
+        const auto stateLimit = qScopeGuard([&] { addRateLimitHeaders(r, token); });
+        if (retryAfter > 0) {
             r = tooManyRequests(retryAfter);
             break;
         }

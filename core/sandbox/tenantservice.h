@@ -37,6 +37,7 @@ private:
     void addRoutes();
     HttpResponse dispatch(const HttpRequest &request);
     HttpResponse apiCall(const Router::Match &match, const HttpRequest &request);
+    void addRateLimitHeaders(HttpResponse &response, const QByteArray &token) const;
 
     std::unique_ptr<TenantState> m_state;
     Router m_router;

@@ -339,6 +339,86 @@ private slots:
         QVERIFY(limited.first().first().toLongLong() >= 1000); // Retry-After honoured
     }
 
+    // CONTRACT.md §4: the limit a tenant states, in either form, is the pace.
+    void followsTheLimitTheTenantStates_data()
+    {
+        QTest::addColumn<int>("form");
+        QTest::addColumn<int>("burst");
+        QTest::newRow("RateLimit-*") << int(sandbox::SandboxOptions::RateLimitHeaders::Ietf) << 100;
+        QTest::newRow("X-RateLimit-*") << int(sandbox::SandboxOptions::RateLimitHeaders::XRateLimit) << 50;
+    }
+
+    void followsTheLimitTheTenantStates()
+    {
+        QFETCH(int, form);
+        QFETCH(int, burst);
+        sandbox::SandboxOptions options;
+        options.rateLimitPerMinute = 6000;
+        options.burst = 100;
+        options.rateLimitHeaders = sandbox::SandboxOptions::RateLimitHeaders(form);
+        auto big = startTenant(options);
+        QVERIFY(big);
+        auto client = connectClient(*big);
+        QCOMPARE(client->rateInForce().source, RateSource::Default);
+        QSignalSpy changed(client.get(), &ApiClient::rateChanged);
+        fetchFirstQueueId(*client);
+        const RateInForce rate = client->rateInForce();
+        QCOMPARE(rate.source, RateSource::Stated);
+        QCOMPARE(rate.perMinute, 6000);
+        QCOMPARE(rate.burst, burst);
+        QVERIFY(!changed.isEmpty());
+    }
+
+    // A tenant that states nothing: the client neither keeps its default nor
+    // floods. It speeds up while answers succeed, halves on a 429, and no
+    // 429 reaches a caller.
+    void learnsALimitNobodyStates()
+    {
+        sandbox::SandboxOptions options;
+        options.rateLimitPerMinute = 1200;
+        options.burst = 10;
+        options.rateLimitHeaders = sandbox::SandboxOptions::RateLimitHeaders::None;
+        auto silent = startTenant(options);
+        QVERIFY(silent);
+        ClientSettings settings = fastSettings();
+        settings.ratePerMinute = 3000; // starts too fast for this tenant
+        settings.burst = 10;
+        settings.maxBackoffMs = 2000;  // waits out the sandbox's Retry-After: 1
+        auto client = connectClient(*silent, settings);
+        QVERIFY(client);
+        const QString id = fetchFirstQueueId(*client);
+        QSignalSpy limited(client.get(), &ApiClient::rateLimited);
+        RoutingClient routing(client.get());
+        QList<QueueReply *> replies;
+        for (int i = 0; i < 120; ++i)
+            replies.append(routing.getQueue(id));
+        for (QueueReply *reply : std::as_const(replies)) {
+            QVERIFY(waitFor(reply));
+            QVERIFY2(!reply->error().isError(), qPrintable(reply->error().message));
+        }
+        qDeleteAll(replies);
+        const RateInForce rate = client->rateInForce();
+        QCOMPARE(rate.source, RateSource::Learnt);
+        QVERIFY2(!limited.isEmpty() && rate.perMinute < 3000,
+                 qPrintable(u"%1 429s, %2/min"_s.arg(limited.size()).arg(rate.perMinute)));
+        qInfo("learnt %d/min after %lld 429s (the tenant's limit: 1200/min)", rate.perMinute, qint64(limited.size()));
+    }
+
+    // A pinned rate stays, whatever the tenant states.
+    void aPinnedRateStays()
+    {
+        sandbox::SandboxOptions options;
+        options.rateLimitPerMinute = 6000;
+        auto big = startTenant(options);
+        QVERIFY(big);
+        ClientSettings settings = fastSettings();
+        settings.pinnedRatePerMinute = 120;
+        auto client = connectClient(*big, settings);
+        fetchFirstQueueId(*client);
+        QCOMPARE(client->rateInForce().source, RateSource::Pinned);
+        QCOMPARE(client->rateInForce().perMinute, 120);
+    }
+
     void timeoutIsReported()
     {
         auto client = connectClient(tenant());

@@ -4,6 +4,7 @@
 #include "api/endpointpolicy.h"
 #include "common/redaction.h"
 #include "api/ratelimiter.h"
+#include "api/ratepolicy.h"
 #include "api/retrypolicy.h"
 #include "common/clock.h"
 #include "sync/syncpayload.h"
@@ -172,6 +173,29 @@ private slots:
         QTest::newRow("token in query") << u"https://hooks.example.com/x?token=abc"_s << false;
         QTest::newRow("api key in query") << u"https://hooks.example.com/x?apiKey=abc"_s << false;
         QTest::newRow("harmless query") << u"https://hooks.example.com/x?team=billing"_s << true;
+    }
+
+    // A stated limit is read in either form and kept within its meaning.
+    void statedRatesAreReadAndBounded()
+    {
+        const auto stated = [](std::initializer_list<std::pair<QByteArray, QByteArray>> fields) {
+            HttpResponse r;
+            for (const auto &[name, value] : fields)
+                r.headers.insert(name.toLower(), value);
+            return statedRate(r);
+        };
+        auto rate = stated({{"RateLimit-Policy", "300;w=60;burst=50"}, {"RateLimit-Limit", "300"}});
+        QVERIFY(rate && rate->perMinute == 300 && rate->burst == 50 && rate->source == RateSource::Stated);
+        rate = stated({{"RateLimit-Policy", "100;w=10, 5000;w=3600"}});
+        QVERIFY(rate && rate->perMinute == 600 && rate->burst == 50);
+        rate = stated({{"X-RateLimit-Limit", "6000"}, {"X-RateLimit-Remaining", "12"}});
+        QVERIFY(rate && rate->perMinute == 6000 && rate->burst == 50);
+        rate = stated({{"RateLimit-Policy", "999999999999;w=1;burst=99999999"}});
+        QVERIFY(rate && rate->perMinute == 1'000'000 && rate->burst == 10'000);
+        QVERIFY(!stated({{"RateLimit-Limit", "many"}}));
+        QVERIFY(!stated({{"RateLimit-Policy", "300;w=0"}}));
+        QVERIFY(!stated({{"X-RateLimit-Limit", "-5"}}));
+        QVERIFY(!stated({}));
     }
 
     // Whatever shows a URL (messages, logs) masks what would open a door.
