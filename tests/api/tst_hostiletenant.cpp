@@ -393,7 +393,9 @@ private Q_SLOTS:
         QCOMPARE(get->error().kind, api::ApiError::Kind::Protocol);
         QVERIFY2(get->error().message.contains(u"larger than 1 MiB"_s), qPrintable(get->error().message));
         QCOMPARE(tenant.calls(), 1); // the same answer would come again: not retried
-        QVERIFY2(tenant.bytesSent() < 16 * 1024 * 1024, qPrintable(QString::number(tenant.bytesSent())));
+        // The tenant stops by itself at 48 MiB; a client without the cap reads all of it. What the
+        // tenant writes after the client let go depends on socket buffers, hence the margin.
+        QVERIFY2(tenant.bytesSent() < 32 * 1024 * 1024, qPrintable(QString::number(tenant.bytesSent())));
         delete get;
     }
 
