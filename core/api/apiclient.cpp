@@ -60,6 +60,7 @@ void ApiClient::setSettings(const ClientSettings &settings)
         m_networkManagers.append(manager);
     }
     m_retry = {std::max(1, settings.maxAttempts), settings.baseBackoffMs, settings.maxBackoffMs};
+    m_slowStart = true;
     if (settings.pinnedRatePerMinute > 0)
         setRate(settings.pinnedRatePerMinute, settings.burst, RateSource::Pinned);
     else
@@ -359,8 +360,9 @@ void ApiClient::setRate(int perMinute, int burst, RateSource source)
 }
 
 // CONTRACT.md §4: follow the limit the tenant states; where it states none,
-// adapt (AIMD): a little faster after a run of successes, half as fast after
-// a 429, never below a floor or above a ceiling. A pinned rate stays.
+// adapt: twice as fast after each run of successes until the first 429 (slow
+// start, as TCP does), then a tenth faster (AIMD); half as fast after a 429;
+// never below a floor or above a ceiling. A pinned rate stays.
 void ApiClient::followRate(const HttpResponse &response)
 {
     if (m_rateSource == RateSource::Pinned)
@@ -374,10 +376,12 @@ void ApiClient::followRate(const HttpResponse &response)
     constexpr int FloorPerMinute = 10, CeilingPerMinute = 60'000, SuccessesPerStep = 20;
     const int rate = m_limiter.perMinute();
     if (response.status == 429) {
+        m_slowStart = false;
         setRate(std::max(FloorPerMinute, rate / 2), m_limiter.burst(), RateSource::Learnt);
     } else if (response.status >= 200 && response.status < 300 && ++m_successStreak >= SuccessesPerStep
                && rate < CeilingPerMinute) {
-        setRate(std::min(CeilingPerMinute, rate + std::max(10, rate / 10)), m_limiter.burst(), RateSource::Learnt);
+        const int step = m_slowStart ? rate : std::max(10, rate / 10);
+        setRate(std::min(CeilingPerMinute, rate + step), m_limiter.burst(), RateSource::Learnt);
     }
 }
 

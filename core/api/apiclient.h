@@ -84,6 +84,7 @@ private:
     QDateTime m_tenantTime;
     RateSource m_rateSource = RateSource::Default;
     int m_successStreak = 0; // paced answers since the learnt rate last changed
+    bool m_slowStart = true;  // no 429 seen yet: the learnt rate doubles
 };
 
 } // namespace holdline::api
