@@ -3,7 +3,7 @@
 // deterministic mutations of it (bit flips, cut, duplicated and spliced
 // ranges, interesting bytes), so ctest exercises every harness under ASan
 // and UBSan on every run. Coverage-guided fuzzing is the fuzz preset's job.
-//   fuzz_X CORPUS_DIR [RUNS]    (RUNS: default 100000, or HOLDLINE_FUZZ_RUNS)
+//   fuzz_X CORPUS_DIR [RUNS]    (RUNS: default 30000, or HOLDLINE_FUZZ_RUNS)
 //   fuzz_X FILE...              replays the files (a crash found elsewhere)
 #include "fuzzing.h"
 
@@ -89,7 +89,7 @@ int main(int argc, char **argv)
     }
     long runs = argc > 2 ? std::atol(argv[2]) : qEnvironmentVariableIntValue("HOLDLINE_FUZZ_RUNS");
     if (runs <= 0)
-        runs = 100000;
+        runs = 30000;
     const auto start = std::chrono::steady_clock::now();
     for (const QByteArray &input : std::as_const(corpus))
         run(input);
