@@ -169,7 +169,7 @@ void BulkDialog::start()
     m_form->setEnabled(false);
     m_start->setEnabled(false);
     m_progress->setVisible(true);
-    m_bulk = new deploy::BulkDeployment(m_engine, requests, 8, this);
+    m_bulk = new deploy::BulkDeployment(m_engine, requests, deploy::BulkDeployment::AutoConcurrency, this);
     connect(m_bulk, &deploy::BulkDeployment::queueStepChanged, this,
             [this](int index, const QString &, deploy::DeployJob::Step step) {
                 setRowStatus(index, DeployDialog::stepText(step));

@@ -13,6 +13,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace holdline::ui {
@@ -31,6 +32,7 @@ ConnectionDialog::ConnectionDialog(CredentialStore *credentials, SessionControll
     , m_url(new QLineEdit(this))
     , m_clientId(new QLineEdit(this))
     , m_secret(new QLineEdit(this))
+    , m_rate(new QSpinBox(this))
     , m_note(new QLabel(this))
     , m_test(new QPushButton(tr("&Test connection"), this))
     , m_delete(new QPushButton(tr("&Delete"), this))
@@ -44,6 +46,14 @@ ConnectionDialog::ConnectionDialog(CredentialStore *credentials, SessionControll
     m_clientId->setAccessibleName(tr("Client id"));
     m_secret->setAccessibleName(tr("Client secret"));
     m_secret->setEchoMode(QLineEdit::Password);
+    m_rate->setAccessibleName(tr("Rate limit"));
+    m_rate->setRange(0, ConnectionProfile::MaxPinnedRate);
+    m_rate->setSingleStep(60);
+    m_rate->setSpecialValueText(tr("Follow the tenant"));
+    m_rate->setSuffix(tr(" requests a minute"));
+    m_rate->setToolTip(tr("Holdline paces itself at the limit the tenant states, or learns it from the tenant's "
+                          "answers. Set a rate here to pin it, for instance to leave room for other tools on the "
+                          "same tenant."));
     m_note->setWordWrap(true);
     m_note->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
@@ -79,6 +89,7 @@ ConnectionDialog::ConnectionDialog(CredentialStore *credentials, SessionControll
     form->addRow(tr("&Base URL:"), m_url);
     form->addRow(tr("&Client id:"), m_clientId);
     form->addRow(tr("&Secret:"), m_secret);
+    form->addRow(tr("&Rate limit:"), m_rate);
     auto *right = new QVBoxLayout;
     right->addLayout(form);
     right->addWidget(m_note);
@@ -139,6 +150,7 @@ void ConnectionDialog::showProfile(int row)
     m_clientId->setText(p.sandbox ? tr("(generated)") : p.clientId);
     m_secret->clear();
     m_secret->setPlaceholderText(p.sandbox ? tr("(generated)") : tr("stored in the keychain"));
+    m_rate->setValue(p.pinnedRatePerMinute);
     for (QLineEdit *e : {m_name, m_url, m_clientId, m_secret})
         e->setEnabled(!p.sandbox);
     m_delete->setEnabled(!p.sandbox);
@@ -156,6 +168,7 @@ ConnectionProfile ConnectionDialog::edited() const
     if (m_row < 0 || m_row >= m_profiles.size())
         return ConnectionProfiles::sandboxProfile();
     ConnectionProfile p = m_profiles.at(m_row);
+    p.pinnedRatePerMinute = m_rate->value();
     if (!p.sandbox) {
         p.name = m_name->text().trimmed();
         p.baseUrl = QUrl(m_url->text().trimmed());
@@ -166,7 +179,7 @@ ConnectionProfile ConnectionDialog::edited() const
 
 void ConnectionDialog::saveCurrent()
 {
-    if (m_row <= 0 || m_row >= m_profiles.size())
+    if (m_row < 0 || m_row >= m_profiles.size())
         return;
     m_profiles[m_row] = edited();
     if (QListWidgetItem *item = m_list->item(m_row))

@@ -7,6 +7,7 @@
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QSpinBox;
 class QPushButton;
 
 namespace holdline::credentials {
@@ -51,6 +52,7 @@ private:
     QLineEdit *m_url;
     QLineEdit *m_clientId;
     QLineEdit *m_secret;
+    QSpinBox *m_rate;
     QLabel *m_note;
     QPushButton *m_test;
     QPushButton *m_delete;

@@ -6,11 +6,22 @@ namespace holdline::ui {
 
 using namespace Qt::StringLiterals;
 
+namespace {
+// A settings file is edited by hand at times: anything but 1..1,000,000 follows the tenant.
+int boundedRate(const QVariant &value)
+{
+    bool ok = false;
+    const int rate = value.toInt(&ok);
+    return ok && rate >= 1 && rate <= ConnectionProfile::MaxPinnedRate ? rate : 0;
+}
+} // namespace
+
 ConnectionProfile ConnectionProfiles::sandboxProfile()
 {
     ConnectionProfile p;
     p.name = tr("Sandbox");
     p.sandbox = true;
+    p.pinnedRatePerMinute = boundedRate(QSettings().value(u"sandboxProfile/pinnedRatePerMinute"_s));
     return p;
 }
 
@@ -25,6 +36,7 @@ QList<ConnectionProfile> ConnectionProfiles::load()
         p.name = s.value(u"name"_s).toString();
         p.baseUrl = QUrl(s.value(u"baseUrl"_s).toString());
         p.clientId = s.value(u"clientId"_s).toString();
+        p.pinnedRatePerMinute = boundedRate(s.value(u"pinnedRatePerMinute"_s));
         if (!p.name.isEmpty())
             result.append(p);
     }
@@ -35,6 +47,9 @@ QList<ConnectionProfile> ConnectionProfiles::load()
 void ConnectionProfiles::save(const QList<ConnectionProfile> &profiles)
 {
     QSettings s;
+    for (const ConnectionProfile &p : profiles)
+        if (p.sandbox)
+            s.setValue(u"sandboxProfile/pinnedRatePerMinute"_s, p.pinnedRatePerMinute);
     s.remove(u"profiles"_s);
     s.beginWriteArray(u"profiles"_s);
     int i = 0;
@@ -45,6 +60,7 @@ void ConnectionProfiles::save(const QList<ConnectionProfile> &profiles)
         s.setValue(u"name"_s, p.name);
         s.setValue(u"baseUrl"_s, p.baseUrl.toString());
         s.setValue(u"clientId"_s, p.clientId);
+        s.setValue(u"pinnedRatePerMinute"_s, p.pinnedRatePerMinute);
     }
     s.endArray();
 }

@@ -15,6 +15,10 @@ struct ConnectionProfile
     QUrl baseUrl;
     QString clientId;
     bool sandbox = false; // the built-in in-process tenant: no URL, no secret
+    // Requests a minute, fixed whatever the tenant states; 0 follows the
+    // tenant (its stated limit, or one learnt from its answers).
+    int pinnedRatePerMinute = 0;
+    static constexpr int MaxPinnedRate = 1'000'000;
 
     friend bool operator==(const ConnectionProfile &, const ConnectionProfile &) = default;
 };
@@ -26,7 +30,7 @@ class ConnectionProfiles
 public:
     static ConnectionProfile sandboxProfile();
     static QList<ConnectionProfile> load();
-    // Stores the user's profiles (the sandbox one is never stored).
+    // Stores the user's profiles (of the sandbox one, only its pinned rate).
     static void save(const QList<ConnectionProfile> &profiles);
     static std::optional<ConnectionProfile> find(const QString &name);
 };

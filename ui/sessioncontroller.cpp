@@ -108,6 +108,7 @@ void SessionController::createSession(const QUrl &baseUrl, const QString &client
     options.historyDatabasePath = m_historyPath;
     options.policies = m_settings->policies();
     options.syncEndpoint = m_settings->syncEndpoint();
+    options.client.pinnedRatePerMinute = m_profile.pinnedRatePerMinute;
     if (m_profile.sandbox)
         options.limits = {m_sandboxOptions.maxPositionThreshold, m_sandboxOptions.maxHoldTimeSeconds};
     auto *session = new TenantSession(options, this);

@@ -50,15 +50,7 @@ QString ApiClient::setConnection(const TenantConnection &connection)
 void ApiClient::setSettings(const ClientSettings &settings)
 {
     m_settings = settings;
-    m_settings.maxConcurrency = std::max(1, settings.maxConcurrency);
-    const int managers = (m_settings.maxConcurrency + ConnectionsPerManager - 1) / ConnectionsPerManager;
-    while (m_networkManagers.size() < managers) {
-        auto *manager = new QNetworkAccessManager(this);
-        // Redirects are not followed: a tenant that redirects is misconfigured,
-        // and following could carry the bearer token to another host.
-        manager->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
-        m_networkManagers.append(manager);
-    }
+    m_settings.maxConcurrency = std::max(0, settings.maxConcurrency);
     m_retry = {std::max(1, settings.maxAttempts), settings.baseBackoffMs, settings.maxBackoffMs};
     m_slowStart = true;
     if (settings.pinnedRatePerMinute > 0)
@@ -107,6 +99,19 @@ void ApiClient::schedulePump(qint64 delayMs)
     m_pumpTimer->start(int(std::min<qint64>(delayMs, 24 * 3600 * 1000)));
 }
 
+int ApiClient::inFlightLimit() const
+{
+    return m_settings.maxConcurrency > 0 ? m_settings.maxConcurrency
+                                         : inFlightFor(m_limiter.perMinute(), m_roundTripMs);
+}
+
+void ApiClient::measureRoundTrip(qint64 sampleMs)
+{
+    // Smoothed as TCP's SRTT is: one answer moves it an eighth of the way.
+    m_roundTripMs = m_roundTripMs == 0 ? std::max<qint64>(1, sampleMs)
+                                       : std::max<qint64>(1, (7 * m_roundTripMs + sampleMs) / 8);
+}
+
 void ApiClient::pump()
 {
     const qint64 now = m_clock->monotonicMs();
@@ -114,8 +119,9 @@ void ApiClient::pump()
     const auto wakeAfter = [&wakeIn](qint64 ms) { wakeIn = wakeIn ? std::min(*wakeIn, ms) : ms; };
     bool needToken = false;
     bool limited = false;
+    const int inFlightMax = inFlightLimit();
 
-    for (qsizetype i = 0; i < m_queue.size() && m_inFlight < m_settings.maxConcurrency;) {
+    for (qsizetype i = 0; i < m_queue.size() && m_inFlight < inFlightMax;) {
         ApiReply *reply = m_queue.at(i);
         if (!reply || reply->isFinished()) {
             m_queue.removeAt(i);
@@ -153,12 +159,20 @@ void ApiClient::pump()
 
 QNetworkAccessManager *ApiClient::networkManagerForNextCall()
 {
-    // The least busy one, so connections spread evenly.
-    QNetworkAccessManager *best = m_networkManagers.first();
+    // The least busy one, so connections spread evenly; another one only when
+    // all have their six connections busy.
+    QNetworkAccessManager *best = nullptr;
     for (QNetworkAccessManager *manager : std::as_const(m_networkManagers))
-        if (m_inFlightByManager.value(manager) < m_inFlightByManager.value(best))
+        if (!best || m_inFlightByManager.value(manager) < m_inFlightByManager.value(best))
             best = manager;
-    return best;
+    if (best && m_inFlightByManager.value(best) < ConnectionsPerManager)
+        return best;
+    auto *manager = new QNetworkAccessManager(this);
+    // Redirects are not followed: a tenant that redirects is misconfigured,
+    // and following could carry the bearer token to another host.
+    manager->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    m_networkManagers.append(manager);
+    return manager;
 }
 
 QUrl ApiClient::urlFor(const ApiRequest &request) const
@@ -197,6 +211,7 @@ void ApiClient::dispatch(ApiReply *reply)
     // The attempt ends with the call's deadline at the latest.
     const qint64 attemptMs = std::clamp<qint64>(reply->m_deadlineAtMs - now, 1, m_settings.timeoutMs);
     reply->m_attemptMs = attemptMs;
+    reply->m_sentAtMs = now;
     QNetworkAccessManager *manager = networkManagerForNextCall();
     ++m_inFlightByManager[manager];
     QNetworkReply *networkReply = manager->sendCustomRequest(networkRequest, request.method, request.body);
@@ -297,8 +312,10 @@ void ApiClient::onNetworkReplyFinished(ApiReply *reply)
     for (const auto &[name, value] : networkReply->rawHeaderPairs())
         response.headers.insert(name.toLower(), value);
     qCDebug(lcApi).noquote() << request.describe() << "->" << status;
-    if (!request.externalUrl.isValid() && request.authenticated)
+    if (!request.externalUrl.isValid() && request.authenticated) {
         followRate(response);
+        measureRoundTrip(m_clock->monotonicMs() - reply->m_sentAtMs);
+    }
 
     if (status >= 200 && status < 300) {
         complete(reply, {});

@@ -46,6 +46,11 @@ public:
     RateInForce rateInForce() const { return {m_limiter.perMinute(), m_limiter.burst(), m_rateSource}; }
     int queuedCount() const { return int(m_queue.size()); }
     int inFlightCount() const { return m_inFlight; }
+    // The tenant's answers' smoothed round trip (0 until one is measured),
+    // and the calls kept in flight: the setting, or chosen from the rate in
+    // force and that round trip.
+    qint64 roundTripMs() const { return m_roundTripMs; }
+    int inFlightLimit() const;
     // The tenant's clock as it last told it (X-Sandbox-Time), invalid if never.
     QDateTime tenantTime() const { return m_tenantTime; }
 
@@ -67,6 +72,7 @@ private:
     void setRate(int perMinute, int burst, RateSource source);
 
     QNetworkAccessManager *networkManagerForNextCall();
+    void measureRoundTrip(qint64 sampleMs);
 
     const Clock *m_clock;
     // QNetworkAccessManager opens at most six HTTP/1.1 connections per host;
@@ -81,6 +87,7 @@ private:
     RateLimiter m_limiter;
     QList<QPointer<ApiReply>> m_queue;
     int m_inFlight = 0;
+    qint64 m_roundTripMs = 0;
     QDateTime m_tenantTime;
     RateSource m_rateSource = RateSource::Default;
     int m_successStreak = 0; // paced answers since the learnt rate last changed

@@ -75,6 +75,7 @@ private:
     QPointer<QNetworkReply> m_networkReply;
     qint64 m_deadlineAtMs = 0; // monotonic; set at the first attempt
     qint64 m_attemptMs = 0;
+    qint64 m_sentAtMs = 0;     // monotonic; the attempt's dispatch
     bool m_timedOut = false;
     bool m_bodyTooLarge = false;
     bool m_deadlineReached = false;

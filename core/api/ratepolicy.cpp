@@ -78,4 +78,11 @@ std::optional<RateInForce> statedRate(const HttpResponse &response)
     return std::nullopt;
 }
 
+int inFlightFor(int perMinute, qint64 roundTripMs)
+{
+    const double roundTrip = double(roundTripMs > 0 ? roundTripMs : AssumedRoundTripMs);
+    const double needed = std::ceil(double(std::max(0, perMinute)) / 60'000.0 * roundTrip * 1.25) + 2.0;
+    return int(std::clamp(needed, 2.0, double(MaxAutoInFlight)));
+}
+
 } // namespace holdline::api

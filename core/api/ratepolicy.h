@@ -33,4 +33,12 @@ struct RateInForce
 // limit is kept within 1..1,000,000 a minute and a burst within 1..10,000.
 std::optional<RateInForce> statedRate(const HttpResponse &response);
 
+// Requests to keep in flight to run at perMinute when an answer takes
+// roundTripMs (Little's law: rate × round trip), with a quarter more and two
+// spare for jitter, within 2..MaxAutoInFlight. A round trip of 0 (not yet
+// measured) counts as AssumedRoundTripMs.
+inline constexpr int MaxAutoInFlight = 64;
+inline constexpr qint64 AssumedRoundTripMs = 250;
+int inFlightFor(int perMinute, qint64 roundTripMs);
+
 } // namespace holdline::api

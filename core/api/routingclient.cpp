@@ -150,17 +150,19 @@ QueueReply *RoutingClient::putQueue(const QString &queueId, const QJsonObject &q
 
 // --- every queue ---------------------------------------------------------------
 
-QueueListReply *RoutingClient::listQueues(int pageSize)
+QueueListReply *RoutingClient::listQueues(int pageSize, int pageBudget)
 {
-    auto *reply = new QueueListReply(m_client, std::clamp(pageSize, 1, 500));
+    auto *reply = new QueueListReply(m_client, std::clamp(pageSize, 1, 500),
+                                     std::clamp(pageBudget, 1, QueueListReply::MaxPages));
     reply->requestPage(1);
     return reply;
 }
 
-QueueListReply::QueueListReply(ApiClient *client, int pageSize)
+QueueListReply::QueueListReply(ApiClient *client, int pageSize, int pageBudget)
     : ApiJob(client)
     , m_client(client)
     , m_pageSize(pageSize)
+    , m_pageBudget(pageBudget)
 {
 }
 
@@ -206,6 +208,11 @@ void QueueListReply::onPage(ApiReply *reply, int page)
     if (!error.isError() && page == 1 && pageCount.toDouble() > MaxPages)
         error = ApiError::protocol(tr("the queue list claims %1 pages of %2; Holdline reads at most %3 pages.")
                                        .arg(pageCount.toDouble(), 0, 'f', 0).arg(m_pageSize).arg(MaxPages));
+    if (!error.isError() && page == 1 && pageCount.toDouble() > m_pageBudget) {
+        m_exceededBudget = true;
+        error = ApiError::protocol(tr("the queue list has %1 pages of %2, more than the %3 to be read.")
+                                       .arg(pageCount.toDouble(), 0, 'f', 0).arg(m_pageSize).arg(m_pageBudget));
+    }
 
     QList<QJsonObject> queues;
     for (qsizetype i = 0; !error.isError() && i < entities.toArray().size(); ++i) {

@@ -50,13 +50,16 @@ public:
     static constexpr int PagesInFlight = 4;
 
     QList<QJsonObject> queues() const { return m_queues; }
+    // The list has more pages than the caller would read (listQueues's
+    // pageBudget): it ended with an error after its first page.
+    bool exceededPageBudget() const { return m_exceededBudget; }
 
 Q_SIGNALS:
     void progress(int pagesDone, int pageCount);
 
 private:
     friend class RoutingClient;
-    QueueListReply(ApiClient *client, int pageSize);
+    QueueListReply(ApiClient *client, int pageSize, int pageBudget);
     void requestPage(int page);
     void requestMore();
     void onPage(ApiReply *reply, int page);
@@ -64,6 +67,8 @@ private:
 
     ApiClient *m_client;
     int m_pageSize;
+    int m_pageBudget;
+    bool m_exceededBudget = false;
     int m_lastPage = 1;   // pageCount, or the first short page
     int m_nextPage = 2;
     int m_inFlight = 0;
@@ -80,8 +85,11 @@ public:
     explicit RoutingClient(ApiClient *client, QObject *parent = nullptr);
 
     static bool isValidQueueId(const QString &id);
+    ApiClient *client() const { return m_client; }
 
-    QueueListReply *listQueues(int pageSize = 500);
+    // pageBudget: read no more pages than this (at most MaxPages); a longer
+    // list ends with exceededPageBudget() after one page.
+    QueueListReply *listQueues(int pageSize = 500, int pageBudget = QueueListReply::MaxPages);
     QueueReply *getQueue(const QString &queueId);
     // Replaces the whole queue `queueId` (the URL is built from it, never
     // from the body, whose id must agree). With expectedVersion, the write is

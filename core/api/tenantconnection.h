@@ -23,7 +23,9 @@ struct ClientSettings
     int ratePerMinute = 300;
     int burst = 50;
     int pinnedRatePerMinute = 0;
-    int maxConcurrency = 6;     // QNetworkAccessManager's connections per host
+    // Requests in flight at once; 0 chooses from the rate in force and the
+    // round trip measured (inFlightFor), as a user's defaults do.
+    int maxConcurrency = 0;
     int timeoutMs = 30'000;     // the whole answer, per attempt
     // One call, all its attempts and waits between them: a silent tenant costs
     // this, not attempts × timeout. Never less than timeoutMs.

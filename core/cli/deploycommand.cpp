@@ -59,10 +59,13 @@ void DeployCommand::listAllQueues()
         }
         const QRegularExpression match(invocation().match);
         QStringList ids;
+        QHash<QString, QJsonObject> listed;
         for (const QJsonObject &queue : reply->queues()) {
             const QString id = queue.value("id"_L1).toString();
-            if (invocation().match.isEmpty() || match.match(id).hasMatch())
+            if (invocation().match.isEmpty() || match.match(id).hasMatch()) {
                 ids.append(id);
+                listed.insert(id, queue);
+            }
         }
         ids.sort();
         if (ids.isEmpty()) {
@@ -70,16 +73,17 @@ void DeployCommand::listAllQueues()
             finish(ExitUsage);
             return;
         }
-        deployTo(ids);
+        deployTo(ids, listed);
     });
 }
 
-void DeployCommand::deployTo(const QStringList &queueIds)
+void DeployCommand::deployTo(const QStringList &queueIds, const QHash<QString, QJsonObject> &listed)
 {
     QList<deploy::DeployRequest> requests;
     for (const QString &id : queueIds) {
         deploy::DeployRequest request;
         request.queueId = id;
+        request.knownQueue = listed.value(id);
         if (m_file) {
             const auto assignments = m_file->assignmentsFor(id);
             if (!assignments) {

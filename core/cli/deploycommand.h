@@ -3,6 +3,9 @@
 #include "cli/command.h"
 #include "deploy/deploytypes.h"
 
+#include <QHash>
+#include <QJsonObject>
+
 namespace holdline::deploy {
 class BulkDeployment;
 }
@@ -23,7 +26,8 @@ public:
 
 private:
     void listAllQueues();
-    void deployTo(const QStringList &queueIds);
+    // listed: queues as the listing gave them, deployed from that copy.
+    void deployTo(const QStringList &queueIds, const QHash<QString, QJsonObject> &listed = {});
     void onFinished(deploy::BulkDeployment *bulk);
     void report(const QList<deploy::DeployOutcome> &outcomes, const QJsonArray &syncs);
 

@@ -111,7 +111,8 @@ ParseResult parseInvocation(const QStringList &arguments)
         {u"policy"_s, Text::tr("A policy pack to check against, PACK[:VARIANT] (repeatable; default baseline)."),
          u"PACK"_s},
         {u"sync-endpoint"_s, Text::tr("Push each deployed strategy to this endpoint (CONTRACT.md §5)."), u"URL"_s},
-        {u"concurrency"_s, Text::tr("Queues deployed at once (default 8)."), u"N"_s},
+        {u"concurrency"_s, Text::tr("Queues deployed at once (default: chosen from the rate in force and the tenant's round "
+                                    "trip, up to 64)."), u"N"_s},
         {u"rate-limit"_s, Text::tr("Requests a minute, pinned (default: the rate the tenant states, or one learnt "
                                    "from its answers)."), u"N"_s},
         {u"set"_s, Text::tr("A field to change, FIELD=VALUE (repeatable)."), u"FIELD=VALUE"_s},

@@ -29,7 +29,7 @@ struct Invocation
     QString historyDb;
     PolicySelection policies;
     QUrl syncEndpoint;
-    int concurrency = 8;
+    int concurrency = 0; // 0: BulkDeployment::AutoConcurrency
     int rateLimit = 0;          // requests a minute, pinned; 0: stated by the tenant or learnt
 
     // The command and its arguments.

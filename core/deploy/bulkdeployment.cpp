@@ -1,16 +1,22 @@
 #include "deploy/bulkdeployment.h"
 
+#include "api/apiclient.h"
+#include "api/routingclient.h"
+#include "common/logging.h"
 #include "deploy/deploymentengine.h"
 
+#include <QHash>
 #include <QTimer>
 
 namespace holdline::deploy {
+
+using namespace Qt::StringLiterals;
 
 BulkDeployment::BulkDeployment(DeploymentEngine *engine, QList<DeployRequest> requests, int concurrency, QObject *parent)
     : QObject(parent)
     , m_engine(engine)
     , m_requests(std::move(requests))
-    , m_concurrency(std::max(1, concurrency))
+    , m_concurrency(std::max(0, concurrency))
 {
     m_outcomes.resize(m_requests.size());
     for (qsizetype i = 0; i < m_requests.size(); ++i)
@@ -23,7 +29,41 @@ void BulkDeployment::start()
         QTimer::singleShot(0, this, &BulkDeployment::finished);
         return;
     }
-    launchMore();
+    readWithListing();
+}
+
+void BulkDeployment::readWithListing()
+{
+    int unread = 0;
+    for (const DeployRequest &request : std::as_const(m_requests))
+        unread += request.knownQueue.isEmpty() && request.action != "rollback"_L1 ? 1 : 0;
+    // A page holds 500 queues; listing pays when it takes fewer requests
+    // than a GET for each queue not yet read.
+    if (unread < 2) {
+        launchMore();
+        return;
+    }
+    api::QueueListReply *list = m_engine->services().routing->listQueues(500, unread - 1);
+    list->setParent(this);
+    connect(list, &api::ApiJob::finished, this, [this, list] {
+        list->deleteLater();
+        if (m_cancelled)
+            return;
+        if (list->error().isError()) {
+            // Each queue is then read on its own, and a queue that cannot be
+            // read says why in its outcome.
+            if (!list->exceededPageBudget())
+                qCInfo(lcModel).noquote() << "reading the queues one by one; the listing failed:" << list->error().message;
+        } else {
+            QHash<QString, QJsonObject> listed;
+            for (const QJsonObject &queue : list->queues())
+                listed.insert(queue.value("id"_L1).toString(), queue);
+            for (DeployRequest &request : m_requests)
+                if (request.knownQueue.isEmpty() && request.action != "rollback"_L1)
+                    request.knownQueue = listed.value(request.queueId);
+        }
+        launchMore();
+    });
 }
 
 void BulkDeployment::cancel()
@@ -50,9 +90,18 @@ int BulkDeployment::count(DeployStatus status) const
                              [status](const DeployOutcome &o) { return o.status == status; }));
 }
 
+int BulkDeployment::concurrency() const
+{
+    if (m_concurrency > 0)
+        return m_concurrency;
+    const api::ApiClient *client = m_engine->services().routing->client();
+    return std::min(api::MaxAutoInFlight, 2 * client->inFlightLimit());
+}
+
 void BulkDeployment::launchMore()
 {
-    while (!m_cancelled && m_running.size() < m_concurrency && m_next < m_requests.size()) {
+    const int limit = concurrency();
+    while (!m_cancelled && m_running.size() < limit && m_next < m_requests.size()) {
         const int index = m_next++;
         DeployJob *job = m_engine->deploy(m_requests.at(index));
         job->setParent(this);

@@ -9,14 +9,22 @@ namespace holdline::deploy {
 
 class DeploymentEngine;
 
-// Many queues at once. Jobs run with bounded concurrency (the ApiClient paces
-// them to the tenant's rate limit); one queue's failure never stops the others;
-// every queue ends with an outcome. Cancel stops queues not yet written.
+// Many queues at once, one request a queue where it can: deploys that do
+// not carry their queue as listed (DeployRequest::knownQueue) are read with
+// one listing when that takes fewer requests than a GET each. Jobs run with
+// bounded concurrency (the ApiClient paces them to the tenant's rate limit);
+// one queue's failure never stops the others; every queue ends with an
+// outcome. Cancel stops queues not yet written. The GUI and the CLI both
+// start bulk changes here, with the same defaults.
 class BulkDeployment : public QObject
 {
     Q_OBJECT
 public:
-    BulkDeployment(DeploymentEngine *engine, QList<DeployRequest> requests, int concurrency = 8,
+    // Chosen from the client's calls in flight (rate in force × round trip),
+    // doubled: a queue's job also spends time writing its history entries.
+    static constexpr int AutoConcurrency = 0;
+
+    BulkDeployment(DeploymentEngine *engine, QList<DeployRequest> requests, int concurrency = AutoConcurrency,
                    QObject *parent = nullptr);
 
     void start();
@@ -28,6 +36,8 @@ public:
     // In request order; queues not yet finished have status Failed and no error.
     const QList<DeployOutcome> &outcomes() const { return m_outcomes; }
     int count(DeployStatus status) const;
+    // Jobs run at once now: the fixed concurrency, or the one chosen.
+    int concurrency() const;
 
 Q_SIGNALS:
     void queueStepChanged(int index, const QString &queueId, holdline::deploy::DeployJob::Step step);
@@ -36,6 +46,7 @@ Q_SIGNALS:
     void finished();
 
 private:
+    void readWithListing();
     void launchMore();
     void onJobFinished(int index, DeployJob *job);
 

@@ -110,6 +110,18 @@ void DeployJob::prepareRollback()
 void DeployJob::read()
 {
     setStep(Step::Reading);
+    if (!m_request.knownQueue.isEmpty() && m_request.action != "rollback"_L1) {
+        const QString problem = api::checkQueueObject(m_request.knownQueue);
+        if (problem.isEmpty() && m_request.knownQueue.value("id"_L1).toString() == m_request.queueId) {
+            // Planned from the next turn of the event loop, as after a read:
+            // whoever started the job connects to it first.
+            QMetaObject::invokeMethod(this, [this] {
+                plan(m_request.knownQueue, m_request.knownQueue.value("version"_L1).toInt());
+            }, Qt::QueuedConnection);
+            return;
+        }
+        qCWarning(lcModel) << "the listed copy of" << m_request.queueId << "is unusable; reading the queue:" << problem;
+    }
     api::QueueReply *reply = m_services.routing->getQueue(m_request.queueId);
     reply->setParent(this);
     connect(reply, &api::ApiJob::finished, this, [this, reply] { onFirstRead(reply); });
@@ -123,8 +135,13 @@ void DeployJob::onFirstRead(api::QueueReply *reply)
                reply->error());
         return;
     }
-    m_queue = reply->queue();
-    m_version = reply->version();
+    plan(reply->queue(), reply->version());
+}
+
+void DeployJob::plan(const QJsonObject &queue, int version)
+{
+    m_queue = queue;
+    m_version = version;
     m_outcome.version = m_version;
     const QueueReadResult current = readWaitStrategy(m_queue);
     if (!current.isOk()) {

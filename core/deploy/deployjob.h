@@ -36,7 +36,8 @@ struct DeployServices
 };
 
 // One deploy or rollback of one queue, write-ahead:
-//   [rollback: resolve the target from history] → GET → plan and validate →
+//   [rollback: resolve the target from history] → GET (or the request's
+//   knownQueue, as listed) → plan and validate →
 //   history "pending" → PUT with version → verify what the tenant stored →
 //   history "completed" (or "failed"/"conflict") → sync through the outbox.
 // A 409 re-reads: if only fields we do not own changed, the owned fields are
@@ -78,6 +79,7 @@ private:
     void prepareRollback();
     void read();
     void onFirstRead(api::QueueReply *reply);
+    void plan(const QJsonObject &queue, int version);
     void recordIntent();
     void write();
     void onWritten(api::QueueReply *reply);

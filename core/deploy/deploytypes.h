@@ -40,6 +40,10 @@ struct DeployRequest
     bool force = false;
     qint64 targetEntryId = 0;  // a rollback's history entry
     bool dryRun = false;       // plan only: nothing is written
+    // A deploy's queue as a listing just returned it, version included: the
+    // plan starts from it and the versioned PUT checks it is still current
+    // (a 409 reads the queue and merges), so the queue costs one request.
+    QJsonObject knownQueue;
 };
 
 enum class DeployStatus {

@@ -89,4 +89,15 @@ HttpResponse clearWebhooks(TenantState &tenant)
     return listWebhooks(tenant);
 }
 
+HttpResponse getStats(TenantState &tenant)
+{
+    return HttpResponse::json(200, tenant.stats.toJson());
+}
+
+HttpResponse clearStats(TenantState &tenant)
+{
+    tenant.stats.clear();
+    return getStats(tenant);
+}
+
 } // namespace holdline::sandbox

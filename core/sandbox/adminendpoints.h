@@ -16,6 +16,8 @@ struct TenantState;
 //   POST   /sandbox/webhook         records a delivery (CONTRACT.md §5)
 //   GET    /sandbox/webhook         {"received": [...]}
 //   DELETE /sandbox/webhook         forgets them
+//   GET    /sandbox/stats           the API calls answered (TrafficStats::toJson)
+//   DELETE /sandbox/stats           starts counting again
 HttpResponse getFaults(TenantState &tenant);
 HttpResponse setFaults(TenantState &tenant, const HttpRequest &request, bool merge);
 HttpResponse resetFaults(TenantState &tenant);
@@ -24,5 +26,7 @@ HttpResponse advanceClock(TenantState &tenant, const HttpRequest &request);
 HttpResponse receiveWebhook(TenantState &tenant, const HttpRequest &request);
 HttpResponse listWebhooks(TenantState &tenant);
 HttpResponse clearWebhooks(TenantState &tenant);
+HttpResponse getStats(TenantState &tenant);
+HttpResponse clearStats(TenantState &tenant);
 
 } // namespace holdline::sandbox

@@ -75,6 +75,8 @@ void TenantService::addRoutes()
     r.add("POST", u"/sandbox/webhook"_s, A::Admin, {}, [t](const HttpRequest &q, auto &, auto &) { return receiveWebhook(*t, q); });
     r.add("GET", u"/sandbox/webhook"_s, A::Admin, {}, [t](auto &, auto &, auto &) { return listWebhooks(*t); });
     r.add("DELETE", u"/sandbox/webhook"_s, A::Admin, {}, [t](auto &, auto &, auto &) { return clearWebhooks(*t); });
+    r.add("GET", u"/sandbox/stats"_s, A::Admin, {}, [t](auto &, auto &, auto &) { return getStats(*t); });
+    r.add("DELETE", u"/sandbox/stats"_s, A::Admin, {}, [t](auto &, auto &, auto &) { return clearStats(*t); });
 }
 
 void TenantService::start()
@@ -173,9 +175,11 @@ HttpResponse TenantService::apiCall(const Router::Match &match, const HttpReques
     else if (*step == ScriptStep::Unavailable)
         failure = FaultInjector::Failure::Unavailable;
     HttpResponse r;
+    TrafficStats::Refusal refusal = TrafficStats::Refusal::None;
     switch (failure) {
     case FaultInjector::Failure::TooManyRequests:
         r = tooManyRequests(1);
+        refusal = TrafficStats::Refusal::Injected429;
         break;
     case FaultInjector::Failure::InternalError:
         r = HttpResponse::error(500, u"internal.server.error"_s, u"Injected failure."_s);
@@ -208,6 +212,7 @@ HttpResponse TenantService::apiCall(const Router::Match &match, const HttpReques
         const auto stateLimit = qScopeGuard([&] { addRateLimitHeaders(r, token); });
         if (retryAfter > 0) {
             r = tooManyRequests(retryAfter);
+            refusal = TrafficStats::Refusal::RateLimited;
             break;
         }
         if (!info->scopes.contains(match.route->scope)) {
@@ -225,6 +230,8 @@ HttpResponse TenantService::apiCall(const Router::Match &match, const HttpReques
         && (step ? *step == ScriptStep::Malformed : t.faults.malformJson()))
         r.body = FaultInjector::corrupt(r.body);
     r.delayMs = delay;
+    t.stats.record(QString::fromLatin1(match.route->method) + u' ' + match.route->segments.join(u'/'), r.status,
+                   refusal, t.clock.realNowMs());
     return r;
 }
 

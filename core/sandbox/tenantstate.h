@@ -8,6 +8,7 @@
 #include "sandbox/simulationhost.h"
 #include "sandbox/tenantclock.h"
 #include "sandbox/tokenstore.h"
+#include "sandbox/trafficstats.h"
 #include "sandbox/webhookrecorder.h"
 
 namespace holdline::sandbox {
@@ -27,6 +28,7 @@ struct TenantState
     FaultInjector faults;
     WebhookRecorder webhooks;
     ContinuationTokens continuation;
+    TrafficStats stats;
 
     // Seeds the queues and simulates the history up to the simulated now.
     void seed();

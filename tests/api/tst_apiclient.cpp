@@ -1,6 +1,7 @@
 // The tenant API clients against the sandbox tenant over real HTTP on
 // loopback, with every fault the sandbox can inject.
 #include "sandboxfixture.h"
+#include "sandboxstats.h"
 
 #include "api/analyticsclient.h"
 #include "api/routingclient.h"
@@ -91,6 +92,69 @@ private slots:
         for (const QJsonObject &queue : reply->queues())
             ids.insert(queue.value("id"_L1).toString());
         QCOMPARE(ids.size(), 12);
+    }
+
+    // A caller that wants a few queues reads the list only when it is short:
+    // past the budget, the listing stops after its first page.
+    void listingStopsAtItsPageBudget()
+    {
+        auto client = connectClient(tenant());
+        RoutingClient routing(client.get());
+        sandboxStats(tenant().baseUrl(), true);
+        std::unique_ptr<QueueListReply> reply(routing.listQueues(5, 2)); // 12 queues: 3 pages
+        QVERIFY(waitFor(reply.get()));
+        QVERIFY(reply->error().isError());
+        QVERIFY(reply->exceededPageBudget());
+        QVERIFY(reply->queues().isEmpty());
+        QCOMPARE(callsTo(sandboxStats(tenant().baseUrl()), ListQueuesRoute), 1);
+        std::unique_ptr<QueueListReply> enough(routing.listQueues(5, 3));
+        QVERIFY(waitFor(enough.get()));
+        QVERIFY2(enough->succeeded(), qPrintable(enough->error().message));
+        QCOMPARE(enough->queues().size(), 12);
+    }
+
+    // On the defaults, the calls in flight follow the rate in force and the
+    // round trip the client measures (rate × round trip, with headroom),
+    // beyond one network manager's six connections; a number set stays.
+    void callsInFlightFollowRateAndRoundTrip()
+    {
+        sandbox::SandboxOptions options;
+        options.rateLimitPerMinute = 6000;
+        options.burst = 50;
+        auto slow = startTenant(options);
+        QVERIFY(slow);
+        sandbox::SandboxFaults faults;
+        faults.latencyMs = 100;
+        slow->setFaults(faults);
+        ClientSettings settings = fastSettings();
+        settings.ratePerMinute = 300; // the contract's default, until the tenant states its limit
+        settings.burst = 50;
+        auto client = connectClient(*slow, settings);
+        QVERIFY(client);
+        const QString id = fetchFirstQueueId(*client);
+        QCOMPARE(client->rateInForce().perMinute, 6000);
+        QVERIFY2(client->roundTripMs() >= 100, qPrintable(QString::number(client->roundTripMs())));
+        const int limit = client->inFlightLimit();
+        QCOMPARE(limit, inFlightFor(6000, client->roundTripMs()));
+        QVERIFY2(limit > 6, qPrintable(QString::number(limit)));
+
+        RoutingClient routing(client.get());
+        int mostInFlight = 0;
+        QList<QueueReply *> replies;
+        for (int i = 0; i < 40; ++i) {
+            replies.append(routing.getQueue(id));
+            connect(replies.last(), &ApiJob::finished, this,
+                    [&] { mostInFlight = std::max(mostInFlight, client->inFlightCount() + 1); });
+        }
+        for (QueueReply *reply : std::as_const(replies))
+            QVERIFY(waitFor(reply));
+        qDeleteAll(replies);
+        QVERIFY2(mostInFlight > 6 && mostInFlight <= MaxAutoInFlight,
+                 qPrintable(u"%1 in flight, limit %2"_s.arg(mostInFlight).arg(client->inFlightLimit())));
+
+        settings.maxConcurrency = 3;
+        client->setSettings(settings);
+        QCOMPARE(client->inFlightLimit(), 3);
     }
 
     void putPreservesWhatItSends()

@@ -199,6 +199,17 @@ private slots:
     }
 
     // Whatever shows a URL (messages, logs) masks what would open a door.
+    // Little's law with headroom: rate × round trip × 1.25, plus two, within 2..64.
+    void callsInFlightForARateAndARoundTrip()
+    {
+        QCOMPARE(inFlightFor(6000, 100), 15);   // 100/s × 0.1 s = 10 → 12.5 → 13, + 2
+        QCOMPARE(inFlightFor(300, 100), 3);     // 5/s × 0.1 s: one, + 2
+        QCOMPARE(inFlightFor(300, 0), inFlightFor(300, AssumedRoundTripMs));
+        QCOMPARE(inFlightFor(0, 100), 2);
+        QCOMPARE(inFlightFor(60'000, 2'000), MaxAutoInFlight);
+        QCOMPARE(inFlightFor(-5, -5), 2);
+    }
+
     void urlsAreShownWithoutCredentials()
     {
         QCOMPARE(redactedUrlText(u"ftp://user:SECRET@example.com/x"_s), u"ftp://user:***@example.com/x"_s);

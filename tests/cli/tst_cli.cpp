@@ -36,7 +36,8 @@ struct Run
     QString err;
 
     QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-    QString describe() const { return u"exit %1\nstdout: %2\nstderr: %3"_s.arg(exitCode).arg(QString::fromUtf8(out), err); }
+    // stderr first: it says what went wrong, and QTest cuts long messages.
+    QString describe() const { return u"exit %1\nstderr: %3\nstdout: %2"_s.arg(exitCode).arg(QString::fromUtf8(out), err); }
 };
 } // namespace
 

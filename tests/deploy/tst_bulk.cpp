@@ -1,6 +1,7 @@
 // Bulk deploys: every queue gets an outcome, under randomized faults every
 // queue's unowned fields stay intact, and the history agrees with the server.
 #include "deployfixture.h"
+#include "sandboxstats.h"
 
 #include "deploy/bulkdeployment.h"
 #include "deploy/queuechange.h"
@@ -144,9 +145,11 @@ private slots:
         const QStringList ids = queueIds(*session);
         using S = sandbox::ScriptStep;
         sandbox::SandboxFaults faults;
-        // read, write (applied, answer lost), the write's retry (409: it was applied), read-back 429, 429, ok
-        faults.script.insert(ids.at(0), {S::Ok, S::DropAfterWrite, S::Ok, S::TooManyRequests, S::TooManyRequests});
-        faults.script.insert(ids.at(1), {S::Ok, S::DropAfterWrite});
+        // The queues are read with the listing, so the write comes first: write
+        // (applied, answer lost), the write's retry (409: it was applied),
+        // read-back 429, 429, ok.
+        faults.script.insert(ids.at(0), {S::DropAfterWrite, S::Ok, S::TooManyRequests, S::TooManyRequests});
+        faults.script.insert(ids.at(1), {S::DropAfterWrite});
         for (int i = 0; i < 12; ++i)
             faults.script[ids.at(1)].append(S::Unavailable);
         tenant->setFaults(faults);
@@ -175,6 +178,119 @@ private slots:
         session->engine()->reconcilePending();
         QVERIFY(reconciled.wait(60'000));
         QCOMPARE(statuses(ids.at(1)), (QStringList{u"pending"_s, u"completed"_s}));
+    }
+
+    // One request a queue: a single listing reads every queue, and each is
+    // written once with its version; the history and the tenant agree, and
+    // no unowned field is lost.
+    void oneRequestPerQueue()
+    {
+        auto tenant = startDeployTenant(12);
+        QVERIFY(tenant);
+        QTemporaryDir dir;
+        auto session = openSession(*tenant, dir.filePath(u"one.sqlite"_s));
+        QVERIFY(session && makeCompliant(*session));
+        const QStringList ids = queueIds(*session);
+        QMap<QString, QJsonObject> before;
+        for (const QString &id : ids)
+            before.insert(id, readQueue(*session, id));
+        sandboxStats(tenant->baseUrl(), true);
+
+        BulkDeployment bulk(session->engine(), requestsFor(ids, u"abandonmentThreshold=75"_s));
+        QVERIFY(run(bulk));
+        const QJsonObject stats = sandboxStats(tenant->baseUrl());
+        const int deployed = bulk.count(DeployStatus::Deployed);
+        QCOMPARE(deployed + bulk.count(DeployStatus::Unchanged), ids.size());
+        QVERIFY(deployed > 0);
+        QCOMPARE(callsTo(stats, ListQueuesRoute), 1);
+        QCOMPARE(callsTo(stats, GetQueueRoute), 0);
+        QCOMPARE(callsTo(stats, PutQueueRoute), deployed);
+
+        for (const DeployOutcome &o : bulk.outcomes()) {
+            const QJsonObject now = readQueue(*session, o.queueId);
+            const QJsonObject was = before.value(o.queueId);
+            QCOMPARE(strategyOf(now).abandonmentThreshold, 75);
+            QCOMPARE(canonicalJson(withoutManagedFields(writeWaitStrategy(now, strategyOf(was)))),
+                     canonicalJson(withoutManagedFields(was)));
+            if (o.status != DeployStatus::Deployed)
+                continue;
+            // Written over the version the listing gave, recorded before and after.
+            QCOMPARE(now.value("version"_L1).toInt(), was.value("version"_L1).toInt() + 1);
+            QStringList statuses;
+            for (const history::HistoryEntry &e : historyOf(*session, o.queueId))
+                statuses.prepend(e.status);
+            QCOMPARE(statuses, (QStringList{u"pending"_s, u"completed"_s}));
+        }
+    }
+
+    // The listed copy went stale before the write: the versioned PUT meets a
+    // 409, and the queue is read again. Only an unowned field changed: ours
+    // is written on top of it. Someone changed an owned field: nothing is
+    // overwritten.
+    void aStaleListedCopyFallsBackToReadMergeWrite()
+    {
+        auto tenant = startDeployTenant(3);
+        QVERIFY(tenant);
+        QTemporaryDir dir;
+        auto session = openSession(*tenant, dir.filePath(u"stale.sqlite"_s));
+        QVERIFY(session && makeCompliant(*session));
+        const QStringList ids = queueIds(*session);
+        QList<DeployRequest> requests = requestsFor(ids, u"abandonmentThreshold=75"_s);
+        for (DeployRequest &r : requests)
+            r.knownQueue = readQueue(*session, r.queueId);
+
+        // Another tool edits the first queue's description and the second's threshold.
+        const auto putDirectly = [&](const QString &id, const std::function<void(QJsonObject &)> &edit) {
+            QJsonObject queue = readQueue(*session, id);
+            edit(queue);
+            std::unique_ptr<api::QueueReply> put(session->routing()->putQueue(id, queue, queue.value("version"_L1).toInt()));
+            QSignalSpy spy(put.get(), &api::ApiJob::finished);
+            return (put->isFinished() || spy.wait(20'000)) && put->succeeded();
+        };
+        QVERIFY(putDirectly(ids.at(0), [](QJsonObject &q) { q.insert("description"_L1, u"edited elsewhere"_s); }));
+        QVERIFY(putDirectly(ids.at(1), [](QJsonObject &q) {
+            WaitStrategy s = strategyOf(q);
+            s.maxHoldTime -= 10;
+            q = writeWaitStrategy(q, s);
+        }));
+        const WaitStrategy theirStrategy = strategyOf(readQueue(*session, ids.at(1)));
+        sandboxStats(tenant->baseUrl(), true);
+
+        BulkDeployment bulk(session->engine(), requests);
+        QVERIFY(run(bulk));
+        // No listing (every queue came listed); a read after each 409; the
+        // first queue written twice, the others once.
+        const QJsonObject stats = sandboxStats(tenant->baseUrl());
+        QCOMPARE(callsTo(stats, ListQueuesRoute), 0);
+        QCOMPARE(callsTo(stats, GetQueueRoute), 2);
+        QCOMPARE(callsTo(stats, PutQueueRoute), 4);
+        const QJsonObject merged = readQueue(*session, ids.at(0));
+        QCOMPARE(deployStatusName(bulk.outcomes().at(0).status), u"deployed"_s);
+        QCOMPARE(merged.value("description"_L1).toString(), u"edited elsewhere"_s);
+        QCOMPARE(strategyOf(merged).abandonmentThreshold, 75);
+        const QJsonObject theirs = readQueue(*session, ids.at(1));
+        QCOMPARE(deployStatusName(bulk.outcomes().at(1).status), u"conflict"_s);
+        QVERIFY(strategyOf(theirs) == theirStrategy);
+        QCOMPARE(deployStatusName(bulk.outcomes().at(2).status), u"deployed"_s);
+    }
+
+    // Concurrency chooses itself from the client's calls in flight; a number
+    // given (--concurrency) stays.
+    void concurrencyFollowsTheClient()
+    {
+        auto tenant = startDeployTenant(2);
+        QVERIFY(tenant);
+        QTemporaryDir dir;
+        auto session = openSession(*tenant, dir.filePath(u"auto.sqlite"_s));
+        QVERIFY(session);
+        queueIds(*session); // a round trip measured
+        const api::ApiClient *client = session->client();
+        QVERIFY(client->roundTripMs() > 0);
+        QCOMPARE(client->inFlightLimit(), api::inFlightFor(client->rateInForce().perMinute, client->roundTripMs()));
+        BulkDeployment chosen(session->engine(), {});
+        QCOMPARE(chosen.concurrency(), std::min(api::MaxAutoInFlight, 2 * client->inFlightLimit()));
+        BulkDeployment fixed(session->engine(), {}, 3);
+        QCOMPARE(fixed.concurrency(), 3);
     }
 
     void cancelStopsWhatHasNotStarted()

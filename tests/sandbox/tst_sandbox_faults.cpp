@@ -295,6 +295,19 @@ private slots:
         tenant->advanceRealTime(retryAfter);
         QCOMPARE(a.get(QueuesPath).status, 200);
         QCOMPARE(a.get(QueuesPath).status, 429);
+
+        // What it answered, counted from outside (GET /sandbox/stats).
+        Client admin(tenant->baseUrl());
+        const QJsonObject stats = admin.send("GET", u"/sandbox/stats"_s, {}, {}, false).json();
+        QCOMPARE(stats.value(u"calls"_s).toObject().value(u"GET /api/v2/routing/queues"_s).toInt(), 7);
+        QCOMPARE(stats.value(u"rateLimited"_s).toInt(), 2);
+        QCOMPARE(stats.value(u"injected429"_s).toInt(), 0);
+        QCOMPARE(stats.value(u"statuses"_s).toObject().value(u"429"_s).toInt(), 2);
+        int served = 0;
+        for (const QJsonValue &n : stats.value(u"servedPerSecond"_s).toArray())
+            served += n.toInt();
+        QCOMPARE(served, 5 + 2); // the two token requests are served too; a 429 serves nothing
+        QCOMPARE(admin.send("DELETE", u"/sandbox/stats"_s, {}, {}, false).json().value(u"rateLimited"_s).toInt(), 0);
     }
 
     void webhookReceiver()
