@@ -243,6 +243,42 @@ private Q_SLOTS:
         delete dialog;
     }
 
+    // A profile's pinned rate is kept with the profile and is the pace of the
+    // session it opens; "Follow the tenant" lets the tenant's stated limit rule again.
+    void aProfilePinsTheRate()
+    {
+        credentials::CredentialStore credentials;
+        const auto reconnectWithRate = [&](int rate) {
+            auto *dialog = new ConnectionDialog(&credentials, m_window->sessions(), m_window.get());
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            connect(dialog, &ConnectionDialog::connectRequested, m_window->sessions(),
+                    [this](const ConnectionProfile &p, const QString &secret) { m_window->sessions()->open(p, secret); });
+            dialog->open();
+            QSpinBox *spin = nullptr;
+            for (QSpinBox *candidate : dialog->findChildren<QSpinBox *>())
+                if (candidate->accessibleName() == QObject::tr("Rate limit"))
+                    spin = candidate;
+            QVERIFY(spin && spin->isEnabled());
+            spin->setValue(rate);
+            QSignalSpy ready(m_window->sessions(), &SessionController::sessionReady);
+            for (QPushButton *b : dialog->findChildren<QPushButton *>())
+                if (b->text().remove(u'&') == u"Connect"_s)
+                    QTest::mouseClick(b, Qt::LeftButton);
+            QVERIFY(ready.wait(60'000));
+        };
+        reconnectWithRate(600);
+        QCOMPARE(ConnectionProfiles::sandboxProfile().pinnedRatePerMinute, 600);
+        api::ApiClient *client = m_window->sessions()->session()->client();
+        QCOMPARE(client->rateInForce().source, api::RateSource::Pinned);
+        QCOMPARE(client->rateInForce().perMinute, 600);
+
+        reconnectWithRate(0);
+        QCOMPARE(ConnectionProfiles::sandboxProfile().pinnedRatePerMinute, 0);
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->queueModel()->rowCount(), 8, 60'000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->sessions()->session()->client()->rateInForce().source
+                                     != api::RateSource::Pinned, 20'000);
+    }
+
     void undoAndRedoShortcuts()
     {
         StrategyEditor *editor = m_window->editor();
