@@ -53,6 +53,7 @@ void ApiClient::setSettings(const ClientSettings &settings)
     m_settings.maxConcurrency = std::max(0, settings.maxConcurrency);
     m_retry = {std::max(1, settings.maxAttempts), settings.baseBackoffMs, settings.maxBackoffMs};
     m_slowStart = true;
+    m_lastLossRate = 0;
     if (settings.pinnedRatePerMinute > 0)
         setRate(settings.pinnedRatePerMinute, settings.burst, RateSource::Pinned);
     else
@@ -313,7 +314,7 @@ void ApiClient::onNetworkReplyFinished(ApiReply *reply)
         response.headers.insert(name.toLower(), value);
     qCDebug(lcApi).noquote() << request.describe() << "->" << status;
     if (!request.externalUrl.isValid() && request.authenticated) {
-        followRate(response);
+        followRate(response, reply->m_sentAtMs);
         measureRoundTrip(m_clock->monotonicMs() - reply->m_sentAtMs);
     }
 
@@ -370,8 +371,13 @@ void ApiClient::setRate(int perMinute, int burst, RateSource source)
     m_successStreak = 0;
     const RateInForce now = rateInForce();
     if (now.perMinute != before.perMinute || now.burst != before.burst || now.source != before.source) {
-        qCInfo(lcApi).noquote() << "pacing at" << now.perMinute << "requests a minute, burst" << now.burst << '('
-                                << rateSourceName(now.source) << ')';
+        // A learnt rate moves every few answers: its steps are for debugging,
+        // not for the log of every bulk change.
+        if (now.source != before.source || now.source != RateSource::Learnt)
+            qCInfo(lcApi).noquote() << "pacing at" << now.perMinute << "requests a minute, burst" << now.burst << '('
+                                    << rateSourceName(now.source) << ')';
+        else
+            qCDebug(lcApi).noquote() << "pacing at" << now.perMinute << "requests a minute (learnt)";
         Q_EMIT rateChanged();
     }
 }
@@ -380,7 +386,10 @@ void ApiClient::setRate(int perMinute, int burst, RateSource source)
 // adapt: twice as fast after each run of successes until the first 429 (slow
 // start, as TCP does), then a tenth faster (AIMD); half as fast after a 429;
 // never below a floor or above a ceiling. A pinned rate stays.
-void ApiClient::followRate(const HttpResponse &response)
+// One overshoot draws a 429 for every call then in flight: only the first of
+// them halves the rate, as TCP halves once per window, or 50 calls in flight
+// would take the rate to the floor and a bulk change to a crawl.
+void ApiClient::followRate(const HttpResponse &response, qint64 sentAtMs)
 {
     if (m_rateSource == RateSource::Pinned)
         return;
@@ -394,10 +403,17 @@ void ApiClient::followRate(const HttpResponse &response)
     const int rate = m_limiter.perMinute();
     if (response.status == 429) {
         m_slowStart = false;
+        if (sentAtMs < m_lastDecreaseAtMs)
+            return; // sent at the rate already halved for
+        m_lastDecreaseAtMs = m_clock->monotonicMs();
+        m_lastLossRate = rate;
         setRate(std::max(FloorPerMinute, rate / 2), m_limiter.burst(), RateSource::Learnt);
     } else if (response.status >= 200 && response.status < 300 && ++m_successStreak >= SuccessesPerStep
                && rate < CeilingPerMinute) {
-        const int step = m_slowStart ? rate : std::max(10, rate / 10);
+        // A tenth faster far below the rate that last drew a 429, a hundredth
+        // near or above it: the limit is probed, not rammed, each time.
+        const bool nearLoss = m_lastLossRate > 0 && rate >= m_lastLossRate * 9 / 10;
+        const int step = m_slowStart ? rate : std::max(10, nearLoss ? rate / 100 : rate / 10);
         setRate(std::min(CeilingPerMinute, rate + step), m_limiter.burst(), RateSource::Learnt);
     }
 }

@@ -68,7 +68,7 @@ private:
     void complete(ApiReply *reply, const ApiError &error);
     void failWaitingForToken(const ApiError &error);
     QUrl urlFor(const ApiRequest &request) const;
-    void followRate(const HttpResponse &response);
+    void followRate(const HttpResponse &response, qint64 sentAtMs);
     void setRate(int perMinute, int burst, RateSource source);
 
     QNetworkAccessManager *networkManagerForNextCall();
@@ -92,6 +92,8 @@ private:
     RateSource m_rateSource = RateSource::Default;
     int m_successStreak = 0; // paced answers since the learnt rate last changed
     bool m_slowStart = true;  // no 429 seen yet: the learnt rate doubles
+    qint64 m_lastDecreaseAtMs = -1; // monotonic; when a 429 last halved the learnt rate
+    int m_lastLossRate = 0;          // the learnt rate that drew that 429
 };
 
 } // namespace holdline::api
