@@ -3,7 +3,8 @@
 #include "cli/cliapp.h"
 #include "cli/output.h"
 #include "common/translations.h"
-#include "predict/predictcommand.h"
+#include "common/version.h"
+#include "cli/standaloneprediction.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -14,7 +15,7 @@ int main(int argc, char *argv[])
     // In the system locale's language from the first text on, --help included.
     holdline::installTranslations();
     QCoreApplication::setApplicationName(QStringLiteral("holdline-cli"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(HOLDLINE_VERSION));
+    QCoreApplication::setApplicationVersion(holdline::version());
     QCoreApplication::setOrganizationName(QStringLiteral("Holdline"));
 
     // The commands say what happens; the libraries' info logs would only
@@ -24,7 +25,7 @@ int main(int argc, char *argv[])
     holdline::cli::neutralizeLogMessages();
 
     // `predict --arrivals-per-hour ...` is Erlang A on the figures given: no tenant.
-    if (const auto exitCode = holdline::predict::PredictCommand::runStandalone(QCoreApplication::arguments()))
+    if (const auto exitCode = holdline::cli::StandalonePrediction::runStandalone(QCoreApplication::arguments()))
         return *exitCode;
 
     auto parsed = holdline::cli::parseInvocation(QCoreApplication::arguments());

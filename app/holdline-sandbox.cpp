@@ -3,6 +3,7 @@
 // SIGTERM and exits 0.
 #include "common/commandline.h"
 #include "common/translations.h"
+#include "common/version.h"
 #include "common/optionchecker.h"
 #include "common/signalwatcher.h"
 #include "sandbox/sandboxtenant.h"
@@ -37,7 +38,7 @@ int main(int argc, char *argv[])
     // In the system locale's language from the first text on, --help included.
     holdline::installTranslations();
     QCoreApplication::setApplicationName(QStringLiteral("holdline-sandbox"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(HOLDLINE_VERSION));
+    QCoreApplication::setApplicationVersion(holdline::version());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(

@@ -1,5 +1,6 @@
 #include "common/commandline.h"
 #include "common/translations.h"
+#include "common/version.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -13,7 +14,7 @@ int main(int argc, char *argv[])
     holdline::installTranslations();
     QApplication::setApplicationName(QStringLiteral("holdline"));
     QApplication::setApplicationDisplayName(QStringLiteral("Holdline"));
-    QApplication::setApplicationVersion(QStringLiteral(HOLDLINE_VERSION));
+    QApplication::setApplicationVersion(holdline::version());
     QApplication::setOrganizationName(QStringLiteral("Holdline"));
     // Desktop shells match the window to the installed desktop entry by this name.
     QGuiApplication::setDesktopFileName(QStringLiteral(HOLDLINE_APP_ID));

@@ -1,8 +1,8 @@
-# holdline_add_test(<name> [GUI] [LIBS lib...] [SOURCES extra...])
+# holdline_add_test(<name> [TIMEOUT s] [LIBS lib...] [SOURCES extra...])
 # tst_<name>.cpp in the current directory becomes the ctest "<name>", run
 # offscreen with asserts forced on, so every test behaves the same everywhere.
 function(holdline_add_test name)
-    cmake_parse_arguments(ARG "GUI" "TIMEOUT" "LIBS;SOURCES" ${ARGN})
+    cmake_parse_arguments(ARG "" "TIMEOUT" "LIBS;SOURCES" ${ARGN})
     set(target tst_${name})
     qt_add_executable(${target} tst_${name}.cpp ${ARG_SOURCES})
     target_link_libraries(${target} PRIVATE holdline_compile_policy Qt6::Test ${ARG_LIBS})

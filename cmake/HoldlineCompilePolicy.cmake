@@ -9,7 +9,6 @@ target_compile_definitions(holdline_compile_policy INTERFACE
     QT_NO_URL_CAST_FROM_STRING
     QT_NO_CONTEXTLESS_CONNECT   # enforced by Qt >= 6.7; documents intent on 6.4
     QT_USE_QSTRINGBUILDER
-    QT_NO_FOREACH
-    HOLDLINE_VERSION="${PROJECT_VERSION}")
+    QT_NO_FOREACH)
 target_compile_options(holdline_compile_policy INTERFACE
     -Wall -Wextra -Wold-style-cast -Wnon-virtual-dtor -Wshadow=local)

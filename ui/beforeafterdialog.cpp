@@ -20,11 +20,6 @@ namespace holdline::ui {
 using namespace Qt::StringLiterals;
 
 namespace {
-QString iso(const QDateTime &t)
-{
-    return t.toUTC().toString(u"yyyy-MM-ddTHH:mm:ss'Z'"_s);
-}
-
 QString formatValue(const ChartMetric &m, const std::optional<double> &v, bool delta = false)
 {
     if (!v)
@@ -140,13 +135,8 @@ void BeforeAfterDialog::load()
 
 void BeforeAfterDialog::query(bool after, bool series, const QDateTime &from, const QDateTime &to, int generation)
 {
-    api::AnalyticsQuery q;
-    q.interval = iso(from) + u'/' + iso(to);
-    if (series)
-        q.granularity = u"PT5M"_s;
-    q.queueIds = {m_queueId};
-    q.metrics = ChartMetrics::names();
-    api::AnalyticsReply *reply = m_session->analytics()->query(q);
+    api::AnalyticsReply *reply = m_session->analytics()->queueMetrics(
+        {m_queueId}, api::MetricsWindow::between(from, to, series ? 300 : 0), ChartMetrics::names());
     reply->setParent(this);
     connect(reply, &api::ApiJob::finished, this, [this, reply, after, series, generation] {
         reply->deleteLater();

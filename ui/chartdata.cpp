@@ -54,19 +54,9 @@ qint64 ChartRange::seconds(Kind kind)
     return 3600;
 }
 
-QString ChartRange::interval(Kind kind)
+api::MetricsWindow ChartRange::window(Kind kind)
 {
-    switch (kind) {
-    case LastHour: return u"PT1H"_s;
-    case LastDay: return u"P1D"_s;
-    case LastWeek: return u"P7D"_s;
-    }
-    return u"PT1H"_s;
-}
-
-QString ChartRange::granularity(Kind kind)
-{
-    return kind == LastWeek ? u"PT1H"_s : u"PT5M"_s;
+    return api::MetricsWindow::trailing(seconds(kind), kind == LastWeek ? 3600 : 300);
 }
 
 void ChartSeriesBuilder::reset(int expected)
@@ -143,12 +133,10 @@ QList<ChartMarker> markersFromHistory(const QList<history::HistoryEntry> &entrie
 {
     QList<ChartMarker> markers;
     for (const history::HistoryEntry &e : entries) {
-        if ((e.action != "deploy"_L1 && e.action != "rollback"_L1) || e.status != "completed"_L1)
+        if (!e.isAppliedChange())
             continue;
-        QDateTime t = QDateTime::fromString(e.queueAfter.value("dateModified"_L1).toString(), Qt::ISODateWithMs);
-        if (!t.isValid())
-            t = e.time;
-        const bool rollback = e.action == "rollback"_L1;
+        const QDateTime t = e.changedAt();
+        const bool rollback = e.is(history::Action::Rollback);
         const QString what = rollback ? ChartMetrics::tr("Rollback #%1").arg(e.id) : ChartMetrics::tr("Deploy #%1").arg(e.id);
         markers.append({t, e.id, rollback, what + u": "_s + e.message});
     }

@@ -41,8 +41,8 @@ public:
     enum Kind { LastHour, LastDay, LastWeek };
     static QString label(Kind kind);
     static qint64 seconds(Kind kind);
-    static QString interval(Kind kind);     // "PT1H"
-    static QString granularity(Kind kind);  // "PT5M"
+    // Trailing now, in 5-minute buckets (hourly for the week).
+    static api::MetricsWindow window(Kind kind);
 };
 
 // Per-metric points (x = ms since epoch, y = value as plotted), built from

@@ -154,14 +154,10 @@ void ChartPanel::refresh()
     }
     m_loading = true;
     updateTitle();
-    api::AnalyticsQuery query;
-    query.interval = ChartRange::interval(m_range);
-    query.granularity = ChartRange::granularity(m_range);
-    query.queueIds = {m_queueId};
-    query.metrics = ChartMetrics::names();
     const QString queueId = m_queueId;
     const ChartRange::Kind range = m_range;
-    api::AnalyticsReply *reply = m_session->analytics()->query(query);
+    api::AnalyticsReply *reply =
+        m_session->analytics()->queueMetrics({queueId}, ChartRange::window(range), ChartMetrics::names());
     reply->setParent(this);
     connect(reply, &api::ApiJob::finished, this, [this, reply, queueId, range] {
         reply->deleteLater();
@@ -186,7 +182,7 @@ void ChartPanel::refreshMarkers()
     if (!m_session || m_queueId.isEmpty())
         return;
     history::HistoryFilter filter;
-    filter.tenant = m_session->options().connection.baseUrl.toString();
+    filter.tenant = m_session->tenantKey();
     filter.queueId = m_queueId;
     filter.limit = 200;
     const QString queueId = m_queueId;

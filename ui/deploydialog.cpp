@@ -30,7 +30,7 @@ DeployDialog::DeployDialog(deploy::DeploymentEngine *engine, deploy::DeployReque
     , m_result(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
 {
-    const bool rollback = m_request.action == "rollback"_L1;
+    const bool rollback = m_request.action == history::Action::Rollback;
     setWindowTitle(rollback ? tr("Roll back %1").arg(queueName) : tr("Deploy to %1").arg(queueName));
     setMinimumWidth(520);
 

@@ -43,7 +43,7 @@ void DeployFlows::rollback(const history::HistoryEntry &entry, bool toBefore)
     if (!m_session)
         return;
     const QueueRow *row = m_queues->queue(entry.queueId);
-    const QueueReadResult target = readWaitStrategy(toBefore ? entry.queueBefore : entry.queueAfter);
+    const QueueReadResult target = toBefore ? entry.strategyBefore() : entry.strategyAfter();
     if (!target.isOk()) {
         Q_EMIT message(Level::Error, tr("History entry %1 holds no complete strategy to restore: %2")
                                          .arg(entry.id).arg(target.errorString()));
@@ -57,7 +57,7 @@ void DeployFlows::rollback(const history::HistoryEntry &entry, bool toBefore)
     const QList<FieldChange> changes = diffStrategies(*row->strategy, *target.strategy);
     deploy::DeployRequest request;
     request.queueId = entry.queueId;
-    request.action = u"rollback"_s;
+    request.action = history::Action::Rollback;
     request.targetEntryId = entry.id;
     const QList<Finding> findings = m_session->validator().validate(*target.strategy, m_session->tenantNow().date());
     auto *dialog = new DeployDialog(m_session->engine(), request, row->name, changes, findings, m_parent);

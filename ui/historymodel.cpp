@@ -6,27 +6,6 @@ namespace holdline::ui {
 
 using namespace Qt::StringLiterals;
 
-QString actionLabel(const QString &action)
-{
-    if (action == "deploy"_L1) return HistoryModel::tr("Deploy");
-    if (action == "rollback"_L1) return HistoryModel::tr("Rollback");
-    if (action == "guard"_L1) return HistoryModel::tr("Guard");
-    if (action == "sync"_L1) return HistoryModel::tr("Sync");
-    if (action == "reconcile"_L1) return HistoryModel::tr("Reconcile");
-    return action;
-}
-
-QString statusLabel(const QString &status)
-{
-    if (status == "pending"_L1) return HistoryModel::tr("pending");
-    if (status == "completed"_L1) return HistoryModel::tr("completed");
-    if (status == "failed"_L1) return HistoryModel::tr("failed");
-    if (status == "conflict"_L1) return HistoryModel::tr("conflict");
-    if (status == "unchanged"_L1) return HistoryModel::tr("unchanged");
-    if (status == "alert"_L1) return HistoryModel::tr("alert");
-    return status;
-}
-
 HistoryModel::HistoryModel(QObject *parent) : QAbstractTableModel(parent) {}
 
 int HistoryModel::rowCount(const QModelIndex &parent) const
@@ -62,11 +41,12 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
     if (role == EntryIdRole)
         return e.id;
     if (role == Qt::DecorationRole && index.column() == Status) {
-        if (e.status == "completed"_L1)
+        using history::Status;
+        if (e.is(Status::Completed) || e.is(Status::Delivered) || e.is(Status::Healthy))
             return statusDot(complianceColor(Compliance::Compliant));
-        if (e.status == "failed"_L1 || e.status == "conflict"_L1)
+        if (e.is(Status::Failed) || e.is(Status::Conflict))
             return statusDot(complianceColor(Compliance::Violations));
-        if (e.status == "pending"_L1 || e.status == "alert"_L1)
+        if (e.is(Status::Pending) || e.is(Status::Alert) || e.is(Status::RollingBack))
             return statusDot(complianceColor(Compliance::Warnings));
         return {};
     }
@@ -77,9 +57,9 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
     switch (index.column()) {
     case Time: return QLocale().toString(e.time.toLocalTime(), u"yyyy-MM-dd HH:mm:ss"_s);
     case Actor: return e.actor();
-    case Action: return actionLabel(e.action);
+    case Action: return history::actionLabel(e.action);
     case Queue: return e.queueId;
-    case Status: return statusLabel(e.status);
+    case Status: return history::statusLabel(e.status);
     case Summary: return e.message;
     default: return {};
     }
@@ -111,8 +91,7 @@ int HistoryModel::rowOf(qint64 entryId) const
 
 bool HistoryModel::canRollBack(const history::HistoryEntry &entry)
 {
-    return (entry.action == "deploy"_L1 || entry.action == "rollback"_L1) && entry.status == "completed"_L1
-        && !entry.queueAfter.isEmpty();
+    return entry.isAppliedChange() && !entry.queueAfter.isEmpty();
 }
 
 } // namespace holdline::ui

@@ -34,7 +34,4 @@ private:
     QList<history::HistoryEntry> m_entries;
 };
 
-QString actionLabel(const QString &action);
-QString statusLabel(const QString &status);
-
 } // namespace holdline::ui

@@ -11,7 +11,6 @@
 #include <QCheckBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QPushButton>
 #include <QSplitter>
@@ -122,7 +121,7 @@ void HistoryPanel::reload()
     if (!m_session)
         return;
     history::HistoryFilter filter;
-    filter.tenant = m_session->options().connection.baseUrl.toString();
+    filter.tenant = m_session->tenantKey();
     if (m_onlyQueue->isChecked())
         filter.queueId = m_queueId;
     m_session->history()->entries(filter, this, [this](QList<history::HistoryEntry> entries, QString error) {
@@ -160,7 +159,7 @@ void HistoryPanel::verify()
 
 void HistoryPanel::onEntryAppended(const history::HistoryEntry &entry)
 {
-    if (!m_session || entry.tenant != m_session->options().connection.baseUrl.toString())
+    if (!m_session || entry.tenant != m_session->tenantKey())
         return;
     if (m_onlyQueue->isChecked() && entry.queueId != m_queueId)
         return;
@@ -187,7 +186,7 @@ void HistoryPanel::showSelected()
 {
     const history::HistoryEntry *e = selected();
     m_rollBack->setEnabled(e && HistoryModel::canRollBack(*e));
-    m_restoreBefore->setEnabled(e && HistoryModel::canRollBack(*e) && readWaitStrategy(e->queueBefore).isOk());
+    m_restoreBefore->setEnabled(e && HistoryModel::canRollBack(*e) && e->strategyBefore().isOk());
     if (!e) {
         m_details->setHtml(tr("<p>Select an entry to see exactly what it changed.</p>"));
         return;
@@ -199,14 +198,14 @@ QString HistoryPanel::diffHtml(const history::HistoryEntry &e) const
 {
     QString html = tr("<h3>#%1 · %2 of %3 — %4</h3>")
                        .arg(e.id)
-                       .arg(actionLabel(e.action), e.queueId.toHtmlEscaped(), statusLabel(e.status));
+                       .arg(history::actionLabel(e.action), e.queueId.toHtmlEscaped(), history::statusLabel(e.status));
     html += tr("<p>%1 by %2, on %3</p>")
                 .arg(QLocale().toString(e.time.toLocalTime(), QLocale::LongFormat), e.actor().toHtmlEscaped(),
                      e.tenant.toHtmlEscaped());
     if (!e.message.isEmpty())
         html += u"<p>"_s + e.message.toHtmlEscaped() + u"</p>"_s;
-    const QueueReadResult before = readWaitStrategy(e.queueBefore);
-    const QueueReadResult after = readWaitStrategy(e.queueAfter);
+    const QueueReadResult before = e.strategyBefore();
+    const QueueReadResult after = e.strategyAfter();
     if (before.isOk() && after.isOk()) {
         html += tr("<table cellpadding=3><tr><th align=left>Field</th><th align=right>Before</th>"
                    "<th align=right>After</th></tr>");
@@ -221,26 +220,19 @@ QString HistoryPanel::diffHtml(const history::HistoryEntry &e) const
         }
         html += u"</table>"_s;
         // Fields Holdline does not own must come through a deploy untouched: say so when they did not.
-        QStringList others;
-        for (auto it = e.queueAfter.begin(); it != e.queueAfter.end(); ++it) {
-            static const QStringList managed{u"version"_s, u"dateModified"_s, u"modifiedBy"_s, u"waitStrategy"_s,
-                                             u"callback"_s, u"maxHoldTime"_s};
-            if (!managed.contains(it.key()) && e.queueBefore.value(it.key()) != it.value())
-                others.append(it.key());
-        }
+        const QStringList others = e.unownedFieldsChanged();
         if (!others.isEmpty())
             html += tr("<p>Other fields that differ: %1</p>").arg(others.join(u", "_s).toHtmlEscaped());
         html += tr("<p>Version %1 → %2</p>")
-                    .arg(e.queueBefore.value("version"_L1).toInt())
-                    .arg(e.queueAfter.value("version"_L1).toInt());
+                    .arg(e.versionBefore())
+                    .arg(e.versionAfter());
     }
     if (e.resolvesEntryId > 0)
         html += tr("<p>Resolves pending entry #%1.</p>").arg(e.resolvesEntryId);
     if (e.targetEntryId > 0)
         html += tr("<p>Refers to entry #%1.</p>").arg(e.targetEntryId);
     if (!e.details.isEmpty())
-        html += u"<pre>"_s + QString::fromUtf8(QJsonDocument(e.details).toJson(QJsonDocument::Indented)).toHtmlEscaped()
-            + u"</pre>"_s;
+        html += u"<pre>"_s + e.detailsText().toHtmlEscaped() + u"</pre>"_s;
     return html;
 }
 

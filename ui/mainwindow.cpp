@@ -272,6 +272,7 @@ void MainWindow::onSessionReady(TenantSession *session)
     m_flows->setSession(session);
     m_charts->setSession(session);
     m_history->setSession(session);
+    m_editor->setAdvisor(session->advisor());
     m_editor->prediction()->setClients(session->routing(), session->analytics());
     m_editor->prediction()->setPolicies(&session->policies(), &session->validator());
     m_status->setSession(session, profile.sandbox ? tr("Sandbox (%1)").arg(session->options().connection.baseUrl

@@ -2,7 +2,6 @@
 
 #include "strategydraft.h"
 
-#include <QJsonObject>
 
 namespace holdline::ui {
 
@@ -111,12 +110,7 @@ void PredictionController::readServiceLevel()
             setState(State::NoCalibration, tr("Could not read the queue: %1").arg(reply->error().message));
             return;
         }
-        const double ms = reply->queue()
-                              .value("mediaSettings"_L1).toObject()
-                              .value("call"_L1).toObject()
-                              .value("serviceLevel"_L1).toObject()
-                              .value("durationMs"_L1).toDouble(20'000);
-        fetchCalibration(std::max(1, int(ms / 1000)));
+        fetchCalibration(reply->queue().serviceLevelSeconds);
     });
 }
 

@@ -4,7 +4,7 @@
 
 #include "api/analyticsclient.h"
 #include "api/routingclient.h"
-#include "model/queuemapping.h"
+#include "model/queue.h"
 #include "session/tenantsession.h"
 
 #include <QTimer>
@@ -58,21 +58,20 @@ void QueueController::onQueuesListed()
     convertChunk(reply->queues(), 0);
 }
 
-QueueRow QueueController::rowFor(const QJsonObject &queue) const
+QueueRow QueueController::rowFor(const Queue &queue) const
 {
     QueueRow row;
-    row.id = queue.value("id"_L1).toString();
-    row.name = queue.value("name"_L1).toString();
-    row.version = queue.value("version"_L1).toInt();
-    row.hours = OpeningHours::fromQueue(queue);
-    const QueueReadResult read = readWaitStrategy(queue);
-    if (!read.isOk()) {
-        row.readError = read.errorString();
+    row.id = queue.id;
+    row.name = queue.name;
+    row.version = queue.version;
+    row.hours = queue.hours;
+    if (!queue.strategy) {
+        row.readError = queue.readError;
         row.compliance = Compliance::Unknown;
         row.complianceDetail = row.readError;
         return row;
     }
-    row.strategy = read.strategy;
+    row.strategy = queue.strategy;
     judge(row);
     return row;
 }
@@ -90,7 +89,7 @@ void QueueController::judge(QueueRow &row) const
     row.complianceDetail = lines.isEmpty() ? tr("Meets every rule in force.") : lines.join(u'\n');
 }
 
-void QueueController::convertChunk(QList<QJsonObject> queues, int from)
+void QueueController::convertChunk(QList<Queue> queues, int from)
 {
     QList<QueueRow> rows;
     const int to = std::min<int>(from + ChunkSize, int(queues.size()));
@@ -127,11 +126,9 @@ void QueueController::refreshMetrics()
             setLoading(false);
         return;
     }
-    api::AnalyticsQuery query;
-    query.interval = u"PT1H"_s;
-    query.queueIds = m_model->queueIds();
-    query.metrics = {u"queue.answerRate"_s, u"queue.abandonRate"_s, u"queue.averageWaitTime"_s, u"queue.offered"_s};
-    m_metricsReply = m_session->analytics()->query(query);
+    m_metricsReply = m_session->analytics()->queueMetrics(
+        m_model->queueIds(), api::MetricsWindow::trailing(3600),
+        {u"queue.answerRate"_s, u"queue.abandonRate"_s, u"queue.averageWaitTime"_s, u"queue.offered"_s});
     m_metricsReply->setParent(this);
     connect(m_metricsReply, &api::ApiJob::finished, this, [this] {
         api::AnalyticsReply *reply = m_metricsReply;

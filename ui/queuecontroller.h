@@ -6,7 +6,6 @@
 #include "api/routingclient.h"
 #include "session/tenantsession.h"
 
-#include <QJsonObject>
 #include <QObject>
 #include <QPointer>
 
@@ -33,8 +32,8 @@ public:
     // The packs in force changed: judge every queue again.
     void recomputeCompliance();
 
-    // A queue object as the tenant sent it, converted and judged.
-    QueueRow rowFor(const QJsonObject &queue) const;
+    // A queue as the tenant holds it, judged.
+    QueueRow rowFor(const Queue &queue) const;
     bool isLoading() const { return m_loading; }
 
     // Inserts prepared rows chunk by chunk (also used by the benchmark).
@@ -49,7 +48,7 @@ Q_SIGNALS:
 
 private:
     void onQueuesListed();
-    void convertChunk(QList<QJsonObject> queues, int from);
+    void convertChunk(QList<Queue> queues, int from);
     void setLoading(bool loading);
     void judge(QueueRow &row) const;
 

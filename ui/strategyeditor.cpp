@@ -70,6 +70,7 @@ StrategyEditor::StrategyEditor(QWidget *parent)
     m_deploy->setToolTip(tr("Deploy the draft to the tenant (Ctrl+Return)"));
     m_deploy->setDefault(true);
     m_suggest->setAccessibleName(tr("Suggest threshold"));
+    m_suggest->setObjectName(u"suggestThreshold"_s);
     m_revert->setAccessibleName(tr("Revert to deployed"));
     m_deploy->setAccessibleName(tr("Deploy"));
     connect(m_suggest, &QPushButton::clicked, this, &StrategyEditor::suggestThreshold);
@@ -211,7 +212,7 @@ void StrategyEditor::updateFromDraft()
 {
     const bool has = m_draft;
     m_form->setEnabled(has);
-    m_suggest->setEnabled(has);
+    m_suggest->setEnabled(has && m_advisor);
     if (!has) {
         m_title->setText(tr("No queue selected"));
         m_subtitle->setText(tr("Pick a queue in the list to edit its wait strategy."));
@@ -268,21 +269,37 @@ void StrategyEditor::updateFromDraft()
                                               : tr("Deploy the draft to the tenant (Ctrl+Return)"));
 }
 
+void StrategyEditor::setAdvisor(QueueAdvisor *advisor)
+{
+    m_advisor = advisor;
+    m_suggest->setEnabled(m_draft && m_advisor);
+}
+
+// Advice on what is deployed, given the live rate and the queue's last change
+// (so a second click suggests the same, not one more step); applied to the
+// draft's threshold and callback position only, keeping the user's other edits.
 void StrategyEditor::suggestThreshold()
 {
-    if (!m_draft)
+    if (!m_draft || !m_advisor)
         return;
-    deploy::AnswerRateAdvisor &advisor = m_advisors[m_draft->queueId()];
-    const deploy::Advice advice = advisor.advise({m_draft->draft(), m_metrics.answerRate, m_tenantNow});
-    QString text = advice.reason;
-    if (m_metrics.answerRate)
-        text = tr("Live answer rate %1 %: %2")
-                   .arg(QLocale().toString(*m_metrics.answerRate * 100, 'f', 1), advice.reason.toHtmlEscaped());
-    m_advice->setText(text);
-    if (advice.change) {
-        m_draft->replace(advice.suggested, tr("Suggested threshold %1").arg(advice.suggested.positionThreshold));
-        advisor.noteApplied(advice, m_tenantNow);
-    }
+    const QPointer<StrategyDraft> draft = m_draft;
+    const std::optional<double> answerRate = m_metrics.answerRate;
+    m_advisor->advise(draft->queueId(), draft->deployed(), answerRate, m_tenantNow, this,
+                      [this, draft, answerRate](const deploy::Advice &advice) {
+        if (!draft || draft != m_draft)
+            return; // another queue meanwhile
+        QString text = advice.reason.toHtmlEscaped();
+        if (answerRate)
+            text = tr("Live answer rate %1 %: %2").arg(QLocale().toString(*answerRate * 100, 'f', 1), text);
+        m_advice->setText(text);
+        if (!advice.change)
+            return;
+        WaitStrategy next = draft->draft();
+        next.positionThreshold = advice.suggested.positionThreshold;
+        next.callbackPositionThreshold = std::min(next.callbackPositionThreshold, advice.suggested.callbackPositionThreshold);
+        if (next != draft->draft())
+            draft->replace(next, tr("Suggested threshold %1").arg(next.positionThreshold));
+    });
 }
 
 } // namespace holdline::ui

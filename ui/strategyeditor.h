@@ -3,6 +3,7 @@
 #include "queuerow.h"
 
 #include "deploy/thresholdadvisor.h"
+#include "session/queueadvisor.h"
 #include "strategydraft.h"
 
 #include <QDateTime>
@@ -41,6 +42,9 @@ public:
     // The queue's last hour as of tenantNow; its hours explain empty metrics.
     void setLiveContext(const QueueMetrics &metrics, const QDateTime &tenantNow,
                         const std::optional<OpeningHours> &hours = std::nullopt);
+
+    // The session's advisor, for "Suggest threshold" (disabled without one).
+    void setAdvisor(QueueAdvisor *advisor);
 
     QPushButton *deployButton() const { return m_deploy; }
     QSpinBox *spinBox(WaitStrategyField field) const;
@@ -85,7 +89,7 @@ private:
     QPushButton *m_deploy;
     QueueMetrics m_metrics;
     QDateTime m_tenantNow;
-    QHash<QString, deploy::AnswerRateAdvisor> m_advisors; // per queue: each has its own cooldown
+    QPointer<QueueAdvisor> m_advisor;
 };
 
 // "● message (citation)" lines for a label, coloured by severity.

@@ -49,6 +49,48 @@ QString AnalyticsQuery::check() const
     return {};
 }
 
+namespace {
+
+// "P7D", "PT1H", "PT5M", "PT90S": the largest unit that divides it.
+QString isoDuration(qint64 seconds)
+{
+    if (seconds > 0 && seconds % 86'400 == 0)
+        return u"P%1D"_s.arg(seconds / 86'400);
+    if (seconds % 3600 == 0)
+        return u"PT%1H"_s.arg(seconds / 3600);
+    if (seconds % 60 == 0)
+        return u"PT%1M"_s.arg(seconds / 60);
+    return u"PT%1S"_s.arg(seconds);
+}
+
+QString isoInstant(const QDateTime &t)
+{
+    return t.toUTC().toString(u"yyyy-MM-ddTHH:mm:ss'Z'"_s);
+}
+
+} // namespace
+
+MetricsWindow MetricsWindow::trailing(qint64 seconds, qint64 bucketSeconds)
+{
+    return {isoDuration(std::max<qint64>(1, seconds)), bucketSeconds > 0 ? isoDuration(bucketSeconds) : QString()};
+}
+
+MetricsWindow MetricsWindow::between(const QDateTime &from, const QDateTime &to, qint64 bucketSeconds)
+{
+    return {isoInstant(from) + u'/' + isoInstant(to), bucketSeconds > 0 ? isoDuration(bucketSeconds) : QString()};
+}
+
+AnalyticsReply *AnalyticsClient::queueMetrics(const QStringList &queueIds, const MetricsWindow &window,
+                                              const QStringList &metrics)
+{
+    AnalyticsQuery q;
+    q.interval = window.interval;
+    q.granularity = window.granularity;
+    q.queueIds = queueIds;
+    q.metrics = metrics;
+    return query(q);
+}
+
 AnalyticsClient::AnalyticsClient(ApiClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client)

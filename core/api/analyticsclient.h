@@ -39,6 +39,17 @@ struct AnalyticsQuery
     QString check() const;
 };
 
+// A window of analytics: trailing now, or between two instants; one summary
+// record per queue, or buckets of bucketSeconds (a multiple of 5 minutes).
+struct MetricsWindow
+{
+    QString interval;    // an ISO 8601 duration, or "start/end" in UTC
+    QString granularity; // empty: one summary record per queue
+
+    static MetricsWindow trailing(qint64 seconds, qint64 bucketSeconds = 0);
+    static MetricsWindow between(const QDateTime &from, const QDateTime &to, qint64 bucketSeconds = 0);
+};
+
 // All records of a query, across batches and every continuation page.
 class AnalyticsReply final : public ApiJob
 {
@@ -73,6 +84,8 @@ public:
     explicit AnalyticsClient(ApiClient *client, QObject *parent = nullptr);
 
     AnalyticsReply *query(const AnalyticsQuery &query);
+    // What front ends ask for: these metrics of these queues over a window.
+    AnalyticsReply *queueMetrics(const QStringList &queueIds, const MetricsWindow &window, const QStringList &metrics);
 
     // Parses one record, checking that every selected metric is there.
     static std::optional<MetricsRecord> parseRecord(const QJsonObject &object, const AnalyticsQuery &query,

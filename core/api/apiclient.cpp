@@ -230,14 +230,23 @@ void ApiClient::dispatch(ApiReply *reply)
 
     // Bounded before it is read: a tenant cannot make us buffer gigabytes.
     const qint64 maxBody = m_settings.maxBodyBytes;
+    const auto refuse = [reply = QPointer(reply), networkReply] {
+        if (reply)
+            reply->m_bodyTooLarge = true;
+        networkReply->abort();
+    };
+    // A stated length over the cap is refused at once; a body that keeps
+    // coming is counted on each arrival (readyRead: downloadProgress is
+    // throttled to a few a second, by when a fast tenant has sent tens of MiB).
     connect(networkReply, &QNetworkReply::downloadProgress, networkReply,
-            [reply = QPointer(reply), networkReply, maxBody](qint64 received, qint64 total) {
-                if (received <= maxBody && total <= maxBody)
-                    return;
-                if (reply)
-                    reply->m_bodyTooLarge = true;
-                networkReply->abort();
+            [maxBody, refuse](qint64 received, qint64 total) {
+                if (received > maxBody || total > maxBody)
+                    refuse();
             });
+    connect(networkReply, &QNetworkReply::readyRead, networkReply, [networkReply, maxBody, refuse] {
+        if (networkReply->bytesAvailable() > maxBody)
+            refuse();
+    });
 
     // TLS errors are reported, never ignored: the reply then fails.
     connect(networkReply, &QNetworkReply::sslErrors, this, [](const QList<QSslError> &errors) {

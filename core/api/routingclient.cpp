@@ -158,6 +158,15 @@ QueueListReply *RoutingClient::listQueues(int pageSize, int pageBudget)
     return reply;
 }
 
+QList<Queue> QueueListReply::queues() const
+{
+    QList<Queue> typed;
+    typed.reserve(m_queues.size());
+    for (const QJsonObject &object : m_queues)
+        typed.append(Queue::fromJson(object));
+    return typed;
+}
+
 QueueListReply::QueueListReply(ApiClient *client, int pageSize, int pageBudget)
     : ApiJob(client)
     , m_client(client)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/apireply.h"
+#include "model/queue.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -18,7 +19,9 @@ class QueueReply final : public ApiJob
 {
     Q_OBJECT
 public:
-    QJsonObject queue() const { return m_queue; }
+    // The queue typed, with the object kept whole inside.
+    Queue queue() const { return Queue::fromJson(m_queue); }
+    QJsonObject queueObject() const { return m_queue; }
     int version() const { return m_version; }
     // HTTP attempts made: past one, an earlier attempt may have been applied
     // although its answer was lost, whatever the last attempt says.
@@ -49,7 +52,9 @@ public:
     static constexpr int MaxPages = 2000;     // a million queues at 500 a page
     static constexpr int PagesInFlight = 4;
 
-    QList<QJsonObject> queues() const { return m_queues; }
+    // Typed queues, each converted on every call: call it once.
+    QList<Queue> queues() const;
+    QList<QJsonObject> queueObjects() const { return m_queues; }
     // The list has more pages than the caller would read (listQueues's
     // pageBudget): it ended with an error after its first page.
     bool exceededPageBudget() const { return m_exceededBudget; }

@@ -36,7 +36,7 @@ void BulkDeployment::readWithListing()
 {
     int unread = 0;
     for (const DeployRequest &request : std::as_const(m_requests))
-        unread += request.knownQueue.isEmpty() && request.action != "rollback"_L1 ? 1 : 0;
+        unread += request.knownQueue.isEmpty() && request.action != history::Action::Rollback ? 1 : 0;
     // A page holds 500 queues; listing pays when it takes fewer requests
     // than a GET for each queue not yet read.
     if (unread < 2) {
@@ -56,10 +56,10 @@ void BulkDeployment::readWithListing()
                 qCInfo(lcModel).noquote() << "reading the queues one by one; the listing failed:" << list->error().message;
         } else {
             QHash<QString, QJsonObject> listed;
-            for (const QJsonObject &queue : list->queues())
+            for (const QJsonObject &queue : list->queueObjects())
                 listed.insert(queue.value("id"_L1).toString(), queue);
             for (DeployRequest &request : m_requests)
-                if (request.knownQueue.isEmpty() && request.action != "rollback"_L1)
+                if (request.knownQueue.isEmpty() && request.action != history::Action::Rollback)
                     request.knownQueue = listed.value(request.queueId);
         }
         launchMore();

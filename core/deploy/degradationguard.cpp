@@ -173,10 +173,12 @@ void DegradationGuard::judgeWatch(const Watch &watch)
                                        [&](const Watch &w) { return w.deployEntryId == watch.deployEntryId; }),
                         m_watches.end());
         const bool rollBack = verdict.kind == GuardVerdict::Kind::Breach && m_settings.mode == Mode::AutoRollback;
+        using history::Status;
         record(watch, verdict,
-               verdict.kind != GuardVerdict::Kind::Breach ? GuardVerdict::kindName(verdict.kind)
-               : rollBack                                  ? u"rolling-back"_s
-                                                           : u"alert"_s);
+               verdict.kind == GuardVerdict::Kind::Healthy          ? Status::Healthy
+               : verdict.kind == GuardVerdict::Kind::InsufficientData ? Status::InsufficientData
+               : rollBack                                            ? Status::RollingBack
+                                                                     : Status::Alert);
         Q_EMIT decided(watch.queueId, watch.deployEntryId, verdict, rollBack);
         if (!rollBack)
             return;
@@ -192,7 +194,7 @@ void DegradationGuard::judgeWatch(const Watch &watch)
     connect(after, &api::ApiJob::finished, this, both);
 }
 
-void DegradationGuard::record(const Watch &watch, const GuardVerdict &verdict, const QString &status)
+void DegradationGuard::record(const Watch &watch, const GuardVerdict &verdict, history::Status status)
 {
     const DeployServices &services = m_engine->services();
     history::HistoryEntry entry;
@@ -200,8 +202,8 @@ void DegradationGuard::record(const Watch &watch, const GuardVerdict &verdict, c
     entry.clientId = services.actor.clientId;
     entry.tenant = services.actor.tenant;
     entry.queueId = watch.queueId;
-    entry.action = u"guard"_s;
-    entry.status = status;
+    entry.action = history::name(history::Action::Guard);
+    entry.status = history::name(status);
     entry.targetEntryId = watch.deployEntryId;
     entry.message = verdict.reasons.join(u' ');
     entry.details = QJsonObject{

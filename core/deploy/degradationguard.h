@@ -105,7 +105,7 @@ private:
         bool judging = false;
     };
     void judgeWatch(const Watch &watch);
-    void record(const Watch &watch, const GuardVerdict &verdict, const QString &status);
+    void record(const Watch &watch, const GuardVerdict &verdict, history::Status status);
 
     DeploymentEngine *m_engine;
     api::AnalyticsClient *m_analytics;

@@ -46,7 +46,7 @@ void DeployJob::setStep(Step step)
 
 void DeployJob::start()
 {
-    if (m_request.action == "rollback"_L1 && !m_request.fullTarget && m_request.targetEntryId > 0)
+    if (m_request.action == history::Action::Rollback && !m_request.fullTarget && m_request.targetEntryId > 0)
         prepareRollback();
     else
         read();
@@ -93,7 +93,7 @@ void DeployJob::prepareRollback()
                 return;
             }
             for (const history::HistoryEntry &e : std::as_const(entries)) { // newest first
-                if (e.status == "completed"_L1 && (e.action == "deploy"_L1 || e.action == "rollback"_L1)) {
+                if (e.isAppliedChange()) {
                     const QueueReadResult last = readWaitStrategy(e.queueAfter);
                     if (last.isOk())
                         m_request.expectedCurrent = *last.strategy;
@@ -110,7 +110,7 @@ void DeployJob::prepareRollback()
 void DeployJob::read()
 {
     setStep(Step::Reading);
-    if (!m_request.knownQueue.isEmpty() && m_request.action != "rollback"_L1) {
+    if (!m_request.knownQueue.isEmpty() && m_request.action != history::Action::Rollback) {
         const QString problem = api::checkQueueObject(m_request.knownQueue);
         if (problem.isEmpty() && m_request.knownQueue.value("id"_L1).toString() == m_request.queueId) {
             // Planned from the next turn of the event loop, as after a read:
@@ -135,7 +135,7 @@ void DeployJob::onFirstRead(api::QueueReply *reply)
                reply->error());
         return;
     }
-    plan(reply->queue(), reply->version());
+    plan(reply->queueObject(), reply->version());
 }
 
 void DeployJob::plan(const QJsonObject &queue, int version)
@@ -177,7 +177,7 @@ void DeployJob::plan(const QJsonObject &queue, int version)
     // A rollback restores a strategy that was live before: it is the way back
     // even when today's policy packs would not accept it, so its findings are
     // reported but never block it.
-    const bool isRollback = m_request.action == "rollback"_L1;
+    const bool isRollback = m_request.action == history::Action::Rollback;
     if (hasErrors(m_outcome.findings) && !isRollback && (!m_outcome.changes.isEmpty() || m_request.dryRun)) {
         QStringList messages;
         for (const Finding &f : findingsWithSeverity(m_outcome.findings, FindingSeverity::Error))
@@ -209,7 +209,7 @@ history::HistoryEntry DeployJob::baseEntry() const
     entry.clientId = m_services.actor.clientId;
     entry.tenant = m_services.actor.tenant;
     entry.queueId = m_request.queueId;
-    entry.action = m_request.action;
+    entry.action = history::name(m_request.action);
     entry.diff = diffToJson(m_outcome.changes);
     entry.targetEntryId = m_request.targetEntryId;
     entry.queueBefore = m_queue;
@@ -220,7 +220,7 @@ void DeployJob::recordIntent()
 {
     setStep(Step::RecordingIntent);
     history::HistoryEntry entry = baseEntry();
-    entry.status = u"pending"_s;
+    entry.status = history::name(history::Status::Pending);
     entry.queueAfter = writeWaitStrategy(m_queue, m_target);
     entry.message = summarizeChanges(m_outcome.changes);
     m_services.history->append(entry, this, [this](std::optional<history::HistoryEntry> stored, QString error) {
@@ -255,7 +255,7 @@ void DeployJob::onWritten(api::QueueReply *reply)
             finish(DeployStatus::Failed, u"simulated crash after the write"_s);
             return;
         }
-        acceptStored(reply->queue());
+        acceptStored(reply->queueObject());
         return;
     }
     if (error.kind == api::ApiError::Kind::Conflict)
@@ -266,7 +266,7 @@ void DeployJob::onWritten(api::QueueReply *reply)
         settleByReading(tr("The write's answer was lost: %1").arg(error.message), error);
     else {
         m_outcome.apiError = error;
-        resolve(u"failed"_s, tr("The tenant refused the change: %1").arg(error.message), {}, DeployStatus::Failed);
+        resolve(history::Status::Failed, tr("The tenant refused the change: %1").arg(error.message), {}, DeployStatus::Failed);
     }
 }
 
@@ -294,7 +294,7 @@ void DeployJob::onSettleRead(api::QueueReply *reply, const QString &why, const a
                cause);
         return;
     }
-    const QJsonObject now = reply->queue();
+    const QJsonObject now = reply->queueObject();
     const QueueReadResult owned = readWaitStrategy(now);
     const bool ownedAtTarget = owned.isOk() && *owned.strategy == m_target;
     const bool ownedUntouched = owned.isOk() && *owned.strategy == m_original;
@@ -306,7 +306,7 @@ void DeployJob::onSettleRead(api::QueueReply *reply, const QString &why, const a
     }
     if (ownedUntouched && reply->version() == m_version) {
         m_outcome.apiError = cause;
-        resolve(u"failed"_s, why + u' ' + tr("The change was not applied."), now, DeployStatus::Failed);
+        resolve(history::Status::Failed, why + u' ' + tr("The change was not applied."), now, DeployStatus::Failed);
         return;
     }
     if (ownedUntouched && cause.kind == api::ApiError::Kind::Conflict && ++m_conflictRetries <= MaxConflictRetries) {
@@ -320,13 +320,13 @@ void DeployJob::onSettleRead(api::QueueReply *reply, const QString &why, const a
     }
     if (ownedUntouched) {
         m_outcome.apiError = cause;
-        resolve(u"failed"_s, why + u' ' + tr("The change was not applied."), now, DeployStatus::Failed);
+        resolve(history::Status::Failed, why + u' ' + tr("The change was not applied."), now, DeployStatus::Failed);
         return;
     }
     const QString theirs = owned.isOk() ? summarizeChanges(diffStrategies(m_original, *owned.strategy))
                                         : owned.errorString();
     m_outcome.apiError = cause;
-    resolve(u"conflict"_s,
+    resolve(history::Status::Conflict,
             tr("Someone else changed the wait strategy of %1 meanwhile (%2). Nothing was overwritten; "
                "review their change and plan again.").arg(m_request.queueId, theirs),
             now, DeployStatus::Conflict);
@@ -339,19 +339,19 @@ void DeployJob::acceptStored(const QJsonObject &stored)
     m_outcome.version = stored.value("version"_L1).toInt();
     const QString problem = checkStoredQueue(m_sent, stored, m_target);
     if (!problem.isEmpty()) {
-        resolve(u"failed"_s, problem, stored, DeployStatus::Failed);
+        resolve(history::Status::Failed, problem, stored, DeployStatus::Failed);
         return;
     }
-    resolve(u"completed"_s, summarizeChanges(m_outcome.changes), stored, DeployStatus::Deployed);
+    resolve(history::Status::Completed, summarizeChanges(m_outcome.changes), stored, DeployStatus::Deployed);
 }
 
 // --- record the outcome, sync, finish ---------------------------------------------
 
-void DeployJob::resolve(const QString &status, const QString &message, const QJsonObject &queueAfter, DeployStatus outcome)
+void DeployJob::resolve(history::Status status, const QString &message, const QJsonObject &queueAfter, DeployStatus outcome)
 {
     setStep(Step::Recording);
     history::HistoryEntry entry = baseEntry();
-    entry.status = status;
+    entry.status = history::name(status);
     entry.message = message;
     entry.queueAfter = queueAfter;
     entry.resolvesEntryId = m_outcome.pendingEntryId;

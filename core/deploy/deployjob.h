@@ -86,7 +86,7 @@ private:
     void settleByReading(const QString &why, const api::ApiError &cause);
     void onSettleRead(api::QueueReply *reply, const QString &why, const api::ApiError &cause);
     void acceptStored(const QJsonObject &stored);
-    void resolve(const QString &status, const QString &message, const QJsonObject &queueAfter, DeployStatus outcome);
+    void resolve(history::Status status, const QString &message, const QJsonObject &queueAfter, DeployStatus outcome);
     void syncAndFinish();
     void finish(DeployStatus status, const QString &error = {}, const api::ApiError &apiError = {});
     history::HistoryEntry baseEntry() const;

@@ -43,7 +43,7 @@ DeployJob *DeploymentEngine::rollback(const QString &queueId, qint64 entryId, bo
 {
     DeployRequest request;
     request.queueId = queueId;
-    request.action = u"rollback"_s;
+    request.action = history::Action::Rollback;
     request.targetEntryId = entryId;
     request.force = force;
     auto *job = new DeployJob(m_services, request, this);
@@ -62,9 +62,9 @@ void DeploymentEngine::recordSync(const QString &key)
         entry.clientId = m_services.actor.clientId;
         entry.tenant = m_services.actor.tenant;
         entry.queueId = delivery.queueId;
-        entry.action = u"sync"_s;
+        entry.action = history::name(history::Action::Sync);
         const bool delivered = delivery.state == sync::SyncDelivery::State::Delivered;
-        entry.status = delivered ? u"delivered"_s : u"failed"_s;
+        entry.status = history::name(delivered ? history::Status::Delivered : history::Status::Failed);
         entry.message = delivered
             ? tr("Strategy synced to %1 (attempt %2).").arg(delivery.endpoint.host()).arg(delivery.attempts)
             : tr("Sync to %1 failed (attempt %2): %3; retrying at %4.")
@@ -115,7 +115,7 @@ void DeploymentEngine::reconcileNext(QList<history::HistoryEntry> pending, QList
             reconcileNext(pending, results);
             return;
         }
-        const QueueReadResult now = readWaitStrategy(reply->queue());
+        const QueueReadResult now = readWaitStrategy(reply->queueObject());
         const QueueReadResult intended = readWaitStrategy(entry.queueAfter);
         const QueueReadResult before = readWaitStrategy(entry.queueBefore);
         if (now.isOk() && intended.isOk() && *now.strategy == *intended.strategy) {
@@ -139,7 +139,7 @@ void DeploymentEngine::reconcileNext(QList<history::HistoryEntry> pending, QList
         resolution.clientId = m_services.actor.clientId;
         resolution.status = result.status;
         resolution.message = result.message;
-        resolution.queueAfter = reply->queue();
+        resolution.queueAfter = reply->queueObject();
         resolution.resolvesEntryId = entry.id;
         resolution.details = QJsonObject{{"reconciled"_L1, true}};
         resolution.previousHash.clear();

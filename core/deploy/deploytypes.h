@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/apierror.h"
+#include "history/historyvocabulary.h"
 #include "model/finding.h"
 #include "model/strategydiff.h"
 #include "model/waitstrategy.h"
@@ -29,7 +30,7 @@ struct ActorContext
 struct DeployRequest
 {
     QString queueId;
-    QString action = QStringLiteral("deploy");   // or "rollback"
+    history::Action action = history::Action::Deploy; // or Rollback
     // A deploy sets these fields on the queue's current strategy ...
     QList<FieldAssignment> assignments;
     // ... a rollback sets the whole strategy.

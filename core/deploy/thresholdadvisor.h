@@ -9,11 +9,20 @@
 
 namespace holdline::deploy {
 
+// A queue's last applied change, as its history tells it: whoever made it,
+// the advisor lets it settle before moving again.
+struct LastChange
+{
+    QDateTime at;       // the tenant's clock (the queue's dateModified)
+    int direction = 0;  // -1 threshold lowered, +1 raised, 0 neither
+};
+
 struct AdvisorInput
 {
     WaitStrategy current;
     std::optional<double> answerRate;  // over the recent window; nullopt: no contacts
     QDateTime tenantTime;
+    std::optional<LastChange> lastChange;
 };
 
 struct Advice
@@ -25,20 +34,26 @@ struct Advice
 };
 
 // Suggests a strategy from live metrics. Pluggable: the what-if predictor can
-// offer a better one behind the same interface.
+// offer a better one behind the same interface. Stateless: what it must
+// remember (the last change) comes in its input, from the history.
 class ThresholdAdvisor
 {
 public:
     virtual ~ThresholdAdvisor() = default;
     virtual QString name() const = 0;
-    virtual Advice advise(const AdvisorInput &input) = 0;
-    // The advice was applied at this tenant time (cooldown starts).
-    virtual void noteApplied(const Advice &advice, const QDateTime &tenantTime) = 0;
+    virtual Advice advise(const AdvisorInput &input) const = 0;
 };
 
-// The product specification's rule: answer rate < 0.3 → threshold − 3 (floor
-// 1); > 0.7 → + 2 (cap 50); the callback position never exceeds the threshold.
-WaitStrategy adjustForAnswerRate(const WaitStrategy &current, double answerRate);
+// The band of the product specification's rule.
+struct AnswerRateBand
+{
+    double low = 0.3;
+    double high = 0.7;
+};
+
+// The product specification's rule: answer rate < low → threshold − 3 (floor
+// 1); > high → + 2 (cap 50); the callback position never exceeds the threshold.
+WaitStrategy adjustForAnswerRate(const WaitStrategy &current, double answerRate, AnswerRateBand band = {});
 
 // The same rule with a cooldown and hysteresis, so that it cannot oscillate:
 // after a change nothing moves for `cooldownSeconds`, and reversing direction
@@ -48,8 +63,7 @@ class AnswerRateAdvisor final : public ThresholdAdvisor
 public:
     struct Settings
     {
-        double low = 0.3;
-        double high = 0.7;
+        AnswerRateBand band;
         double hysteresis = 0.05;
         qint64 cooldownSeconds = 1800;
     };
@@ -57,14 +71,12 @@ public:
     AnswerRateAdvisor() : m_settings() {}
     explicit AnswerRateAdvisor(Settings settings) : m_settings(settings) {}
 
+    const Settings &settings() const { return m_settings; }
     QString name() const override;
-    Advice advise(const AdvisorInput &input) override;
-    void noteApplied(const Advice &advice, const QDateTime &tenantTime) override;
+    Advice advise(const AdvisorInput &input) const override;
 
 private:
     Settings m_settings;
-    QDateTime m_lastChange;
-    int m_lastDirection = 0; // -1 lowered, +1 raised
 };
 
 } // namespace holdline::deploy

@@ -3,6 +3,7 @@
 #include "model/queuemapping.h"
 
 #include <QCryptographicHash>
+#include <QJsonDocument>
 #include <QJsonValue>
 #include <QMessageAuthenticationCode>
 
@@ -51,6 +52,49 @@ QString HistoryEntry::actor() const
     if (clientId.isEmpty())
         return osUser;
     return osUser % u" (client:"_s % clientId % u')';
+}
+
+QStringList HistoryEntry::unownedFieldsChanged() const
+{
+    // What a deploy writes itself: the owned fields and the tenant's bookkeeping.
+    static const QStringList written{u"version"_s, u"dateModified"_s, u"modifiedBy"_s, u"waitStrategy"_s,
+                                     u"callback"_s, u"maxHoldTime"_s};
+    QStringList changed;
+    for (auto it = queueAfter.begin(); it != queueAfter.end(); ++it)
+        if (!written.contains(it.key()) && queueBefore.value(it.key()) != it.value())
+            changed.append(it.key());
+    return changed;
+}
+
+QDateTime HistoryEntry::changedAt() const
+{
+    const QDateTime modified = QDateTime::fromString(queueAfter.value("dateModified"_L1).toString(), Qt::ISODateWithMs);
+    return modified.isValid() ? modified : time;
+}
+
+QueueReadResult HistoryEntry::strategyBefore() const
+{
+    return readWaitStrategy(queueBefore);
+}
+
+QueueReadResult HistoryEntry::strategyAfter() const
+{
+    return readWaitStrategy(queueAfter);
+}
+
+int HistoryEntry::versionBefore() const
+{
+    return queueBefore.value("version"_L1).toInt();
+}
+
+int HistoryEntry::versionAfter() const
+{
+    return queueAfter.value("version"_L1).toInt();
+}
+
+QString HistoryEntry::detailsText() const
+{
+    return QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Indented));
 }
 
 QByteArray HistoryEntry::canonicalContent() const

@@ -1,9 +1,15 @@
 #pragma once
 
+#include "history/historyvocabulary.h"
+#include "model/queuemapping.h"
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
+
+#include <optional>
 
 namespace holdline::history {
 
@@ -20,8 +26,8 @@ struct HistoryEntry
     QString clientId;            // the OAuth client it acted as
     QString tenant;              // the tenant's base URL
     QString queueId;
-    QString action;              // "deploy", "rollback", "guard", "sync", "reconcile"
-    QString status;              // "pending", "completed", "failed", "conflict", "unchanged", "alert", ...
+    QString action;              // name(Action): stored as named, so entries of a newer version stay intact
+    QString status;              // name(Status)
     QJsonObject queueBefore;     // the full queue object as read before the change (may be empty)
     QJsonObject queueAfter;      // the full queue object as the tenant stored it (or as intended, when pending)
     QJsonArray diff;             // [{"field": "positionThreshold", "before": 10, "after": 7}, ...]
@@ -32,8 +38,26 @@ struct HistoryEntry
     QString previousHash;        // set by the store
     QString hash;                // set by the store
 
+    bool is(Action a) const { return action == name(a); }
+    bool is(Status s) const { return status == name(s); }
+    // A completed deploy or rollback: a change the tenant holds, one to roll back to.
+    bool isAppliedChange() const { return is(Status::Completed) && (is(Action::Deploy) || is(Action::Rollback)); }
+
     // "alice (client:abc)" for display.
     QString actor() const;
+    // Top-level fields Holdline does not own that differ between the queue
+    // before and after: none, when a deploy kept its promise.
+    QStringList unownedFieldsChanged() const;
+    // When the tenant stored the change (its dateModified, on the tenant's
+    // clock), else when the entry was written.
+    QDateTime changedAt() const;
+    // The owned fields before and after, or why that side cannot be read.
+    QueueReadResult strategyBefore() const;
+    QueueReadResult strategyAfter() const;
+    int versionBefore() const;
+    int versionAfter() const;
+    // The details, indented, for people who want them whole.
+    QString detailsText() const;
     // Everything but the two hashes, as compact JSON with sorted keys: what the hash covers.
     QByteArray canonicalContent() const;
     QJsonObject toJson() const;  // with hashes

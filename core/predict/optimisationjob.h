@@ -2,7 +2,7 @@
 
 #include "model/policyregistry.h"
 #include "model/strategyvalidator.h"
-#include "predict/strategyoptimizer.h"
+#include "predict/strategyoptimiser.h"
 
 #include <QDate>
 #include <QObject>

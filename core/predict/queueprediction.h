@@ -14,7 +14,7 @@ namespace holdline::predict {
 // caller's: "P1D" by default, with half-hour buckets for the time of day),
 // then compare its current and edited strategy on a worker thread and judge
 // the edited strategy's service targets. finished() once; then
-// PredictCommand::comparisonJson / comparisonText format the result.
+// The CLI's StandalonePrediction::comparisonJson / comparisonText format the result.
 class QueuePrediction : public QObject
 {
     Q_OBJECT

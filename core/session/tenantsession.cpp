@@ -7,6 +7,7 @@
 #include "deploy/deploymentengine.h"
 #include "history/chainkeeper.h"
 #include "history/historystore.h"
+#include "session/queueadvisor.h"
 #include "storage/databaseworker.h"
 #include "sync/syncoutbox.h"
 
@@ -42,6 +43,7 @@ TenantSession::TenantSession(const SessionOptions &options, QObject *parent, con
     m_chainKeeper = new history::ChainKeeper(history::ChainKeeper::locationOfFile(m_options.historyDatabasePath),
                                              m_keychain, this);
     m_history->setChainKeeper(m_chainKeeper);
+    m_advisor = new QueueAdvisor(m_history, tenantKey(), this);
     m_outbox = new sync::SyncOutbox(m_client, m_database.get(), this, clock);
     m_outbox->setSigningSecret(m_options.syncSigningSecret);
 
@@ -50,7 +52,7 @@ TenantSession::TenantSession(const SessionOptions &options, QObject *parent, con
     services.history = m_history;
     services.outbox = m_outbox;
     services.validator = &m_validator;
-    services.actor = {m_options.osUser, m_options.connection.clientId, m_options.connection.baseUrl.toString(),
+    services.actor = {m_options.osUser, m_options.connection.clientId, tenantKey(),
                       m_options.syncEndpoint};
     services.clock = clock;
     m_engine = new deploy::DeploymentEngine(services, this);

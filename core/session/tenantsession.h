@@ -37,6 +37,8 @@ class SyncOutbox;
 
 namespace holdline {
 
+class QueueAdvisor;
+
 struct SessionOptions
 {
     api::TenantConnection connection;
@@ -76,6 +78,10 @@ public:
     history::HistoryStore *history() const { return m_history; }
     sync::SyncOutbox *outbox() const { return m_outbox; }
     deploy::DeploymentEngine *engine() const { return m_engine; }
+    // The threshold advisor every front end asks (its memory is the history).
+    QueueAdvisor *advisor() const { return m_advisor; }
+    // The tenant as the history records it: entries are filtered by it.
+    QString tenantKey() const { return m_options.connection.baseUrl.toString(); }
     const PolicyRegistry &policies() const { return m_registry; }
     StrategyValidator &validator() { return m_validator; }
     void setPolicySelection(const PolicySelection &selection) { m_validator.setSelection(selection); }
@@ -100,6 +106,7 @@ private:
     api::RoutingClient *m_routing = nullptr;
     api::AnalyticsClient *m_analytics = nullptr;
     history::HistoryStore *m_history = nullptr;
+    QueueAdvisor *m_advisor = nullptr;
     credentials::CredentialStore *m_keychain = nullptr;  // the history chain's key and anchor
     history::ChainKeeper *m_chainKeeper = nullptr;
     sync::SyncOutbox *m_outbox = nullptr;

@@ -2615,50 +2615,6 @@ Erlang A (M/M/n+M): P(espera), P(abandono), velocidad media de respuesta sobre t
 <context>
     <name>holdline::ui::HistoryModel</name>
     <message>
-        <source>Deploy</source>
-        <translation>Despliegue</translation>
-    </message>
-    <message>
-        <source>Rollback</source>
-        <translation>Reversión</translation>
-    </message>
-    <message>
-        <source>Guard</source>
-        <translation>Protección</translation>
-    </message>
-    <message>
-        <source>Sync</source>
-        <translation>Sincronización</translation>
-    </message>
-    <message>
-        <source>Reconcile</source>
-        <translation>Conciliación</translation>
-    </message>
-    <message>
-        <source>pending</source>
-        <translation>pendiente</translation>
-    </message>
-    <message>
-        <source>completed</source>
-        <translation>completado</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>fallido</translation>
-    </message>
-    <message>
-        <source>conflict</source>
-        <translation>conflicto</translation>
-    </message>
-    <message>
-        <source>unchanged</source>
-        <translation>sin cambios</translation>
-    </message>
-    <message>
-        <source>alert</source>
-        <translation>aviso</translation>
-    </message>
-    <message>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
@@ -3718,6 +3674,76 @@ Erlang A (M/M/n+M): P(espera), P(abandono), velocidad media de respuesta sobre t
 Prints {&quot;baseUrl&quot;, &quot;clientId&quot;, &quot;clientSecret&quot;} as one JSON line when ready; serves until SIGINT/SIGTERM. Faults can also be changed at run time: GET/PUT/POST/DELETE &lt;baseUrl&gt;/sandbox/faults.</source>
         <translation>Un tenant compatible con CXone en loopback con tráfico en directo simulado.
 Imprime {&quot;baseUrl&quot;, &quot;clientId&quot;, &quot;clientSecret&quot;} como una línea JSON cuando está listo; atiende hasta SIGINT/SIGTERM. Los fallos también se pueden cambiar en tiempo de ejecución: GET/PUT/POST/DELETE &lt;baseUrl&gt;/sandbox/faults.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryVocabulary</name>
+    <message>
+        <source>Deploy</source>
+        <translation>Despliegue</translation>
+    </message>
+    <message>
+        <source>Rollback</source>
+        <translation>Reversión</translation>
+    </message>
+    <message>
+        <source>Guard</source>
+        <translation>Protección</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sincronización</translation>
+    </message>
+    <message>
+        <source>Reconcile</source>
+        <translation>Conciliación</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>pendiente</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>completado</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fallido</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>conflicto</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>sin cambios</translation>
+    </message>
+    <message>
+        <source>alert</source>
+        <translation>aviso</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>entregado</translation>
+    </message>
+    <message>
+        <source>healthy</source>
+        <translation>sin degradación</translation>
+    </message>
+    <message>
+        <source>not enough data</source>
+        <translation>datos insuficientes</translation>
+    </message>
+    <message>
+        <source>rolling back</source>
+        <translation>revirtiendo</translation>
+    </message>
+</context>
+<context>
+    <name>QueueAdvisor</name>
+    <message>
+        <source>The history could not be read, so the last change is unknown: no advice. %1</source>
+        <translation>No se pudo leer el historial, así que se desconoce el último cambio: sin recomendación. %1</translation>
     </message>
 </context>
 </TS>

@@ -2615,50 +2615,6 @@ Erlang A (M/M/n+M): P(espera), P(abandono), tempo médio de espera sobre todas a
 <context>
     <name>holdline::ui::HistoryModel</name>
     <message>
-        <source>Deploy</source>
-        <translation>Implantação</translation>
-    </message>
-    <message>
-        <source>Rollback</source>
-        <translation>Reversão</translation>
-    </message>
-    <message>
-        <source>Guard</source>
-        <translation>Proteção</translation>
-    </message>
-    <message>
-        <source>Sync</source>
-        <translation>Sincronização</translation>
-    </message>
-    <message>
-        <source>Reconcile</source>
-        <translation>Conciliação</translation>
-    </message>
-    <message>
-        <source>pending</source>
-        <translation>pendente</translation>
-    </message>
-    <message>
-        <source>completed</source>
-        <translation>concluída</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>com falha</translation>
-    </message>
-    <message>
-        <source>conflict</source>
-        <translation>conflito</translation>
-    </message>
-    <message>
-        <source>unchanged</source>
-        <translation>sem alteração</translation>
-    </message>
-    <message>
-        <source>alert</source>
-        <translation>alerta</translation>
-    </message>
-    <message>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
@@ -3718,6 +3674,76 @@ Erlang A (M/M/n+M): P(espera), P(abandono), tempo médio de espera sobre todas a
 Prints {&quot;baseUrl&quot;, &quot;clientId&quot;, &quot;clientSecret&quot;} as one JSON line when ready; serves until SIGINT/SIGTERM. Faults can also be changed at run time: GET/PUT/POST/DELETE &lt;baseUrl&gt;/sandbox/faults.</source>
         <translation>Um tenant compatível com CXone em loopback com tráfego ao vivo simulado.
 Imprime {&quot;baseUrl&quot;, &quot;clientId&quot;, &quot;clientSecret&quot;} como uma linha JSON quando pronto; atende até SIGINT/SIGTERM. As falhas também podem ser alteradas em tempo de execução: GET/PUT/POST/DELETE &lt;baseUrl&gt;/sandbox/faults.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryVocabulary</name>
+    <message>
+        <source>Deploy</source>
+        <translation>Implantação</translation>
+    </message>
+    <message>
+        <source>Rollback</source>
+        <translation>Reversão</translation>
+    </message>
+    <message>
+        <source>Guard</source>
+        <translation>Proteção</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sincronização</translation>
+    </message>
+    <message>
+        <source>Reconcile</source>
+        <translation>Conciliação</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>pendente</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>concluída</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>com falha</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>conflito</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>sem alteração</translation>
+    </message>
+    <message>
+        <source>alert</source>
+        <translation>alerta</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>entregue</translation>
+    </message>
+    <message>
+        <source>healthy</source>
+        <translation>sem degradação</translation>
+    </message>
+    <message>
+        <source>not enough data</source>
+        <translation>dados insuficientes</translation>
+    </message>
+    <message>
+        <source>rolling back</source>
+        <translation>revertendo</translation>
+    </message>
+</context>
+<context>
+    <name>QueueAdvisor</name>
+    <message>
+        <source>The history could not be read, so the last change is unknown: no advice. %1</source>
+        <translation>Não foi possível ler o histórico, então a última alteração é desconhecida: sem recomendação. %1</translation>
     </message>
 </context>
 </TS>

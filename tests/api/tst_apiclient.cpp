@@ -28,7 +28,7 @@ private:
     {
         RoutingClient routing(&client);
         std::unique_ptr<QueueReply> reply(routing.getQueue(id));
-        return waitFor(reply.get()) ? reply->queue() : QJsonObject();
+        return waitFor(reply.get()) ? reply->queueObject() : QJsonObject();
     }
 
 private slots:
@@ -86,10 +86,10 @@ private slots:
         QSignalSpy progress(reply, &QueueListReply::progress);
         QVERIFY(waitFor(reply));
         QVERIFY2(reply->succeeded(), qPrintable(reply->error().message));
-        QCOMPARE(reply->queues().size(), 12);
+        QCOMPARE(reply->queueObjects().size(), 12);
         QCOMPARE(progress.count(), 3);
         QSet<QString> ids;
-        for (const QJsonObject &queue : reply->queues())
+        for (const QJsonObject &queue : reply->queueObjects())
             ids.insert(queue.value("id"_L1).toString());
         QCOMPARE(ids.size(), 12);
     }
@@ -105,12 +105,12 @@ private slots:
         QVERIFY(waitFor(reply.get()));
         QVERIFY(reply->error().isError());
         QVERIFY(reply->exceededPageBudget());
-        QVERIFY(reply->queues().isEmpty());
+        QVERIFY(reply->queueObjects().isEmpty());
         QCOMPARE(callsTo(sandboxStats(tenant().baseUrl()), ListQueuesRoute), 1);
         std::unique_ptr<QueueListReply> enough(routing.listQueues(5, 3));
         QVERIFY(waitFor(enough.get()));
         QVERIFY2(enough->succeeded(), qPrintable(enough->error().message));
-        QCOMPARE(enough->queues().size(), 12);
+        QCOMPARE(enough->queueObjects().size(), 12);
     }
 
     // On the defaults, the calls in flight follow the rate in force and the
@@ -175,7 +175,7 @@ private slots:
         QVERIFY(waitFor(put));
         QVERIFY2(put->succeeded(), qPrintable(put->error().message));
         QCOMPARE(put->version(), version + 1);
-        QCOMPARE(put->queue().value("x-holdline-test"_L1), queue.value("x-holdline-test"_L1));
+        QCOMPARE(put->queueObject().value("x-holdline-test"_L1), queue.value("x-holdline-test"_L1));
 
         // The same version again is stale now: a conflict naming the current one.
         QueueReply *stale = routing.putQueue(queue.value(QLatin1String("id")).toString(), queue, version);
@@ -353,7 +353,7 @@ private slots:
         QVERIFY(waitFor(reply));
         QCOMPARE(reply->error().kind, ApiError::Kind::Protocol);
         QVERIFY2(reply->error().message.contains(u"not JSON"_s), qPrintable(reply->error().message));
-        QVERIFY(reply->queue().isEmpty());
+        QVERIFY(reply->queueObject().isEmpty());
     }
 
     void serverErrorsRetryReadsButNotBlindWrites()
@@ -566,7 +566,7 @@ private:
         if (!waitFor(reply.get()) || !reply->succeeded())
             return {};
         QStringList ids;
-        for (const QJsonObject &queue : reply->queues())
+        for (const QJsonObject &queue : reply->queueObjects())
             if (ids.size() < count)
                 ids.append(queue.value("id"_L1).toString());
         return ids;

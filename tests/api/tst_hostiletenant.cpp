@@ -161,7 +161,7 @@ private Q_SLOTS:
         QCOMPARE(get->error().kind, api::ApiError::Kind::Protocol);
         QVERIFY2(get->error().message.contains(u"q-a"_s) && get->error().message.contains(u"q-other"_s),
                  qPrintable(get->error().message));
-        QVERIFY(get->queue().isEmpty());
+        QVERIFY(get->queueObject().isEmpty());
 
         // Writing what was read (it names q-other) as q-a is refused before anything is sent.
         api::QueueReply *put = routing.putQueue(u"q-a"_s, queueObject(u"q-other"_s), 3);
@@ -220,7 +220,7 @@ private Q_SLOTS:
         api::QueueListReply *list = routing.listQueues(10);
         QVERIFY(waitFor(list));
         QVERIFY2(!list->error().isError(), qPrintable(list->error().message));
-        QCOMPARE(list->queues().size(), 13);
+        QCOMPARE(list->queueObjects().size(), 13);
         // Page 1, then at most a window of pages before the short page 2 was seen.
         QVERIFY2(tenant.count("GET", u"/api/v2/routing/queues"_s) <= 1 + api::QueueListReply::PagesInFlight,
                  qPrintable(QString::number(tenant.count("GET", u"/api/v2/routing/queues"_s))));

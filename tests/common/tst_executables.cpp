@@ -1,6 +1,7 @@
 // Each of the three executables answers --help and --version, and rejects an
 // unknown option with exit code 2 and a message that names it.
 #include "common/commandline.h"
+#include "common/version.h"
 
 #include <QProcess>
 #include <QtTest>
@@ -51,7 +52,7 @@ private slots:
 
         const Run version = run(program, {QStringLiteral("--version")});
         QCOMPARE(version.exitCode, int(holdline::ExitOk));
-        QCOMPARE(version.out.trimmed(), name + QLatin1Char(' ') + QLatin1String(HOLDLINE_VERSION));
+        QCOMPARE(version.out.trimmed(), name + QLatin1Char(' ') + holdline::version());
 
         const Run unknown = run(program, {QStringLiteral("--no-such-option")});
         QCOMPARE(unknown.exitCode, int(holdline::ExitUsage));

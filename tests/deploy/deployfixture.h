@@ -71,7 +71,7 @@ inline QJsonObject readQueue(TenantSession &session, const QString &id)
         QSignalSpy spy(reply.get(), &api::ApiJob::finished);
         spy.wait(20'000);
     }
-    return reply->queue();
+    return reply->queueObject();
 }
 
 inline WaitStrategy strategyOf(const QJsonObject &queue)
@@ -102,7 +102,7 @@ inline QStringList queueIds(TenantSession &session)
     if (!reply->isFinished())
         spy.wait(20'000);
     QStringList ids;
-    for (const QJsonObject &q : reply->queues())
+    for (const QJsonObject &q : reply->queueObjects())
         ids.append(q.value(QLatin1String("id")).toString());
     return ids;
 }

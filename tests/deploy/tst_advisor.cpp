@@ -48,56 +48,71 @@ private slots:
     void noRateNoChange()
     {
         AnswerRateAdvisor advisor;
-        const Advice advice = advisor.advise({WaitStrategy{}, std::nullopt, QDateTime::currentDateTimeUtc()});
+        const Advice advice = advisor.advise({WaitStrategy{}, std::nullopt, QDateTime::currentDateTimeUtc(), std::nullopt});
         QVERIFY(!advice.change);
         QVERIFY(advice.reason.contains(QLatin1String("No contacts")));
     }
 
     void cooldownThenHysteresis()
     {
-        AnswerRateAdvisor advisor; // cooldown 30 min, hysteresis 5 points
+        const AnswerRateAdvisor advisor; // cooldown 30 min, hysteresis 5 points
         const QDateTime t0 = QDateTime(QDate(2026, 11, 25), QTime(9, 0), Qt::UTC);
         WaitStrategy s;
         s.positionThreshold = 10;
 
-        Advice lower = advisor.advise({s, 0.2, t0});
+        const Advice lower = advisor.advise({s, 0.2, t0, std::nullopt});
         QVERIFY(lower.change);
         QCOMPARE(lower.suggested.positionThreshold, 7);
-        advisor.noteApplied(lower, t0);
+        QCOMPARE(lower.direction, -1);
+        const LastChange lowered{t0, lower.direction};
         s = lower.suggested;
 
         // Within the cooldown nothing moves, however extreme the rate.
-        QVERIFY(!advisor.advise({s, 0.95, t0.addSecs(20 * 60)}).change);
+        QVERIFY(!advisor.advise({s, 0.95, t0.addSecs(20 * 60), lowered}).change);
 
         // After it, reversing needs the rate beyond 0.7 + 0.05.
-        const Advice hold = advisor.advise({s, 0.72, t0.addSecs(31 * 60)});
+        const Advice hold = advisor.advise({s, 0.72, t0.addSecs(31 * 60), lowered});
         QVERIFY(!hold.change);
-        const Advice raise = advisor.advise({s, 0.8, t0.addSecs(31 * 60)});
+        const Advice raise = advisor.advise({s, 0.8, t0.addSecs(31 * 60), lowered});
         QVERIFY(raise.change);
         QCOMPARE(raise.suggested.positionThreshold, 9);
         QCOMPARE(raise.direction, 1);
 
         // Continuing in the same direction needs no extra margin.
-        AnswerRateAdvisor again;
-        again.noteApplied(lower, t0);
-        QVERIFY(again.advise({s, 0.29, t0.addSecs(31 * 60)}).change);
+        QVERIFY(advisor.advise({s, 0.29, t0.addSecs(31 * 60), lowered}).change);
+        // With no change on record, 0.72 is beyond the plain bound.
+        QVERIFY(advisor.advise({s, 0.72, t0.addSecs(31 * 60), std::nullopt}).change);
+    }
+
+    void aBandOfItsOwn()
+    {
+        AnswerRateAdvisor::Settings settings;
+        settings.band = {0.5, 0.9};
+        const AnswerRateAdvisor advisor(settings);
+        WaitStrategy s;
+        s.positionThreshold = 10;
+        const Advice advice = advisor.advise({s, 0.4, QDateTime::currentDateTimeUtc(), std::nullopt});
+        QVERIFY(advice.change);
+        QCOMPARE(advice.suggested.positionThreshold, 7);
+        QVERIFY(!advisor.advise({s, 0.8, QDateTime::currentDateTimeUtc(), std::nullopt}).change);
     }
 
     void oscillatingRateSettles()
     {
         // A rate bouncing around the bounds must not flip the threshold each time.
-        AnswerRateAdvisor advisor;
+        const AnswerRateAdvisor advisor;
         WaitStrategy s;
         s.positionThreshold = 20;
         QDateTime t = QDateTime(QDate(2026, 11, 25), QTime(0, 0), Qt::UTC);
+        std::optional<LastChange> last;
         int changes = 0;
         const double rates[] = {0.28, 0.72, 0.29, 0.71, 0.27, 0.73, 0.29, 0.72};
         for (double rate : rates) {
             t = t.addSecs(10 * 60);
-            const Advice advice = advisor.advise({s, rate, t});
+            const Advice advice = advisor.advise({s, rate, t, last});
             if (advice.change) {
                 ++changes;
-                advisor.noteApplied(advice, t);
+                last = LastChange{t, advice.direction};
                 s = advice.suggested;
             }
         }

@@ -2,7 +2,7 @@
 // of the sandbox tenant's metrics over the Analytics API against the seeded
 // queues' true demand, staffing, handle times and patience.
 #include "predict/calibrationfetch.h"
-#include "predict/predictcommand.h"
+#include "cli/standaloneprediction.h"
 #include "predict/queueprediction.h"
 
 #include "api/apiclient.h"
@@ -17,6 +17,7 @@
 
 using namespace holdline;
 using namespace holdline::predict;
+using holdline::cli::StandalonePrediction;
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -220,9 +221,9 @@ void TestCalibration::sandboxDay()
     const Comparison &cmp = prediction.result()->comparison;
     QCOMPARE(cmp.edited.runs.size(), std::size_t(2));
     QVERIFY(cmp.difference(Metric::CallbacksOfferedPerHour).mean >= 0);
-    const QJsonObject json = PredictCommand::comparisonJson(prediction.calibration(), cmp, prediction.result()->verdicts);
+    const QJsonObject json = StandalonePrediction::comparisonJson(prediction.calibration(), cmp, prediction.result()->verdicts);
     QVERIFY(json.value(u"metrics"_s).toObject().contains(u"answerRate"_s));
-    qInfo().noquote() << PredictCommand::comparisonText(prediction.calibration(), cmp, prediction.result()->verdicts);
+    qInfo().noquote() << StandalonePrediction::comparisonText(prediction.calibration(), cmp, prediction.result()->verdicts);
 
     QueuePrediction::Input empty = input;
     empty.interval = u"2026-11-20T00:00:00Z/2026-11-20T01:00:00Z"_s; // before the history: no contacts

@@ -1,6 +1,6 @@
 // PredictionJob: Erlang A at once, the simulation on a worker thread, each
 // new edit cancelling the last; and `holdline-cli predict`'s Erlang A command.
-#include "predict/predictcommand.h"
+#include "cli/standaloneprediction.h"
 #include "predict/predictionjob.h"
 
 #include <QJsonDocument>
@@ -11,6 +11,7 @@
 
 using namespace holdline;
 using namespace holdline::predict;
+using holdline::cli::StandalonePrediction;
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -125,7 +126,7 @@ void TestPredictionJob::destroyWhileRunning()
 
 void TestPredictionJob::commandJson()
 {
-    const PredictCommand::Output out = PredictCommand::run({u"--arrivals-per-hour"_s, u"200"_s, u"--aht-seconds"_s,
+    const StandalonePrediction::Output out = StandalonePrediction::run({u"--arrivals-per-hour"_s, u"200"_s, u"--aht-seconds"_s,
                                                             u"180"_s, u"--agents"_s, u"14"_s,
                                                             u"--patience-seconds=300"_s, u"--json"_s});
     QCOMPARE(out.exitCode, 0);
@@ -139,7 +140,7 @@ void TestPredictionJob::commandJson()
     QVERIFY(qAbs(o.value(u"serviceLevel"_s).toDouble() - 0.916792) < 1e-4 * 0.916792);
     QCOMPARE(o.value(u"answerRate"_s).toDouble(), 1 - o.value(u"pAbandon"_s).toDouble());
     // --sl-seconds changes the service level only.
-    const PredictCommand::Output within60 = PredictCommand::run({u"--arrivals-per-hour"_s, u"200"_s, u"--aht-seconds"_s,
+    const StandalonePrediction::Output within60 = StandalonePrediction::run({u"--arrivals-per-hour"_s, u"200"_s, u"--aht-seconds"_s,
                                                                  u"180"_s, u"--agents"_s, u"14"_s, u"--patience-seconds"_s,
                                                                  u"300"_s, u"--sl-seconds"_s, u"60"_s, u"--json"_s});
     const QJsonObject o60 = QJsonDocument::fromJson(within60.standardOutput.toUtf8()).object();
@@ -149,7 +150,7 @@ void TestPredictionJob::commandJson()
 
 void TestPredictionJob::commandText()
 {
-    const PredictCommand::Output out = PredictCommand::run({u"--arrivals-per-hour"_s, u"200"_s, u"--aht-seconds"_s,
+    const StandalonePrediction::Output out = StandalonePrediction::run({u"--arrivals-per-hour"_s, u"200"_s, u"--aht-seconds"_s,
                                                             u"180"_s, u"--agents"_s, u"14"_s, u"--patience-seconds"_s,
                                                             u"0"_s});
     QCOMPARE(out.exitCode, 0);
@@ -176,7 +177,7 @@ void TestPredictionJob::commandUsage_data()
 void TestPredictionJob::commandUsage()
 {
     QFETCH(QStringList, arguments);
-    const PredictCommand::Output out = PredictCommand::run(arguments);
+    const StandalonePrediction::Output out = StandalonePrediction::run(arguments);
     QCOMPARE(out.exitCode, 2);
     QVERIFY(out.standardOutput.isEmpty());
     QVERIFY(out.standardError.contains(u"Usage"_s));
@@ -184,9 +185,9 @@ void TestPredictionJob::commandUsage()
 
 void TestPredictionJob::standalone()
 {
-    QVERIFY(!PredictCommand::runStandalone({u"holdline-cli"_s, u"predict"_s, u"q-billing-01"_s}));
-    QVERIFY(!PredictCommand::runStandalone({u"holdline-cli"_s, u"queues"_s}));
-    QCOMPARE(PredictCommand::runStandalone({u"holdline-cli"_s, u"predict"_s, u"--arrivals-per-hour"_s, u"10"_s,
+    QVERIFY(!StandalonePrediction::runStandalone({u"holdline-cli"_s, u"predict"_s, u"q-billing-01"_s}));
+    QVERIFY(!StandalonePrediction::runStandalone({u"holdline-cli"_s, u"queues"_s}));
+    QCOMPARE(StandalonePrediction::runStandalone({u"holdline-cli"_s, u"predict"_s, u"--arrivals-per-hour"_s, u"10"_s,
                                             u"--aht-seconds"_s, u"100"_s, u"--agents"_s, u"1"_s,
                                             u"--patience-seconds"_s, u"60"_s, u"--json"_s}),
              std::optional<int>(0));

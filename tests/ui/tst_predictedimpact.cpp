@@ -125,7 +125,7 @@ private Q_SLOTS:
         m_queueId = q.profile.id;
         api::QueueReply *read = m_routing->getQueue(m_queueId);
         QVERIFY(testing::waitFor(read));
-        const QueueReadResult strategy = readWaitStrategy(read->queue());
+        const QueueReadResult strategy = readWaitStrategy(read->queueObject());
         read->deleteLater();
         QVERIFY(strategy.isOk());
         m_deployed = *strategy.strategy;

@@ -4,14 +4,19 @@
 #include "strategydraft.h"
 #include "strategyeditor.h"
 
+#include "history/historystore.h"
 #include "model/policyregistry.h"
 #include "model/strategyvalidator.h"
+#include "session/queueadvisor.h"
+#include "storage/databaseworker.h"
 
 #include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSpinBox>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
 
@@ -163,18 +168,37 @@ private Q_SLOTS:
 
     void suggestThresholdFollowsTheLiveAnswerRate()
     {
+        QTemporaryDir dir;
+        storage::DatabaseWorker database(dir.filePath(u"history.sqlite"_s));
+        history::HistoryStore history(&database);
+        QSignalSpy opened(&history, &history::HistoryStore::opened);
+        history.open();
+        QVERIFY(opened.wait(10'000));
+        QueueAdvisor advisor(&history, u"https://tenant.example.test"_s);
+
         StrategyDraft draft(u"q-1"_s, u"Billing"_s, WaitStrategy(), 3, &m_validator, TestDate);
         StrategyEditor editor;
         editor.setDraft(&draft);
+        QVERIFY(!editor.findChild<QPushButton *>(u"suggestThreshold"_s)->isEnabled()); // no advisor yet
+        editor.setAdvisor(&advisor);
+        QVERIFY(editor.findChild<QPushButton *>(u"suggestThreshold"_s)->isEnabled());
         const QDateTime now = QDateTime::fromSecsSinceEpoch(1'800'000'000, Qt::UTC);
         editor.setLiveContext({0.2, 0.1, 60, 40}, now); // low answer rate: lower the threshold by 3
         editor.suggestThreshold();
+        QTRY_COMPARE(draft.draft().positionThreshold, 7);
+        QCOMPARE(draft.undoStack()->count(), 1);
+        // Advice is on what is deployed: a second click suggests the same, not one step more.
+        editor.adviceLabel()->clear();
+        editor.suggestThreshold();
+        QTRY_VERIFY(editor.adviceLabel()->text().contains(u"10 → 7"_s));
         QCOMPARE(draft.draft().positionThreshold, 7);
         QCOMPARE(draft.undoStack()->count(), 1);
         draft.undoStack()->undo();
         QCOMPARE(draft.draft().positionThreshold, 10);
         editor.setLiveContext({}, now); // no contacts: no change
+        editor.adviceLabel()->clear();
         editor.suggestThreshold();
+        QTRY_VERIFY(!editor.adviceLabel()->text().isEmpty());
         QCOMPARE(draft.draft().positionThreshold, 10);
     }
 };

@@ -75,7 +75,7 @@ class TestUiEndToEnd : public QObject
         QSignalSpy done(reply.get(), &api::ApiJob::finished);
         if (!reply->isFinished() && !done.wait(30'000))
             return std::nullopt;
-        return reply->succeeded() ? readWaitStrategy(reply->queue()).strategy : std::nullopt;
+        return reply->succeeded() ? readWaitStrategy(reply->queueObject()).strategy : std::nullopt;
     }
 
 private Q_SLOTS:

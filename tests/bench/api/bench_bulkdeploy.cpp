@@ -76,7 +76,7 @@ QStringList listQueues(TenantSession &session)
     std::unique_ptr<api::QueueListReply> reply(session.routing()->listQueues());
     waitFor(reply.get(), &api::ApiJob::finished, 60'000);
     QStringList ids;
-    for (const QJsonObject &q : reply->queues())
+    for (const QJsonObject &q : reply->queueObjects())
         ids.append(q.value("id"_L1).toString());
     return ids;
 }
@@ -147,7 +147,7 @@ int main(int argc, char *argv[])
     for (const QString &id : seqIds) {
         std::unique_ptr<api::QueueReply> get(seqSession->routing()->getQueue(id));
         waitFor(get.get(), &api::ApiJob::finished, 60'000);
-        QJsonObject queue = get->queue();
+        QJsonObject queue = get->queueObject();
         WaitStrategy s = readWaitStrategy(queue).strategy.value_or(WaitStrategy{});
         s.maxHoldTime = 240;
         s.abandonmentThreshold = 60;

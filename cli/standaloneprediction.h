@@ -11,12 +11,13 @@
 
 #include <optional>
 
-namespace holdline::predict {
+namespace holdline::cli {
 
 // `holdline-cli predict --arrivals-per-hour X --aht-seconds Y --agents N
 // --patience-seconds Z [--sl-seconds T] [--json]`: Erlang A from given
 // figures, no tenant needed. Synchronous; the CLI prints what it returns.
-class PredictCommand
+// Not a cli::Command: main() runs it before any tenant or session exists.
+class StandalonePrediction
 {
 public:
     struct Output
@@ -41,10 +42,10 @@ public:
     // For `predict Q [--set FIELD=VALUE…]` once the CLI has calibrated the
     // queue and simulated: current vs edited, the difference and its CI, and
     // the verdicts on the service targets.
-    static QJsonObject comparisonJson(const Calibration &calibration, const Comparison &comparison,
-                                      const QList<TargetVerdict> &verdicts);
-    static QString comparisonText(const Calibration &calibration, const Comparison &comparison,
-                                  const QList<TargetVerdict> &verdicts);
+    static QJsonObject comparisonJson(const predict::Calibration &calibration, const predict::Comparison &comparison,
+                                      const QList<predict::TargetVerdict> &verdicts);
+    static QString comparisonText(const predict::Calibration &calibration, const predict::Comparison &comparison,
+                                  const QList<predict::TargetVerdict> &verdicts);
 };
 
-} // namespace holdline::predict
+} // namespace holdline::cli

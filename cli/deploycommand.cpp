@@ -60,7 +60,7 @@ void DeployCommand::listAllQueues()
         const QRegularExpression match(invocation().match);
         QStringList ids;
         QHash<QString, QJsonObject> listed;
-        for (const QJsonObject &queue : reply->queues()) {
+        for (const QJsonObject &queue : reply->queueObjects()) {
             const QString id = queue.value("id"_L1).toString();
             if (invocation().match.isEmpty() || match.match(id).hasMatch()) {
                 ids.append(id);

@@ -71,8 +71,7 @@ public:
     void setCalibration(const Calibration &calibration) { m_calibration = calibration; }
 
     QString name() const override;
-    deploy::Advice advise(const deploy::AdvisorInput &input) override;
-    void noteApplied(const deploy::Advice &advice, const QDateTime &tenantTime) override;
+    deploy::Advice advise(const deploy::AdvisorInput &input) const override;
 
 private:
     const StrategyValidator *m_validator;

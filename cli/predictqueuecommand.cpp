@@ -4,7 +4,7 @@
 #include "common/commandline.h"
 #include "deploy/queuechange.h"
 #include "model/queuemapping.h"
-#include "predict/predictcommand.h"
+#include "cli/standaloneprediction.h"
 #include "predict/queueprediction.h"
 #include "session/tenantsession.h"
 
@@ -22,9 +22,9 @@ void PredictQueueCommand::run()
             failWith(tr("Could not read queue %1").arg(queueId), read->error());
             return;
         }
-        const QueueReadResult current = readWaitStrategy(read->queue());
-        if (!current.isOk()) {
-            out().error(tr("Queue %1 has a malformed wait strategy: %2").arg(queueId, current.errorString()));
+        const Queue current = read->queue();
+        if (!current.strategy) {
+            out().error(tr("Queue %1 has a malformed wait strategy: %2").arg(queueId, current.readError));
             finish(ExitFailure);
             return;
         }
@@ -41,12 +41,7 @@ void PredictQueueCommand::run()
         predict::QueuePrediction::Input input;
         input.queueId = queueId;
         input.facts.strategy = *current.strategy;
-        const double slMs = read->queue()
-                                .value("mediaSettings"_L1).toObject()
-                                .value("call"_L1).toObject()
-                                .value("serviceLevel"_L1).toObject()
-                                .value("durationMs"_L1).toDouble(20'000);
-        input.facts.serviceLevelSeconds = std::max(1, int(slMs / 1000));
+        input.facts.serviceLevelSeconds = current.serviceLevelSeconds;
         input.edited = *edited;
         input.editedFindings = session()->validator().validate(*edited, session()->tenantNow().date());
         if (!invocation().interval.isEmpty())
@@ -61,9 +56,9 @@ void PredictQueueCommand::run()
             }
             const predict::PredictionResult &result = *prediction->result();
             if (out().isJson())
-                out().json(predict::PredictCommand::comparisonJson(result.calibration, result.comparison, result.verdicts));
+                out().json(StandalonePrediction::comparisonJson(result.calibration, result.comparison, result.verdicts));
             else
-                out().text(predict::PredictCommand::comparisonText(result.calibration, result.comparison, result.verdicts));
+                out().text(StandalonePrediction::comparisonText(result.calibration, result.comparison, result.verdicts));
             finish(ExitOk);
         });
         prediction->start();

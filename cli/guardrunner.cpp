@@ -32,7 +32,7 @@ GuardRunner::GuardRunner(TenantSession *session, deploy::DegradationGuard::Setti
     });
     connect(m_session->history(), &history::HistoryStore::entryAppended, this,
             [this](const history::HistoryEntry &entry) {
-        if (entry.action == "rollback"_L1 && entry.status != "pending"_L1 && m_rollingBack.contains(entry.targetEntryId)) {
+        if (entry.is(history::Action::Rollback) && !entry.is(history::Status::Pending) && m_rollingBack.contains(entry.targetEntryId)) {
             m_rollingBack.removeAll(entry.targetEntryId);
             Q_EMIT rollbackRecorded(entry.queueId, entry.targetEntryId, entry);
         }

@@ -24,13 +24,14 @@ public:
     void run() override;
 
     // The queue with the most need: furthest outside [low, high]; ties by id.
-    static QString pickQueue(const QHash<QString, RateReading> &readings, double low = 0.3, double high = 0.7);
+    static QString pickQueue(const QHash<QString, RateReading> &readings, deploy::AnswerRateBand band = {});
 
 private:
     void pickAutomatically();
     void readQueue();
     void measure();
     void advise(const WaitStrategy &current);
+    void adviceReady(const WaitStrategy &current, const deploy::Advice &advice);
     void deployAdvice();
     void syncStep();
     void metricsStep();

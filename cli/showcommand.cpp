@@ -19,7 +19,7 @@ void ShowCommand::run()
             failWith(tr("cannot read queue %1").arg(queueId), reply->error());
             return;
         }
-        const QJsonObject queue = reply->queue();
+        const QJsonObject queue = reply->queueObject();
         const QueueReadResult read = readWaitStrategy(queue);
         QList<Finding> findings;
         if (read.isOk())

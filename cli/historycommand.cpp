@@ -15,7 +15,7 @@ using namespace Qt::StringLiterals;
 void HistoryCommand::run()
 {
     history::HistoryFilter filter;
-    filter.tenant = session()->options().connection.baseUrl.toString();
+    filter.tenant = session()->tenantKey();
     filter.queueId = invocation().arguments.value(0);
     filter.limit = invocation().limit;
     session()->history()->entries(filter, this, [this](QList<history::HistoryEntry> entries, QString error) {

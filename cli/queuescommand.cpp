@@ -26,7 +26,7 @@ void QueuesCommand::run()
             failWith(tr("cannot list the queues"), reply->error());
             return;
         }
-        QList<QJsonObject> queues = reply->queues();
+        QList<QJsonObject> queues = reply->queueObjects();
         std::sort(queues.begin(), queues.end(), [](const QJsonObject &a, const QJsonObject &b) {
             return a.value("id"_L1).toString() < b.value("id"_L1).toString();
         });

@@ -9,6 +9,7 @@
 #include "deploy/deploymentengine.h"
 #include "history/historyentry.h"
 #include "model/queuemapping.h"
+#include "session/queueadvisor.h"
 #include "session/tenantsession.h"
 
 #include <QJsonArray>
@@ -24,8 +25,6 @@ void WatchCommand::run()
 {
     auto *signals_ = new SignalWatcher(this);
     connect(signals_, &SignalWatcher::signalled, this, &WatchCommand::stop);
-    for (const QString &id : invocation().arguments)
-        m_advisors.insert(id, std::make_shared<deploy::AnswerRateAdvisor>());
 
     deploy::DegradationGuard::Settings settings;
     settings.windowSeconds = invocation().guardWindowSeconds;
@@ -110,19 +109,24 @@ void WatchCommand::onRates(const AnswerRateProbe *probe)
         reply->setParent(this);
         connect(reply, &api::ApiJob::finished, this, [this, reply, id, reading = readings.value(id), roundDone] {
             reply->deleteLater();
-            const QueueReadResult read = readWaitStrategy(reply->queue());
-            if (reply->error().isError() || !read.isOk()) {
-                const QString why = reply->error().isError() ? reply->error().message : read.errorString();
+            const Queue queue = reply->error().isError() ? Queue() : reply->queue();
+            if (reply->error().isError() || !queue.strategy) {
+                const QString why = reply->error().isError() ? reply->error().message : queue.readError;
                 event(u"error"_s, {{"queueId"_L1, id}, {"error"_L1, why}}, tr("%1: cannot read the queue: %2").arg(id, why));
             } else if (!m_stopping) {
-                const deploy::Advice advice = m_advisors.value(id)->advise({*read.strategy, reading.answerRate, session()->tenantNow()});
-                event(u"advice"_s,
-                      {{"queueId"_L1, id}, {"answerRate"_L1, reading.answerRate ? QJsonValue(*reading.answerRate) : QJsonValue()},
-                       {"interval"_L1, reading.interval}, {"change"_L1, advice.change}, {"reason"_L1, advice.reason},
-                       {"suggested"_L1, strategyToFlatJson(advice.suggested)}},
-                      u"%1: %2"_s.arg(id, advice.reason));
-                if (advice.change && advice.suggested != *read.strategy)
-                    deploy(id, *read.strategy, advice);
+                const WaitStrategy current = *queue.strategy;
+                session()->advisor()->advise(id, current, reading.answerRate, session()->tenantNow(), this,
+                                             [this, id, current, reading, roundDone](const deploy::Advice &advice) {
+                    event(u"advice"_s,
+                          {{"queueId"_L1, id}, {"answerRate"_L1, reading.answerRate ? QJsonValue(*reading.answerRate) : QJsonValue()},
+                           {"interval"_L1, reading.interval}, {"change"_L1, advice.change}, {"reason"_L1, advice.reason},
+                           {"suggested"_L1, strategyToFlatJson(advice.suggested)}},
+                          u"%1: %2"_s.arg(id, advice.reason));
+                    if (advice.change && advice.suggested != current && !m_stopping)
+                        deploy(id, current, advice);
+                    roundDone();
+                });
+                return;
             }
             roundDone();
         });
@@ -140,7 +144,7 @@ void WatchCommand::deploy(const QString &queueId, const WaitStrategy &current, c
     m_busy.insert(queueId);
     deploy::DeployJob *job = session()->engine()->deploy(request);
     job->setParent(this);
-    connect(job, &deploy::DeployJob::finished, this, [this, job, queueId, advice] {
+    connect(job, &deploy::DeployJob::finished, this, [this, job, queueId] {
         job->deleteLater();
         m_busy.remove(queueId);
         const deploy::DeployOutcome &o = job->outcome();
@@ -149,9 +153,8 @@ void WatchCommand::deploy(const QString &queueId, const WaitStrategy &current, c
               tr("%1: %2: %3%4").arg(queueId, deploy::deployStatusName(o.status), summarizeChanges(o.changes),
                                             o.error.isEmpty() ? QString() : u" — "_s + o.error));
         if (o.status == deploy::DeployStatus::Deployed) {
-            const QDateTime at = session()->tenantNow();
-            m_advisors.value(queueId)->noteApplied(advice, at);
-            m_guard->watch(queueId, o.entryId, at);
+            // The advisor's next round reads this change from the history.
+            m_guard->watch(queueId, o.entryId, session()->tenantNow());
         }
         if (exitCodeFor(o.apiError) == ExitAuthentication)
             finish(ExitAuthentication);

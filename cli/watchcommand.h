@@ -6,7 +6,6 @@
 #include <QHash>
 #include <QSet>
 
-#include <memory>
 
 class QTimer;
 
@@ -14,8 +13,9 @@ namespace holdline::cli {
 
 class GuardRunner;
 
-// `watch Q...`: every round reads the answer rates, asks each queue's
-// advisor (its cooldown and hysteresis carry across rounds), deploys the
+// `watch Q...`: every round reads the answer rates, asks the session's
+// advisor (whose cooldown and hysteresis follow each queue's last change in
+// the history, whoever made it), deploys the
 // advice, and lets the guard judge each deploy once its window has passed —
 // until SIGINT or SIGTERM, when it lets running deploys finish and exits 0.
 // --json prints one JSON event per line.
@@ -34,7 +34,6 @@ private:
     void stop(int signalNumber);
     void finishIfIdle();
 
-    QHash<QString, std::shared_ptr<deploy::AnswerRateAdvisor>> m_advisors;
     QSet<QString> m_busy;   // queues with a deploy in flight
     GuardRunner *m_guard = nullptr;
     QTimer *m_timer = nullptr;

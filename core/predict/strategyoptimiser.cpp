@@ -1,4 +1,4 @@
-#include "predict/strategyoptimizer.h"
+#include "predict/strategyoptimiser.h"
 
 #include "common/clock.h"
 
@@ -92,7 +92,7 @@ QString PredictiveAdvisor::name() const
     return Text::tr("What-if optimiser");
 }
 
-deploy::Advice PredictiveAdvisor::advise(const deploy::AdvisorInput &input)
+deploy::Advice PredictiveAdvisor::advise(const deploy::AdvisorInput &input) const
 {
     deploy::Advice advice;
     advice.suggested = input.current;
@@ -128,11 +128,6 @@ deploy::Advice PredictiveAdvisor::advise(const deploy::AdvisorInput &input)
                             .arg(best.strategy.positionThreshold)
                             .arg(-best.worstMarginPoints, 0, 'f', 1);
     return advice;
-}
-
-void PredictiveAdvisor::noteApplied(const deploy::Advice &, const QDateTime &)
-{
-    // Stateless: every suggestion is predicted afresh from the calibration.
 }
 
 } // namespace holdline::predict

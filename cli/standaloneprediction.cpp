@@ -1,4 +1,4 @@
-#include "predict/predictcommand.h"
+#include "cli/standaloneprediction.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -12,14 +12,16 @@
 
 using namespace Qt::StringLiterals;
 
-namespace holdline::predict {
+namespace holdline::cli {
+
+using namespace predict;
 
 namespace {
 // lupdate files these strings under this context, as tr() does at run
 // time; a helper function would leave lupdate guessing the namespace.
 struct Text
 {
-    Q_DECLARE_TR_FUNCTIONS(PredictCommand)
+    Q_DECLARE_TR_FUNCTIONS(PredictCommand) // the catalogues' context
 };
 
 QString usage()
@@ -31,7 +33,7 @@ QString usage()
                     "--patience-seconds 0 means nobody abandons (Erlang C).\n");
 }
 
-PredictCommand::Output usageError(const QString &message)
+StandalonePrediction::Output usageError(const QString &message)
 {
     return {2, QString(), message + u'\n' + usage()};
 }
@@ -62,7 +64,7 @@ QJsonObject estimateJson(const Estimate &e)
 }
 } // namespace
 
-PredictCommand::Output PredictCommand::run(const QStringList &arguments)
+StandalonePrediction::Output StandalonePrediction::run(const QStringList &arguments)
 {
     static const QStringList valued = {u"arrivals-per-hour"_s, u"aht-seconds"_s, u"agents"_s, u"patience-seconds"_s,
                                        u"sl-seconds"_s};
@@ -117,7 +119,7 @@ PredictCommand::Output PredictCommand::run(const QStringList &arguments)
     return {0, erlangText(in, r), QString()};
 }
 
-std::optional<int> PredictCommand::runStandalone(const QStringList &applicationArguments)
+std::optional<int> StandalonePrediction::runStandalone(const QStringList &applicationArguments)
 {
     if (applicationArguments.size() < 2 || applicationArguments[1] != "predict"_L1)
         return std::nullopt;
@@ -134,7 +136,7 @@ std::optional<int> PredictCommand::runStandalone(const QStringList &applicationA
     return out.exitCode;
 }
 
-QJsonObject PredictCommand::erlangJson(const sim::ErlangResult &r)
+QJsonObject StandalonePrediction::erlangJson(const sim::ErlangResult &r)
 {
     // JSON has no infinity: an unstable Erlang C queue reports null waits.
     const auto number = [](double v) { return std::isfinite(v) ? QJsonValue(v) : QJsonValue(QJsonValue::Null); };
@@ -143,7 +145,7 @@ QJsonObject PredictCommand::erlangJson(const sim::ErlangResult &r)
             {u"answerRate"_s, number(r.answerRate())}, {u"occupancy"_s, number(r.occupancy)}};
 }
 
-QString PredictCommand::erlangText(const sim::ErlangInput &in, const sim::ErlangResult &r)
+QString StandalonePrediction::erlangText(const sim::ErlangInput &in, const sim::ErlangResult &r)
 {
     QString s;
     s += Text::tr("Erlang %1: %2 arrivals/h, AHT %3 s, %4 agents, mean patience %5\n")
@@ -163,7 +165,7 @@ QString PredictCommand::erlangText(const sim::ErlangInput &in, const sim::Erlang
     return s;
 }
 
-QJsonObject PredictCommand::comparisonJson(const Calibration &c, const Comparison &comparison,
+QJsonObject StandalonePrediction::comparisonJson(const Calibration &c, const Comparison &comparison,
                                            const QList<TargetVerdict> &verdicts)
 {
     QJsonObject metrics;
@@ -193,7 +195,7 @@ QJsonObject PredictCommand::comparisonJson(const Calibration &c, const Compariso
             {u"targets"_s, targets}};
 }
 
-QString PredictCommand::comparisonText(const Calibration &c, const Comparison &comparison,
+QString StandalonePrediction::comparisonText(const Calibration &c, const Comparison &comparison,
                                        const QList<TargetVerdict> &verdicts)
 {
     QString s = Text::tr("Calibrated: %1 arrivals/h, AHT %2 s, %3 agents, mean patience %4 s (%5)\n")
@@ -216,4 +218,4 @@ QString PredictCommand::comparisonText(const Calibration &c, const Comparison &c
     return s;
 }
 
-} // namespace holdline::predict
+} // namespace holdline::cli

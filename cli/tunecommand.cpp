@@ -9,6 +9,7 @@
 #include "history/historyentry.h"
 #include "model/queuemapping.h"
 #include "sandbox/sandboxtenant.h"
+#include "session/queueadvisor.h"
 #include "session/tenantsession.h"
 
 #include <QJsonArray>
@@ -31,7 +32,7 @@ QString minutes(qint64 seconds)
 }
 } // namespace
 
-QString TuneCommand::pickQueue(const QHash<QString, RateReading> &readings, double low, double high)
+QString TuneCommand::pickQueue(const QHash<QString, RateReading> &readings, deploy::AnswerRateBand band)
 {
     QString best;
     double bestNeed = -1;
@@ -41,7 +42,7 @@ QString TuneCommand::pickQueue(const QHash<QString, RateReading> &readings, doub
         const auto rate = readings.value(id).answerRate;
         if (!rate)
             continue;
-        const double need = *rate < low ? low - *rate : *rate > high ? *rate - high : 0;
+        const double need = *rate < band.low ? band.low - *rate : *rate > band.high ? *rate - band.high : 0;
         if (need > bestNeed) {
             best = id;
             bestNeed = need;
@@ -78,11 +79,10 @@ void TuneCommand::pickAutomatically()
         }
         QStringList ids;
         QHash<QString, WaitStrategy> strategies;
-        for (const QJsonObject &queue : list->queues()) {
-            const QString id = queue.value("id"_L1).toString();
-            ids.append(id);
-            if (const QueueReadResult read = readWaitStrategy(queue); read.isOk())
-                strategies.insert(id, *read.strategy);
+        for (const Queue &queue : list->queues()) {
+            ids.append(queue.id);
+            if (queue.strategy)
+                strategies.insert(queue.id, *queue.strategy);
         }
         auto *probe = new AnswerRateProbe(session()->analytics(), ids, this);
         connect(probe, &AnswerRateProbe::finished, this, [this, probe, strategies, count = ids.size()] {
@@ -98,14 +98,15 @@ void TuneCommand::pickAutomatically()
             for (auto it = probe->readings().cbegin(); it != probe->readings().cend(); ++it) {
                 if (!strategies.contains(it.key()))
                     continue;
-                deploy::AnswerRateAdvisor advisor;
-                const deploy::Advice advice = advisor.advise({strategies.value(it.key()), it->answerRate, {}});
+                // The rule alone, no cooldown: which queue to pick, not yet whether to move it.
+                const deploy::AnswerRateAdvisor rule(session()->advisor()->settings());
+                const deploy::Advice advice = rule.advise({strategies.value(it.key()), it->answerRate, {}, {}});
                 if (hasErrors(session()->validator().validate(advice.suggested, today)))
                     ++blocked;
                 else
                     eligible.insert(it.key(), *it);
             }
-            m_queueId = pickQueue(eligible);
+            m_queueId = pickQueue(eligible, session()->advisor()->settings().band);
             if (m_queueId.isEmpty()) {
                 out().error(tr("no queue to tune: none had %1 or more contacts in the last hour with a strategy the "
                                "policies allow (%2 break a policy already; see 'show').")
@@ -120,9 +121,11 @@ void TuneCommand::pickAutomatically()
             const RateReading r = probe->readings().value(m_queueId);
             if (!out().isJson())
                 out().text(tr("Picked %1 of %2 queues: its answer rate (%3 of %4 contacts over %5) is the furthest "
-                              "outside 30–70%.")
+                              "outside %6–%7%.")
                                .arg(m_queueId).arg(count).arg(formatRate(r.answerRate))
-                               .arg(r.offered.value_or(0), 0, 'f', 0).arg(windowName(r.interval)));
+                               .arg(r.offered.value_or(0), 0, 'f', 0).arg(windowName(r.interval))
+                               .arg(session()->advisor()->settings().band.low * 100, 0, 'f', 0)
+                               .arg(session()->advisor()->settings().band.high * 100, 0, 'f', 0));
             readQueue();
         });
         probe->start();
@@ -139,14 +142,14 @@ void TuneCommand::readQueue()
             failWith(tr("cannot read queue %1").arg(m_queueId), reply->error());
             return;
         }
-        const QueueReadResult read = readWaitStrategy(reply->queue());
-        if (!read.isOk()) {
-            out().error(tr("queue %1 has a malformed wait strategy: %2").arg(m_queueId, read.errorString()));
+        const Queue queue = reply->queue();
+        if (!queue.strategy) {
+            out().error(tr("queue %1 has a malformed wait strategy: %2").arg(m_queueId, queue.readError));
             finish(ExitFailure);
             return;
         }
-        m_current = *read.strategy;
-        m_queueName = reply->queue().value("name"_L1).toString();
+        m_current = *queue.strategy;
+        m_queueName = queue.name;
         m_report.insert("current"_L1, strategyToFlatJson(m_current));
         if (!out().isJson())
             out().text(tr("Tuning %1 — %2\n   now: %3").arg(m_queueId, m_queueName, formatStrategy(m_current)));
@@ -183,15 +186,21 @@ void TuneCommand::measure()
 
 void TuneCommand::advise(const WaitStrategy &current)
 {
-    deploy::AnswerRateAdvisor advisor;
-    m_advice = advisor.advise({current, m_rate.answerRate, session()->tenantNow()});
+    session()->advisor()->advise(m_queueId, current, m_rate.answerRate, session()->tenantNow(), this,
+                    [this, current](const deploy::Advice &advice) { adviceReady(current, advice); });
+}
+
+void TuneCommand::adviceReady(const WaitStrategy &current, const deploy::Advice &advice)
+{
+    const QString advisor = session()->advisor()->name();
+    m_advice = advice;
     const QList<FieldChange> changes = diffStrategies(current, m_advice.suggested);
-    m_report.insert("advice"_L1, QJsonObject{{"advisor"_L1, advisor.name()},
+    m_report.insert("advice"_L1, QJsonObject{{"advisor"_L1, advisor},
                                              {"change"_L1, m_advice.change},
                                              {"reason"_L1, m_advice.reason},
                                              {"changes"_L1, changesToJson(changes)},
                                              {"suggested"_L1, strategyToFlatJson(m_advice.suggested)}});
-    step(tr("Advice (%1): %2").arg(advisor.name(), m_advice.reason));
+    step(tr("Advice (%1): %2").arg(advisor, m_advice.reason));
     if (m_advice.change && !out().isJson())
         out().text(tr("   change: %1").arg(summarizeChanges(changes)));
     if (!m_advice.change || changes.isEmpty()) {
@@ -341,7 +350,7 @@ void TuneCommand::guardStep()
         guard.insert("rollbackStatus"_L1, entry.status);
         m_report.insert("guard"_L1, guard);
         step(tr("Rolled back automatically: %1 (history entry #%2).").arg(entry.status).arg(entry.id));
-        done(entry.status == "completed"_L1 ? ExitOk : ExitFailure);
+        done(entry.is(history::Status::Completed) ? ExitOk : ExitFailure);
     });
     m_guard->watch(m_queueId, m_outcome.entryId, m_deployedAt);
 }

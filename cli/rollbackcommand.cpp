@@ -18,7 +18,7 @@ void RollbackCommand::run()
         return;
     }
     history::HistoryFilter filter;
-    filter.tenant = session()->options().connection.baseUrl.toString();
+    filter.tenant = session()->tenantKey();
     filter.queueId = queueId;
     filter.limit = 1000;
     session()->history()->entries(filter, this, [this, queueId](QList<history::HistoryEntry> entries, QString error) {
@@ -28,7 +28,7 @@ void RollbackCommand::run()
             return;
         }
         for (const history::HistoryEntry &e : std::as_const(entries)) { // newest first
-            if (e.status == "completed"_L1 && (e.action == "deploy"_L1 || e.action == "rollback"_L1)) {
+            if (e.isAppliedChange()) {
                 if (!out().isJson())
                     out().text(tr("Undoing entry #%1 (%2 %3: %4).").arg(e.id).arg(e.action, e.time.toString(Qt::ISODate), e.message));
                 rollback(e.id, true);

@@ -41,7 +41,7 @@ void ExportCommand::run()
             if (reply->error().isError())
                 failWith(tr("cannot list the queues"), reply->error());
             else
-                write(reply->queues());
+                write(reply->queueObjects());
         });
         return;
     }
@@ -58,7 +58,7 @@ void ExportCommand::run()
                 failWith(tr("cannot read queue %1").arg(id), reply->error());
                 return;
             }
-            results->append(reply->queue());
+            results->append(reply->queueObject());
             if (--*pending == 0)
                 write(*results);
         });
