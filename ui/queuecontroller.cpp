@@ -49,13 +49,13 @@ void QueueController::onQueuesListed()
 {
     api::QueueListReply *reply = m_listReply;
     m_listReply = nullptr;
-    reply->deleteLater();
     if (!reply->succeeded()) {
+        reply->deleteLater();
         setLoading(false);
         Q_EMIT error(tr("The queues could not be listed: %1").arg(reply->error().message));
         return;
     }
-    convertChunk(reply->queues(), 0);
+    convertChunk(reply, 0);
 }
 
 QueueRow QueueController::rowFor(const Queue &queue) const
@@ -89,21 +89,29 @@ void QueueController::judge(QueueRow &row) const
     row.complianceDetail = lines.isEmpty() ? tr("Meets every rule in force.") : lines.join(u'\n');
 }
 
-void QueueController::convertChunk(QList<Queue> queues, int from)
+// A slice of the listing converted and judged per event-loop turn: thousands
+// of queues never stall the GUI thread in one go. The reply lives until done.
+void QueueController::convertChunk(api::QueueListReply *reply, qsizetype from)
 {
     QList<QueueRow> rows;
-    const int to = std::min<int>(from + ChunkSize, int(queues.size()));
-    for (int i = from; i < to; ++i)
-        rows.append(rowFor(queues.at(i)));
+    for (const Queue &queue : reply->queues(from, ChunkSize))
+        rows.append(rowFor(queue));
     m_model->appendQueues(rows);
-    if (to < queues.size()) {
+    const qsizetype to = from + ChunkSize;
+    if (to < reply->count()) {
         const int generation = m_generation;
-        QTimer::singleShot(0, this, [this, queues = std::move(queues), to, generation] {
-            if (generation == m_generation)
-                convertChunk(queues, to);
+        QTimer::singleShot(0, this, [this, reply = QPointer(reply), to, generation] {
+            if (!reply)
+                return;
+            if (generation != m_generation) {
+                reply->deleteLater(); // another session, or cleared, meanwhile
+                return;
+            }
+            convertChunk(reply, to);
         });
         return;
     }
+    reply->deleteLater();
     Q_EMIT queuesLoaded(m_model->rowCount());
     refreshMetrics();
 }

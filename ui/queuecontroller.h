@@ -48,7 +48,7 @@ Q_SIGNALS:
 
 private:
     void onQueuesListed();
-    void convertChunk(QList<Queue> queues, int from);
+    void convertChunk(api::QueueListReply *reply, qsizetype from);
     void setLoading(bool loading);
     void judge(QueueRow &row) const;
 

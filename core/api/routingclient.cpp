@@ -158,12 +158,14 @@ QueueListReply *RoutingClient::listQueues(int pageSize, int pageBudget)
     return reply;
 }
 
-QList<Queue> QueueListReply::queues() const
+QList<Queue> QueueListReply::queues(qsizetype from, qsizetype n) const
 {
+    const qsizetype begin = std::clamp<qsizetype>(from, 0, m_queues.size());
+    const qsizetype end = std::clamp<qsizetype>(from + n, begin, m_queues.size());
     QList<Queue> typed;
-    typed.reserve(m_queues.size());
-    for (const QJsonObject &object : m_queues)
-        typed.append(Queue::fromJson(object));
+    typed.reserve(end - begin);
+    for (qsizetype i = begin; i < end; ++i)
+        typed.append(Queue::fromJson(m_queues.at(i)));
     return typed;
 }
 

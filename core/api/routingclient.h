@@ -52,8 +52,11 @@ public:
     static constexpr int MaxPages = 2000;     // a million queues at 500 a page
     static constexpr int PagesInFlight = 4;
 
-    // Typed queues, each converted on every call: call it once.
-    QList<Queue> queues() const;
+    qsizetype count() const { return m_queues.size(); }
+    // Typed queues, each converted on every call: call it once. A caller on
+    // the GUI thread converts thousands a slice at a time: [from, from + n).
+    QList<Queue> queues(qsizetype from, qsizetype n) const;
+    QList<Queue> queues() const { return queues(0, count()); }
     QList<QJsonObject> queueObjects() const { return m_queues; }
     // The list has more pages than the caller would read (listQueues's
     // pageBudget): it ended with an error after its first page.

@@ -31,6 +31,11 @@ WaitStrategy adjustForAnswerRate(const WaitStrategy &current, double answerRate,
     return next;
 }
 
+int thresholdDirection(const WaitStrategy &from, const WaitStrategy &to)
+{
+    return to.positionThreshold < from.positionThreshold ? -1 : to.positionThreshold > from.positionThreshold ? 1 : 0;
+}
+
 QString AnswerRateAdvisor::name() const
 {
     return Text::tr("Answer-rate rule");
@@ -67,9 +72,7 @@ Advice AnswerRateAdvisor::advise(const AdvisorInput &input) const
     const double ruleRate = rate < low ? std::min(rate, band.low - 1e-9) : std::max(rate, band.high + 1e-9);
     advice.suggested = adjustForAnswerRate(input.current, ruleRate, band);
     advice.change = !(advice.suggested == input.current);
-    advice.direction = advice.suggested.positionThreshold < input.current.positionThreshold ? -1
-        : advice.suggested.positionThreshold > input.current.positionThreshold              ? 1
-                                                                                             : 0;
+    advice.direction = thresholdDirection(input.current, advice.suggested);
     if (!advice.change)
         advice.reason = Text::tr("Answer rate %1, but the threshold is already at its limit.").arg(rateText);
     else if (rate < low)

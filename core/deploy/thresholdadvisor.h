@@ -44,6 +44,9 @@ public:
     virtual Advice advise(const AdvisorInput &input) const = 0;
 };
 
+// -1 the threshold went down, +1 up, 0 it stayed.
+int thresholdDirection(const WaitStrategy &from, const WaitStrategy &to);
+
 // The band of the product specification's rule.
 struct AnswerRateBand
 {

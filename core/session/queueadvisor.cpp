@@ -1,10 +1,8 @@
 #include "session/queueadvisor.h"
 
 #include "history/historystore.h"
-#include "model/queuemapping.h"
 
 #include <QCoreApplication>
-#include <QPointer>
 
 namespace holdline {
 
@@ -26,13 +24,9 @@ std::optional<deploy::LastChange> QueueAdvisor::lastChangeIn(const QList<history
     for (const history::HistoryEntry &e : newestFirst) {
         if (!e.isAppliedChange())
             continue;
-        const QueueReadResult before = readWaitStrategy(e.queueBefore);
-        const QueueReadResult after = readWaitStrategy(e.queueAfter);
-        int direction = 0;
-        if (before.isOk() && after.isOk())
-            direction = after.strategy->positionThreshold < before.strategy->positionThreshold ? -1
-                : after.strategy->positionThreshold > before.strategy->positionThreshold      ? 1
-                                                                                              : 0;
+        const QueueReadResult before = e.strategyBefore();
+        const QueueReadResult after = e.strategyAfter();
+        const int direction = before.isOk() && after.isOk() ? deploy::thresholdDirection(*before.strategy, *after.strategy) : 0;
         return deploy::LastChange{e.changedAt(), direction};
     }
     return std::nullopt;
