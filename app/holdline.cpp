@@ -1,7 +1,7 @@
 #include "common/commandline.h"
 #include "common/translations.h"
 #include "common/version.h"
-#include "mainwindow.h"
+#include "ui/mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -6,7 +6,7 @@ namespace holdline::cli {
 
 using namespace Qt::StringLiterals;
 
-AnswerRateProbe::AnswerRateProbe(api::AnalyticsClient *analytics, QStringList queueIds, QObject *parent)
+AnswerRateProbe::AnswerRateProbe(api::TenantAnalytics *analytics, QStringList queueIds, QObject *parent)
     : QObject(parent)
     , m_analytics(analytics)
     , m_queueIds(std::move(queueIds))

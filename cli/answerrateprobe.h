@@ -9,7 +9,7 @@
 #include <optional>
 
 namespace holdline::api {
-class AnalyticsClient;
+class TenantAnalytics;
 }
 
 namespace holdline::cli {
@@ -31,7 +31,7 @@ class AnswerRateProbe : public QObject
 public:
     static constexpr int MinimumContacts = 20;
 
-    AnswerRateProbe(api::AnalyticsClient *analytics, QStringList queueIds, QObject *parent = nullptr);
+    AnswerRateProbe(api::TenantAnalytics *analytics, QStringList queueIds, QObject *parent = nullptr);
 
     void start();
     const QHash<QString, RateReading> &readings() const { return m_readings; }
@@ -43,7 +43,7 @@ Q_SIGNALS:
 private:
     void query(const QString &interval, const QStringList &queueIds);
 
-    api::AnalyticsClient *m_analytics;
+    api::TenantAnalytics *m_analytics;
     QStringList m_queueIds;
     QHash<QString, RateReading> m_readings;
     api::ApiError m_error;

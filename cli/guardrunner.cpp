@@ -15,12 +15,12 @@ GuardRunner::GuardRunner(TenantSession *session, deploy::DegradationGuard::Setti
                          sandbox::SandboxTenant *sandbox, bool advanceSandbox, int pollMs, QObject *parent)
     : QObject(parent)
     , m_session(session)
-    , m_guard(new deploy::DegradationGuard(session->engine(), session->analytics(),
-                                           [session] { return session->tenantNow(); }, settings, this))
+    , m_guard(session->guard())
     , m_sandbox(sandbox)
     , m_advanceSandbox(advanceSandbox && sandbox)
     , m_timer(new QTimer(this))
 {
+    m_guard->setSettings(settings);
     m_timer->setInterval(pollMs);
     connect(m_timer, &QTimer::timeout, this, &GuardRunner::tick);
     connect(m_guard, &deploy::DegradationGuard::failed, this, &GuardRunner::failed);

@@ -19,7 +19,7 @@ class SandboxTenant;
 
 namespace holdline::cli {
 
-// Drives a DegradationGuard on the tenant's clock without ever sleeping: a
+// Drives the session's DegradationGuard on the tenant's clock without ever sleeping: a
 // QTimer reads a queue (whose answer carries the tenant's time), then lets
 // the guard judge every window that has passed. With an in-process sandbox
 // and advanceSandbox, each tick also moves the simulated clock on, so a

@@ -1,19 +1,19 @@
-#include "mainwindow.h"
+#include "ui/mainwindow.h"
 
-#include "appsettings.h"
-#include "chartpanel.h"
-#include "connectiondialog.h"
-#include "deployflows.h"
-#include "historypanel.h"
-#include "predictioncontroller.h"
-#include "preferencesdialog.h"
-#include "queuecontroller.h"
-#include "queuelistpanel.h"
-#include "queuetablemodel.h"
-#include "sessioncontroller.h"
-#include "statuspanel.h"
-#include "strategydraft.h"
-#include "strategyeditor.h"
+#include "session/draftprediction.h"
+#include "ui/charts/chartpanel.h"
+#include "ui/connection/connectiondialog.h"
+#include "ui/connection/sessioncontroller.h"
+#include "ui/deploy/deploycontroller.h"
+#include "ui/editor/strategydraft.h"
+#include "ui/editor/strategyeditor.h"
+#include "ui/history/historypanel.h"
+#include "ui/queues/queuecontroller.h"
+#include "ui/queues/queuelistpanel.h"
+#include "ui/queues/queuetablemodel.h"
+#include "ui/settings/appsettings.h"
+#include "ui/settings/preferencesdialog.h"
+#include "ui/statuspanel.h"
 
 #include "api/apiclient.h"
 #include "credentials/credentialstore.h"
@@ -64,7 +64,7 @@ MainWindow::MainWindow(QWidget *parent)
     // both fit; the extra width goes mostly to the list (stretch 5:4).
     const QSize available = screen()->availableGeometry().size();
     resize(std::min(1800, available.width() * 92 / 100), std::min(1040, available.height() * 92 / 100));
-    m_flows = new DeployFlows(m_queueModel, this);
+    m_deploys = new DeployController(m_queueModel, this);
 
     m_tabs->addTab(m_editor, tr("&Strategy"));
     m_tabs->addTab(m_charts, tr("&Charts"));
@@ -112,11 +112,11 @@ MainWindow::MainWindow(QWidget *parent)
         if (const QueueRow *row = m_queueModel->queue(m_queueList->currentQueueId()))
             m_editor->setLiveContext(row->metrics, m_status->tenantNow(), row->hours);
     });
-    connect(m_editor, &StrategyEditor::deployRequested, m_flows, &DeployFlows::deploy);
-    connect(m_history, &HistoryPanel::rollbackRequested, m_flows, &DeployFlows::rollback);
+    connect(m_editor, &StrategyEditor::deployRequested, m_deploys, &DeployController::deploy);
+    connect(m_history, &HistoryPanel::rollbackRequested, m_deploys, &DeployController::rollback);
     connect(m_history, &HistoryPanel::entryAdded, m_charts, &ChartPanel::refreshMarkers);
-    connect(m_flows, &DeployFlows::message, this, &MainWindow::showMessage);
-    connect(m_flows, &DeployFlows::queueChanged, this, [this](const deploy::DeployOutcome &outcome) {
+    connect(m_deploys, &DeployController::message, this, &MainWindow::showMessage);
+    connect(m_deploys, &DeployController::queueChanged, this, [this](const deploy::DeployOutcome &outcome) {
         m_queueController->reloadQueue(outcome.queueId);
         if (m_guard && outcome.status == deploy::DeployStatus::Deployed && outcome.entryId > 0)
             m_guard->watch(outcome.queueId, outcome.entryId, m_status->tenantNow());
@@ -181,14 +181,14 @@ void MainWindow::createActions()
     QMenu *queue = menuBar()->addMenu(tr("&Queue"));
     m_deployAction = queue->addAction(tr("&Deploy…"), this, [this] {
         if (m_editor->deployButton()->isEnabled())
-            m_flows->deploy(m_editor->draft());
+            m_deploys->deploy(m_editor->draft());
     });
     m_deployAction->setShortcut(QKeySequence(u"Ctrl+Return"_s));
     QAction *suggest = queue->addAction(tr("&Suggest threshold"), m_editor, &StrategyEditor::suggestThreshold);
     suggest->setShortcut(QKeySequence(u"Ctrl+T"_s));
     m_bulkAction = queue->addAction(tr("&Apply a strategy to the selected queues…"), this, [this] {
         const WaitStrategy initial = m_editor->draft() ? m_editor->draft()->draft() : WaitStrategy();
-        m_flows->bulk(m_queueList->selectedQueueIds(), initial);
+        m_deploys->bulk(m_queueList->selectedQueueIds(), initial);
     });
     m_bulkAction->setShortcut(QKeySequence(u"Ctrl+B"_s));
     m_bulkAction->setEnabled(false);
@@ -269,7 +269,7 @@ void MainWindow::onSessionReady(TenantSession *session)
     setWindowTitle(tr("Holdline — %1").arg(profile.name));
     statusBar()->showMessage(tr("Connected to %1.").arg(profile.name), 4000);
     m_queueController->setSession(session);
-    m_flows->setSession(session);
+    m_deploys->setSession(session);
     m_charts->setSession(session);
     m_history->setSession(session);
     m_editor->setAdvisor(session->advisor());
@@ -279,8 +279,8 @@ void MainWindow::onSessionReady(TenantSession *session)
                                                                                 .authority())
                                                   : profile.name,
                          m_sessions->clockSpeed());
-    m_guard = new deploy::DegradationGuard(session->engine(), session->analytics(),
-                                           [session] { return session->tenantNow(); }, m_settings->guard(), session);
+    m_guard = session->guard();
+    m_guard->setSettings(m_settings->guard());
     connect(m_guard, &deploy::DegradationGuard::decided, this,
             [this](const QString &queueId, qint64, const deploy::GuardVerdict &verdict, bool rollingBack) {
                 if (verdict.kind != deploy::GuardVerdict::Kind::Breach)

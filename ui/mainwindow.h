@@ -1,7 +1,7 @@
 #pragma once
 
-#include "connectionprofiles.h"
-#include "messagebar.h"
+#include "ui/connection/connectionprofiles.h"
+#include "ui/messagebar.h"
 
 #include "deploy/degradationguard.h"
 #include "session/tenantsession.h"
@@ -23,7 +23,7 @@ namespace holdline::ui {
 
 class AppSettings;
 class ChartPanel;
-class DeployFlows;
+class DeployController;
 class HistoryPanel;
 class QueueController;
 class QueueListPanel;
@@ -82,7 +82,7 @@ private:
     QueueController *m_queueController;
     QUndoGroup *m_undo;
     QHash<QString, StrategyDraft *> m_drafts;
-    DeployFlows *m_flows;
+    DeployController *m_deploys;
     QPointer<deploy::DegradationGuard> m_guard;
     QTimer *m_refresh;
     MessageBar *m_messages;

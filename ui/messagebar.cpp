@@ -1,6 +1,6 @@
-#include "messagebar.h"
+#include "ui/messagebar.h"
 
-#include "statuscolors.h"
+#include "ui/statuscolors.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -1,4 +1,4 @@
-#include "statuscolors.h"
+#include "ui/statuscolors.h"
 
 #include <QHash>
 #include <QPainter>

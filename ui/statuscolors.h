@@ -1,6 +1,6 @@
 #pragma once
 
-#include "queuerow.h"
+#include "ui/queues/queuerow.h"
 
 #include <QColor>
 #include <QIcon>

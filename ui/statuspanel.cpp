@@ -1,4 +1,4 @@
-#include "statuspanel.h"
+#include "ui/statuspanel.h"
 
 #include "api/apiclient.h"
 #include "api/tokenmanager.h"

@@ -80,7 +80,7 @@ MetricsWindow MetricsWindow::between(const QDateTime &from, const QDateTime &to,
     return {isoInstant(from) + u'/' + isoInstant(to), bucketSeconds > 0 ? isoDuration(bucketSeconds) : QString()};
 }
 
-AnalyticsReply *AnalyticsClient::queueMetrics(const QStringList &queueIds, const MetricsWindow &window,
+AnalyticsReply *TenantAnalytics::queueMetrics(const QStringList &queueIds, const MetricsWindow &window,
                                               const QStringList &metrics)
 {
     AnalyticsQuery q;
@@ -92,7 +92,7 @@ AnalyticsReply *AnalyticsClient::queueMetrics(const QStringList &queueIds, const
 }
 
 AnalyticsClient::AnalyticsClient(ApiClient *client, QObject *parent)
-    : QObject(parent)
+    : TenantAnalytics(parent)
     , m_client(client)
 {
 }

@@ -76,16 +76,27 @@ private:
     QList<MetricsRecord> m_records;
 };
 
+// The tenant's queue metrics, whatever API the tenant speaks: the session
+// holds one (see TenantRouting). AnalyticsClient speaks the contract's.
+class TenantAnalytics : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+
+    virtual AnalyticsReply *query(const AnalyticsQuery &query) = 0;
+    // What front ends ask for: these metrics of these queues over a window.
+    AnalyticsReply *queueMetrics(const QStringList &queueIds, const MetricsWindow &window, const QStringList &metrics);
+};
+
 // Analytics API v2 queue summaries and time series (CONTRACT.md §3).
-class AnalyticsClient : public QObject
+class AnalyticsClient final : public TenantAnalytics
 {
     Q_OBJECT
 public:
     explicit AnalyticsClient(ApiClient *client, QObject *parent = nullptr);
 
-    AnalyticsReply *query(const AnalyticsQuery &query);
-    // What front ends ask for: these metrics of these queues over a window.
-    AnalyticsReply *queueMetrics(const QStringList &queueIds, const MetricsWindow &window, const QStringList &metrics);
+    AnalyticsReply *query(const AnalyticsQuery &query) override;
 
     // Parses one record, checking that every selected metric is there.
     static std::optional<MetricsRecord> parseRecord(const QJsonObject &object, const AnalyticsQuery &query,

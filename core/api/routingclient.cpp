@@ -53,7 +53,7 @@ bool RoutingClient::isValidQueueId(const QString &id)
 }
 
 RoutingClient::RoutingClient(ApiClient *client, QObject *parent)
-    : QObject(parent)
+    : TenantRouting(parent)
     , m_client(client)
 {
 }

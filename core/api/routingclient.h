@@ -85,8 +85,29 @@ private:
     QList<QJsonObject> m_queues;
 };
 
+// The tenant's queues as Holdline reads and writes them, whatever API the
+// tenant speaks: the session holds one, and the GUI, the CLI and the engine
+// only see this. RoutingClient speaks the contract's; an adapter for another
+// dialect (CXone's ACD skills) would be a second implementation.
+class TenantRouting : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+
+    // pageBudget: read no more pages than this (at most MaxPages); a longer
+    // list ends with exceededPageBudget() after one page.
+    virtual QueueListReply *listQueues(int pageSize = 500, int pageBudget = QueueListReply::MaxPages) = 0;
+    virtual QueueReply *getQueue(const QString &queueId) = 0;
+    // Replaces the whole queue `queueId` (the URL is built from it, never
+    // from the body, whose id must agree). With expectedVersion, the write is
+    // refused (Conflict) when the tenant's version differs, and may be retried safely.
+    virtual QueueReply *putQueue(const QString &queueId, const QJsonObject &queue,
+                                 std::optional<int> expectedVersion) = 0;
+};
+
 // Routing API v2 queues (CONTRACT.md §2).
-class RoutingClient : public QObject
+class RoutingClient final : public TenantRouting
 {
     Q_OBJECT
 public:
@@ -95,14 +116,9 @@ public:
     static bool isValidQueueId(const QString &id);
     ApiClient *client() const { return m_client; }
 
-    // pageBudget: read no more pages than this (at most MaxPages); a longer
-    // list ends with exceededPageBudget() after one page.
-    QueueListReply *listQueues(int pageSize = 500, int pageBudget = QueueListReply::MaxPages);
-    QueueReply *getQueue(const QString &queueId);
-    // Replaces the whole queue `queueId` (the URL is built from it, never
-    // from the body, whose id must agree). With expectedVersion, the write is
-    // refused (Conflict) when the tenant's version differs, and may be retried safely.
-    QueueReply *putQueue(const QString &queueId, const QJsonObject &queue, std::optional<int> expectedVersion);
+    QueueListReply *listQueues(int pageSize = 500, int pageBudget = QueueListReply::MaxPages) override;
+    QueueReply *getQueue(const QString &queueId) override;
+    QueueReply *putQueue(const QString &queueId, const QJsonObject &queue, std::optional<int> expectedVersion) override;
 
 private:
     ApiClient *m_client;

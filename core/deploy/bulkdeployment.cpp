@@ -94,8 +94,8 @@ int BulkDeployment::concurrency() const
 {
     if (m_concurrency > 0)
         return m_concurrency;
-    const api::ApiClient *client = m_engine->services().routing->client();
-    return std::min(api::MaxAutoInFlight, 2 * client->inFlightLimit());
+    const api::ApiClient *client = m_engine->services().client;
+    return client ? std::min(api::MaxAutoInFlight, 2 * client->inFlightLimit()) : ConcurrencyWithoutClient;
 }
 
 void BulkDeployment::launchMore()

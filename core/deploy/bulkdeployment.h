@@ -23,6 +23,7 @@ public:
     // Chosen from the client's calls in flight (rate in force × round trip),
     // doubled: a queue's job also spends time writing its history entries.
     static constexpr int AutoConcurrency = 0;
+    static constexpr int ConcurrencyWithoutClient = 4; // services name no HTTP client to ask
 
     BulkDeployment(DeploymentEngine *engine, QList<DeployRequest> requests, int concurrency = AutoConcurrency,
                    QObject *parent = nullptr);

@@ -106,7 +106,7 @@ GuardVerdict judge(const WindowMetrics &before, const WindowMetrics &after, cons
     return verdict;
 }
 
-DegradationGuard::DegradationGuard(DeploymentEngine *engine, api::AnalyticsClient *analytics,
+DegradationGuard::DegradationGuard(DeploymentEngine *engine, api::TenantAnalytics *analytics,
                                    std::function<QDateTime()> tenantNow, Settings settings, QObject *parent)
     : QObject(parent)
     , m_engine(engine)

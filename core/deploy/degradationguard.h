@@ -12,7 +12,7 @@
 #include <optional>
 
 namespace holdline::api {
-class AnalyticsClient;
+class TenantAnalytics;
 }
 
 namespace holdline::deploy {
@@ -76,7 +76,7 @@ public:
         qint64 windowSeconds = 1800;  // tenant time on each side of the deploy
     };
 
-    DegradationGuard(DeploymentEngine *engine, api::AnalyticsClient *analytics,
+    DegradationGuard(DeploymentEngine *engine, api::TenantAnalytics *analytics,
                      std::function<QDateTime()> tenantNow, Settings settings, QObject *parent = nullptr);
 
     void setSettings(const Settings &settings) { m_settings = settings; }
@@ -108,7 +108,7 @@ private:
     void record(const Watch &watch, const GuardVerdict &verdict, history::Status status);
 
     DeploymentEngine *m_engine;
-    api::AnalyticsClient *m_analytics;
+    api::TenantAnalytics *m_analytics;
     std::function<QDateTime()> m_tenantNow;
     Settings m_settings;
     QList<Watch> m_watches;

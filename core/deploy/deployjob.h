@@ -12,7 +12,8 @@ namespace holdline {
 class StrategyValidator;
 }
 namespace holdline::api {
-class RoutingClient;
+class ApiClient;
+class TenantRouting;
 class QueueReply;
 }
 namespace holdline::history {
@@ -27,7 +28,8 @@ namespace holdline::deploy {
 // What a deploy needs; owned elsewhere, outliving every job.
 struct DeployServices
 {
-    api::RoutingClient *routing = nullptr;
+    api::TenantRouting *routing = nullptr;
+    const api::ApiClient *client = nullptr;        // its calls in flight pace a bulk change; optional
     history::HistoryStore *history = nullptr;
     sync::SyncOutbox *outbox = nullptr;            // optional
     const StrategyValidator *validator = nullptr;  // optional

@@ -7,7 +7,7 @@ using namespace Qt::StringLiterals;
 
 namespace holdline::predict {
 
-CalibrationFetch::CalibrationFetch(api::AnalyticsClient *client, QHash<QString, QueueFacts> queues, QString interval,
+CalibrationFetch::CalibrationFetch(api::TenantAnalytics *client, QHash<QString, QueueFacts> queues, QString interval,
                                    QString granularity, QObject *parent)
     : QObject(parent)
     , m_client(client)

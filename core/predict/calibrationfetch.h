@@ -27,7 +27,7 @@ class CalibrationFetch : public QObject
 {
     Q_OBJECT
 public:
-    CalibrationFetch(api::AnalyticsClient *client, QHash<QString, QueueFacts> queues, QString interval,
+    CalibrationFetch(api::TenantAnalytics *client, QHash<QString, QueueFacts> queues, QString interval,
                      QString granularity = QString(), QObject *parent = nullptr);
 
     void start();
@@ -48,7 +48,7 @@ Q_SIGNALS:
     void finished();
 
 private:
-    api::AnalyticsClient *m_client;
+    api::TenantAnalytics *m_client;
     QHash<QString, QueueFacts> m_queues;
     QString m_interval;
     QString m_granularity;

@@ -4,12 +4,10 @@
 #include "model/strategyvalidator.h"
 #include "predict/strategyoptimiser.h"
 
+#include "common/latestjob.h"
+
 #include <QDate>
 #include <QObject>
-#include <QThreadPool>
-
-#include <atomic>
-#include <memory>
 
 namespace holdline::predict {
 
@@ -34,20 +32,16 @@ public:
     };
 
     explicit OptimisationJob(QObject *parent = nullptr);
-    ~OptimisationJob() override;
 
     void start(Input input);
-    void cancel();
-    bool isRunning() const { return m_running; }
+    void cancel() { m_job.cancel(); }
+    bool isRunning() const { return m_job.isRunning(); }
 
 Q_SIGNALS:
     void finished(const holdline::predict::OptimiserResult &result);
 
 private:
-    QThreadPool m_pool;
-    std::shared_ptr<std::atomic_bool> m_cancel;
-    quint64 m_generation = 0;
-    bool m_running = false;
+    LatestJob m_job;
 };
 
 } // namespace holdline::predict

@@ -7,12 +7,10 @@
 #include "predict/targetevaluation.h"
 #include "sim/erlang.h"
 
+#include "common/latestjob.h"
+
 #include <QList>
 #include <QObject>
-#include <QThreadPool>
-
-#include <atomic>
-#include <memory>
 
 namespace holdline::predict {
 
@@ -37,8 +35,7 @@ struct PredictionResult
 // The editor's "Predicted impact": request() answers with Erlang A at once
 // and starts the simulation on a worker thread; a new request cancels the
 // running one, whose result is never delivered. finished() comes on the
-// job's thread. Never blocks the caller; the destructor only waits for a
-// cancelled run to notice (at most half an hour simulated).
+// job's thread. Never blocks the caller (LatestJob runs it).
 class PredictionJob : public QObject
 {
     Q_OBJECT
@@ -48,21 +45,16 @@ public:
 
     // Returns the immediate Erlang A answer for the edited queue (no callbacks).
     sim::ErlangResult request(const PredictionRequest &request);
-    void cancel();
-    bool isRunning() const { return m_running; }
-    quint64 generation() const { return m_generation; }
+    void cancel() { m_job.cancel(); }
+    bool isRunning() const { return m_job.isRunning(); }
+    quint64 generation() const { return m_job.generation(); }
 
 Q_SIGNALS:
     void finished(const holdline::predict::PredictionResult &result);
     void cancelled(quint64 generation);
 
 private:
-    void deliver(quint64 generation, const std::shared_ptr<PredictionResult> &result);
-
-    QThreadPool m_pool;
-    std::shared_ptr<std::atomic_bool> m_cancel;
-    quint64 m_generation = 0;
-    bool m_running = false;
+    LatestJob m_job;
 };
 
 } // namespace holdline::predict

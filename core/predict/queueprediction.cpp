@@ -4,7 +4,7 @@ using namespace Qt::StringLiterals;
 
 namespace holdline::predict {
 
-QueuePrediction::QueuePrediction(api::AnalyticsClient *client, Input input, QObject *parent)
+QueuePrediction::QueuePrediction(api::TenantAnalytics *client, Input input, QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_input(std::move(input))

@@ -30,7 +30,7 @@ public:
         PredictionSettings settings;
     };
 
-    QueuePrediction(api::AnalyticsClient *client, Input input, QObject *parent = nullptr);
+    QueuePrediction(api::TenantAnalytics *client, Input input, QObject *parent = nullptr);
 
     void start();
     bool succeeded() const { return m_result.has_value(); }
@@ -44,7 +44,7 @@ Q_SIGNALS:
 private:
     void fail(const QString &message);
 
-    api::AnalyticsClient *m_client;
+    api::TenantAnalytics *m_client;
     Input m_input;
     QPointer<CalibrationFetch> m_fetch;
     PredictionJob m_job;

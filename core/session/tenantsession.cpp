@@ -4,6 +4,7 @@
 #include "api/apiclient.h"
 #include "api/routingclient.h"
 #include "credentials/credentialstore.h"
+#include "deploy/degradationguard.h"
 #include "deploy/deploymentengine.h"
 #include "history/chainkeeper.h"
 #include "history/historystore.h"
@@ -18,6 +19,15 @@
 namespace holdline {
 
 using namespace Qt::StringLiterals;
+
+namespace {
+
+TenantApis contractApis(api::ApiClient *client)
+{
+    return {new api::RoutingClient(client), new api::AnalyticsClient(client)};
+}
+
+} // namespace
 
 TenantSession::TenantSession(const SessionOptions &options, QObject *parent, const Clock *clock)
     : QObject(parent)
@@ -36,8 +46,12 @@ TenantSession::TenantSession(const SessionOptions &options, QObject *parent, con
     m_database = std::make_unique<storage::DatabaseWorker>(m_options.historyDatabasePath);
     m_client = new api::ApiClient(this, clock);
     m_client->setSettings(m_options.client);
-    m_routing = new api::RoutingClient(m_client, this);
-    m_analytics = new api::AnalyticsClient(m_client, this);
+    const TenantApis apis = m_options.dialect ? m_options.dialect(m_client) : contractApis(m_client);
+    Q_ASSERT(apis.routing && apis.analytics);
+    m_routing = apis.routing;
+    m_analytics = apis.analytics;
+    m_routing->setParent(this);
+    m_analytics->setParent(this);
     m_history = new history::HistoryStore(m_database.get(), this);
     m_keychain = new credentials::CredentialStore(this);
     m_chainKeeper = new history::ChainKeeper(history::ChainKeeper::locationOfFile(m_options.historyDatabasePath),
@@ -49,6 +63,7 @@ TenantSession::TenantSession(const SessionOptions &options, QObject *parent, con
 
     deploy::DeployServices services;
     services.routing = m_routing;
+    services.client = m_client;
     services.history = m_history;
     services.outbox = m_outbox;
     services.validator = &m_validator;
@@ -56,6 +71,7 @@ TenantSession::TenantSession(const SessionOptions &options, QObject *parent, con
                       m_options.syncEndpoint};
     services.clock = clock;
     m_engine = new deploy::DeploymentEngine(services, this);
+    m_guard = new deploy::DegradationGuard(m_engine, m_analytics, [this] { return tenantNow(); }, {}, this);
 
     connect(m_history, &history::HistoryStore::opened, this, &TenantSession::onStoreOpened);
     connect(m_outbox, &sync::SyncOutbox::opened, this, &TenantSession::onStoreOpened);
@@ -75,6 +91,7 @@ TenantSession::~TenantSession()
     // stopping the thread would drop them. Then the children that post go,
     // then the thread stops.
     m_database->waitForIdle();
+    delete m_guard;
     delete m_engine;
     delete m_outbox;
     delete m_history;

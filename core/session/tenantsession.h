@@ -11,14 +11,16 @@
 #include <QObject>
 #include <QUrl>
 
+#include <functional>
 #include <memory>
 
 namespace holdline::api {
-class AnalyticsClient;
+class TenantAnalytics;
 class ApiClient;
-class RoutingClient;
+class TenantRouting;
 }
 namespace holdline::deploy {
+class DegradationGuard;
 class DeploymentEngine;
 }
 namespace holdline::credentials {
@@ -39,6 +41,16 @@ namespace holdline {
 
 class QueueAdvisor;
 
+// The tenant's routing and analytics as one API dialect speaks them.
+struct TenantApis
+{
+    api::TenantRouting *routing = nullptr;
+    api::TenantAnalytics *analytics = nullptr;
+};
+// Makes them over the session's HTTP client (tokens, rate limit, retries);
+// the session takes ownership of what it returns.
+using TenantDialect = std::function<TenantApis(api::ApiClient *client)>;
+
 struct SessionOptions
 {
     api::TenantConnection connection;
@@ -50,6 +62,7 @@ struct SessionOptions
     QString userPolicyDirectory;     // extra *.json packs; empty: none
     TenantLimits limits;
     QString osUser;                  // empty: the current OS user
+    TenantDialect dialect;           // empty: the contract's (CONTRACT.md)
 };
 
 // Everything Holdline needs to work with one tenant, wired together: the API
@@ -73,13 +86,18 @@ public:
 
     const SessionOptions &options() const { return m_options; }
     api::ApiClient *client() const { return m_client; }
-    api::RoutingClient *routing() const { return m_routing; }
-    api::AnalyticsClient *analytics() const { return m_analytics; }
+    // The tenant's queues and metrics, in the session's dialect.
+    api::TenantRouting *routing() const { return m_routing; }
+    api::TenantAnalytics *analytics() const { return m_analytics; }
     history::HistoryStore *history() const { return m_history; }
     sync::SyncOutbox *outbox() const { return m_outbox; }
     deploy::DeploymentEngine *engine() const { return m_engine; }
     // The threshold advisor every front end asks (its memory is the history).
     QueueAdvisor *advisor() const { return m_advisor; }
+    // The degradation guard of this tenant's deploys. It judges only when a
+    // front end drives poll() (the GUI's refresh, the CLI's GuardRunner, a
+    // service) and acts per its settings, which the front end sets.
+    deploy::DegradationGuard *guard() const { return m_guard; }
     // The tenant as the history records it: entries are filtered by it.
     QString tenantKey() const { return m_options.connection.baseUrl.toString(); }
     const PolicyRegistry &policies() const { return m_registry; }
@@ -103,14 +121,15 @@ private:
     StrategyValidator m_validator;
     std::unique_ptr<storage::DatabaseWorker> m_database;
     api::ApiClient *m_client = nullptr;
-    api::RoutingClient *m_routing = nullptr;
-    api::AnalyticsClient *m_analytics = nullptr;
+    api::TenantRouting *m_routing = nullptr;
+    api::TenantAnalytics *m_analytics = nullptr;
     history::HistoryStore *m_history = nullptr;
     QueueAdvisor *m_advisor = nullptr;
     credentials::CredentialStore *m_keychain = nullptr;  // the history chain's key and anchor
     history::ChainKeeper *m_chainKeeper = nullptr;
     sync::SyncOutbox *m_outbox = nullptr;
     deploy::DeploymentEngine *m_engine = nullptr;
+    deploy::DegradationGuard *m_guard = nullptr;
     int m_storesOpen = 0;
     bool m_ready = false;
     bool m_failed = false;

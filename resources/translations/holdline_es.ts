@@ -2598,7 +2598,7 @@ Erlang A (M/M/n+M): P(espera), P(abandono), velocidad media de respuesta sobre t
     </message>
 </context>
 <context>
-    <name>holdline::ui::DeployFlows</name>
+    <name>holdline::ui::DeployController</name>
     <message>
         <source>History entry %1 holds no complete strategy to restore: %2</source>
         <translation>La entrada del historial %1 no contiene una estrategia completa que restaurar: %2</translation>
@@ -3047,7 +3047,7 @@ Erlang A (M/M/n+M): P(espera), P(abandono), velocidad media de respuesta sobre t
     </message>
 </context>
 <context>
-    <name>holdline::ui::PredictionController</name>
+    <name>holdline::DraftPrediction</name>
     <message>
         <source>Last 4 hours</source>
         <translation>Últimas 4 horas</translation>

@@ -2598,7 +2598,7 @@ Erlang A (M/M/n+M): P(espera), P(abandono), tempo médio de espera sobre todas a
     </message>
 </context>
 <context>
-    <name>holdline::ui::DeployFlows</name>
+    <name>holdline::ui::DeployController</name>
     <message>
         <source>History entry %1 holds no complete strategy to restore: %2</source>
         <translation>A entrada do histórico %1 não contém uma estratégia completa para restaurar: %2</translation>
@@ -3047,7 +3047,7 @@ Erlang A (M/M/n+M): P(espera), P(abandono), tempo médio de espera sobre todas a
     </message>
 </context>
 <context>
-    <name>holdline::ui::PredictionController</name>
+    <name>holdline::DraftPrediction</name>
     <message>
         <source>Last 4 hours</source>
         <translation>Últimas 4 horas</translation>

@@ -3,7 +3,6 @@
 
 #include "api/apiclient.h"
 #include "api/apireply.h"
-#include "sandbox/sandboxtenant.h"
 #include "sandboxstart.h"
 
 #include <QSignalSpy>
@@ -18,15 +17,7 @@ inline std::unique_ptr<sandbox::SandboxTenant> startTenant(sandbox::SandboxOptio
     if (options.queueCount == 40)
         options.queueCount = 12; // a small tenant unless a test asks for more
     options.historyDays = std::min(options.historyDays, 2);
-    if (!options.simulatedStart.isValid())
-        options.simulatedStart = testtime::pinnedSandboxStart();
-    auto tenant = std::make_unique<sandbox::SandboxTenant>(options);
-    QSignalSpy started(tenant.get(), &sandbox::SandboxTenant::started);
-    QSignalSpy failed(tenant.get(), &sandbox::SandboxTenant::failed);
-    tenant->start();
-    if (!started.wait(60'000) || !failed.isEmpty())
-        return nullptr;
-    return tenant;
+    return testsandbox::startSandbox(options);
 }
 
 // Fast retries, so fault tests do not wait for production backoff.

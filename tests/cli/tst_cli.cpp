@@ -61,7 +61,7 @@ private:
     static QStringList pinned(QStringList arguments)
     {
         if (arguments.contains(u"--sandbox"_s) && !arguments.contains(u"--sandbox-start"_s))
-            arguments << u"--sandbox-start"_s << holdline::testtime::pinnedSandboxStartText();
+            arguments << u"--sandbox-start"_s << holdline::testsandbox::pinnedSandboxStartText();
         return arguments;
     }
 
@@ -136,7 +136,7 @@ private slots:
         // run reached the night and its queues had no contacts to predict from.
         m_sandbox.start(QStringLiteral(HOLDLINE_SANDBOX_PATH),
                         {u"--queues"_s, u"4"_s, u"--seed"_s, u"11"_s, u"--speed"_s, u"60"_s, u"--history-days"_s, u"1"_s,
-                         u"--start"_s, holdline::testtime::pinnedSandboxStartText()});
+                         u"--start"_s, holdline::testsandbox::pinnedSandboxStartText()});
         QVERIFY(m_sandbox.waitForStarted());
         QTRY_VERIFY_WITH_TIMEOUT(m_sandbox.canReadLine(), 60'000);
         const QJsonObject line = QJsonDocument::fromJson(m_sandbox.readLine()).object();

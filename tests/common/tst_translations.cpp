@@ -5,7 +5,7 @@
 // translated, with its placeholders, accelerator and line breaks kept.
 #include "cli/strategyfile.h"
 #include "common/translations.h"
-#include "queuetablemodel.h"
+#include "ui/queues/queuetablemodel.h"
 
 #include <QDir>
 #include <QFile>

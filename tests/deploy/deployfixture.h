@@ -7,7 +7,7 @@
 #include "deploy/deploymentengine.h"
 #include "history/historystore.h"
 #include "model/queuemapping.h"
-#include "sandbox/sandboxtenant.h"
+#include "sandboxstart.h"
 #include "session/tenantsession.h"
 
 #include <QSignalSpy>
@@ -24,20 +24,13 @@ inline std::unique_ptr<sandbox::SandboxTenant> startDeployTenant(int queues = 8)
     options.queueCount = queues;
     options.historyDays = 1;
     options.rateLimitPerMinute = 0; // pacing is tested elsewhere
-    // A Wednesday late morning: every seeded queue has traffic.
-    options.simulatedStart = QDateTime(QDate(2026, 11, 25), QTime(11, 0), Qt::UTC);
-    auto tenant = std::make_unique<sandbox::SandboxTenant>(options);
-    QSignalSpy started(tenant.get(), &sandbox::SandboxTenant::started);
-    tenant->start();
-    if (!started.wait(60'000))
-        return nullptr;
-    return tenant;
+    return testsandbox::startSandbox(options); // the pinned Wednesday late morning: every seeded queue has traffic
 }
 
 // maxBackoffMs: the longest wait between tries, and so the longest
 // Retry-After that is waited for (the sandbox's 429 asks for 1 s).
-inline std::unique_ptr<TenantSession> openSession(const sandbox::SandboxTenant &tenant, const QString &databasePath,
-                                                  const QUrl &syncEndpoint = {}, qint64 maxBackoffMs = 200)
+inline SessionOptions sessionOptions(const sandbox::SandboxTenant &tenant, const QString &databasePath,
+                                     const QUrl &syncEndpoint = {}, qint64 maxBackoffMs = 200)
 {
     SessionOptions options;
     options.connection = {tenant.baseUrl(), tenant.clientId(), tenant.clientSecret()};
@@ -48,12 +41,23 @@ inline std::unique_ptr<TenantSession> openSession(const sandbox::SandboxTenant &
     options.historyDatabasePath = databasePath;
     options.syncEndpoint = syncEndpoint;
     options.osUser = QStringLiteral("tester");
+    return options;
+}
+
+inline std::unique_ptr<TenantSession> openSession(const SessionOptions &options)
+{
     auto session = std::make_unique<TenantSession>(options);
     QSignalSpy ready(session.get(), &TenantSession::ready);
     session->open();
     if (!ready.wait(20'000))
         return nullptr;
     return session;
+}
+
+inline std::unique_ptr<TenantSession> openSession(const sandbox::SandboxTenant &tenant, const QString &databasePath,
+                                                  const QUrl &syncEndpoint = {}, qint64 maxBackoffMs = 200)
+{
+    return openSession(sessionOptions(tenant, databasePath, syncEndpoint, maxBackoffMs));
 }
 
 inline bool waitForJob(deploy::DeployJob *job, int timeoutMs = 60'000)

@@ -1,7 +1,7 @@
 #pragma once
 // Test helpers: start an in-process SandboxTenant and talk real HTTP to it
 // with QNetworkAccessManager. No mocks; waits are QSignalSpy::wait.
-#include "sandbox/sandboxtenant.h"
+#include "sandboxstart.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -35,13 +35,7 @@ inline SandboxOptions quickOptions()
 
 inline std::unique_ptr<SandboxTenant> startTenant(const SandboxOptions &options = quickOptions())
 {
-    auto tenant = std::make_unique<SandboxTenant>(options);
-    QSignalSpy started(tenant.get(), &SandboxTenant::started);
-    QSignalSpy failed(tenant.get(), &SandboxTenant::failed);
-    tenant->start();
-    if (!started.wait(60000) && started.isEmpty())
-        return nullptr;
-    return tenant;
+    return holdline::testsandbox::startSandbox(options);
 }
 
 struct Reply

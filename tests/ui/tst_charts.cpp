@@ -2,10 +2,10 @@
 // frozen so that what the test reads itself is what the charts were given:
 // ranges, hover values, deploy and rollback markers, the before/after
 // dialog's deltas, PNG and CSV export, the palette; and the downsampler.
-#include "beforeafterdialog.h"
-#include "chartdownsampler.h"
-#include "chartpanel.h"
-#include "timechart.h"
+#include "ui/charts/chartdownsampler.h"
+#include "ui/charts/chartpanel.h"
+#include "ui/charts/timechart.h"
+#include "ui/history/beforeafterdialog.h"
 
 #include "../deploy/deployfixture.h"
 

@@ -4,17 +4,17 @@
 // it on its own (driven by the refresh timer), rolls back on a breach, and the
 // supervisor sees it everywhere: message bar, editor, history, chart markers
 // and the tenant itself.
-#include "appsettings.h"
-#include "chartpanel.h"
-#include "historymodel.h"
-#include "historypanel.h"
-#include "mainwindow.h"
-#include "queuecontroller.h"
-#include "queuelistpanel.h"
-#include "queuetablemodel.h"
-#include "sessioncontroller.h"
-#include "strategydraft.h"
-#include "strategyeditor.h"
+#include "ui/charts/chartpanel.h"
+#include "ui/connection/sessioncontroller.h"
+#include "ui/editor/strategydraft.h"
+#include "ui/editor/strategyeditor.h"
+#include "ui/history/historymodel.h"
+#include "ui/history/historypanel.h"
+#include "ui/mainwindow.h"
+#include "ui/queues/queuecontroller.h"
+#include "ui/queues/queuelistpanel.h"
+#include "ui/queues/queuetablemodel.h"
+#include "ui/settings/appsettings.h"
 #include "uitestsupport.h"
 
 #include "deploy/queuechange.h"

@@ -3,10 +3,10 @@
 // types, the simulation's intervals when it lands, a quick second edit
 // cancelling the first run, service targets judged, the calibration's
 // failure said plainly, and the optimiser's suggestion applied through undo.
-#include "predictedimpactpanel.h"
-#include "predictioncontroller.h"
-#include "strategydraft.h"
-#include "strategyeditor.h"
+#include "session/draftprediction.h"
+#include "ui/editor/predictedimpactpanel.h"
+#include "ui/editor/strategydraft.h"
+#include "ui/editor/strategyeditor.h"
 
 #include "../api/sandboxfixture.h"
 
@@ -15,6 +15,7 @@
 #include "model/policyregistry.h"
 #include "model/queuemapping.h"
 #include "model/strategyvalidator.h"
+#include "predictioncases.h"
 #include "sim/seededqueues.h"
 
 #include <QComboBox>
@@ -28,12 +29,13 @@
 #include <QUndoStack>
 
 using namespace holdline;
+using namespace holdline::predictioncases;
 using namespace holdline::ui;
 using namespace Qt::StringLiterals;
 
 // The tenant date the drafts are judged on (the rules in force depend on it).
 const QDate TestDate(2026, 11, 25);
-using State = PredictionController::State;
+using State = DraftPrediction::State;
 
 namespace {
 
@@ -50,32 +52,6 @@ QString cellText(QTableWidget *table, int row, int column)
 {
     const QTableWidgetItem *item = table->item(row, column);
     return item ? item->text() : QString();
-}
-
-// An overloaded queue: 15 Erlangs on 14 agents, impatient callers.
-predict::Calibration busyQueue()
-{
-    predict::Calibration c;
-    c.arrivalsPerHour = 450;
-    c.agents = 14;
-    c.handleSeconds = 120;
-    c.patienceSeconds = 120;
-    c.serviceLevelSeconds = 20;
-    c.offered = 3200;
-    c.abandoned = 300;
-    c.confidence = predict::Calibration::Confidence::Good;
-    return c;
-}
-
-// Small and quick: the test is about the wiring, not the figures.
-predict::PredictionSettings quickSettings()
-{
-    predict::PredictionSettings s;
-    s.replications = 3;
-    s.windowSeconds = 2 * 3600;
-    s.warmUpSeconds = 1800;
-    s.drainSeconds = 1800;
-    return s;
 }
 
 } // namespace
@@ -96,7 +72,7 @@ class TestPredictedImpact : public QObject
     std::unique_ptr<StrategyEditor> makeEditor(StrategyDraft *draft)
     {
         auto editor = std::make_unique<StrategyEditor>();
-        PredictionController *p = editor->prediction();
+        DraftPrediction *p = editor->prediction();
         p->setPredictionSettings(quickSettings());
         p->setPolicies(&m_registry, &m_validator);
         editor->setDraft(draft);
@@ -135,8 +111,8 @@ private Q_SLOTS:
     {
         StrategyDraft draft(m_queueId, u"First"_s, m_deployed, 1, &m_validator, TestDate);
         auto editor = makeEditor(&draft);
-        PredictionController *p = editor->prediction();
-        QSignalSpy finished(p, &PredictionController::simulationFinished);
+        DraftPrediction *p = editor->prediction();
+        QSignalSpy finished(p, &DraftPrediction::simulationFinished);
         p->setClients(m_routing.get(), m_analytics.get());
         QCOMPARE(p->state(), State::Calibrating);
         QTRY_COMPARE_WITH_TIMEOUT(p->state(), State::Estimating, 60'000);
@@ -174,12 +150,12 @@ private Q_SLOTS:
     {
         StrategyDraft draft(m_queueId, u"First"_s, m_deployed, 1, &m_validator, TestDate);
         auto editor = makeEditor(&draft);
-        PredictionController *p = editor->prediction();
+        DraftPrediction *p = editor->prediction();
         p->setSimulationDelay(0); // start at once, so that there is a run to cancel
         p->setCalibration(busyQueue());
-        QSignalSpy started(p, &PredictionController::simulationStarted);
-        QSignalSpy cancelled(p, &PredictionController::simulationCancelled);
-        QSignalSpy finished(p, &PredictionController::simulationFinished);
+        QSignalSpy started(p, &DraftPrediction::simulationStarted);
+        QSignalSpy cancelled(p, &DraftPrediction::simulationCancelled);
+        QSignalSpy finished(p, &DraftPrediction::simulationFinished);
         QVERIFY(started.wait(10'000)); // the run for the calibration as it stands
         const quint64 first = started.takeFirst().at(0).toULongLong();
 
@@ -203,7 +179,7 @@ private Q_SLOTS:
         StrategyDraft draft(u"q-busy"_s, u"Busy"_s, WaitStrategy{10, false, 5, 0, 600}, 1, &validator, TestDate);
         draft.setValidationDate(QDate(2026, 11, 25));
         auto editor = makeEditor(&draft);
-        PredictionController *p = editor->prediction();
+        DraftPrediction *p = editor->prediction();
         p->setCalibration(busyQueue());
         QCOMPARE(p->state(), State::Estimating);
         QTableWidget *t = table(editor.get());
@@ -222,7 +198,7 @@ private Q_SLOTS:
         QVERIFY(margin.contains(QLocale().toString(std::abs(v.marginPoints), 'f', 1)));
 
         // The simulation judges it too, with its interval.
-        QSignalSpy finished(p, &PredictionController::simulationFinished);
+        QSignalSpy finished(p, &DraftPrediction::simulationFinished);
         QVERIFY(finished.wait(120'000));
         QVERIFY2(cellText(t, abandonRow, 2).contains(u"±"_s) && cellText(t, abandonRow, 2).contains(u"fail"_s),
                  qPrintable(cellText(t, abandonRow, 2)));
@@ -245,7 +221,7 @@ private Q_SLOTS:
 
         StrategyDraft draft(id, u"Quiet"_s, WaitStrategy(), 1, &m_validator, TestDate);
         auto editor = makeEditor(&draft);
-        PredictionController *p = editor->prediction();
+        DraftPrediction *p = editor->prediction();
         p->setClients(&routing, &analytics);
         QTRY_COMPARE_WITH_TIMEOUT(p->state(), State::NoCalibration, 60'000);
         QLabel *message = editor->impactPanel()->messageLabel();
@@ -266,7 +242,7 @@ private Q_SLOTS:
         StrategyDraft draft(u"q-busy"_s, u"Busy"_s, WaitStrategy{20, true, 5, 120, 180}, 1, &m_validator, TestDate);
         QVERIFY(!draft.hasErrors());
         auto editor = makeEditor(&draft);
-        PredictionController *p = editor->prediction();
+        DraftPrediction *p = editor->prediction();
         predict::StrategyOptimiser::Settings settings;
         settings.maxPositionThreshold = 20;
         settings.prediction = quickSettings();
@@ -275,7 +251,7 @@ private Q_SLOTS:
         p->setCalibration(busyQueue());
         QVERIFY(editor->optimiseButton()->isEnabled());
 
-        QSignalSpy optimised(p, &PredictionController::optimised);
+        QSignalSpy optimised(p, &DraftPrediction::optimised);
         QTest::mouseClick(editor->optimiseButton(), Qt::LeftButton);
         QVERIFY(!editor->optimiseButton()->isEnabled()); // one run at a time
         QVERIFY(optimised.wait(300'000));

@@ -4,14 +4,14 @@
 // no keychain, stays in memory for the session and the supervisor is told),
 // never to the settings file. Run twice by ctest: with the throwaway keyring,
 // and with no D-Bus session at all (HOLDLINE_TEST_NO_KEYCHAIN=1).
-#include "appsettings.h"
-#include "mainwindow.h"
-#include "preferencesdialog.h"
-#include "queuelistpanel.h"
-#include "queuetablemodel.h"
-#include "sessioncontroller.h"
-#include "strategydraft.h"
-#include "strategyeditor.h"
+#include "ui/connection/sessioncontroller.h"
+#include "ui/editor/strategydraft.h"
+#include "ui/editor/strategyeditor.h"
+#include "ui/mainwindow.h"
+#include "ui/queues/queuelistpanel.h"
+#include "ui/queues/queuetablemodel.h"
+#include "ui/settings/appsettings.h"
+#include "ui/settings/preferencesdialog.h"
 #include "uitestsupport.h"
 
 #include "credentials/credentialstore.h"

@@ -1,8 +1,8 @@
 // The strategy editor on real widgets: live validation as the user types,
 // Deploy enabled only without errors, and undo/redo with merged edits.
-#include "editcommands.h"
-#include "strategydraft.h"
-#include "strategyeditor.h"
+#include "ui/editor/editcommands.h"
+#include "ui/editor/strategydraft.h"
+#include "ui/editor/strategyeditor.h"
 
 #include "history/historystore.h"
 #include "model/policyregistry.h"

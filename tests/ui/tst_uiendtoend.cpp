@@ -2,24 +2,24 @@
 // tenant: pick a queue, type an invalid value (the error shows, Deploy is
 // disabled), fix it, deploy, see the history entry and the chart marker, roll
 // back, and read the old strategy back from the tenant.
-#include "bulkdialog.h"
-#include "chartpanel.h"
-#include "connectiondialog.h"
-#include "deploydialog.h"
-#include "historymodel.h"
-#include "historypanel.h"
-#include "mainwindow.h"
-#include "queuelistpanel.h"
-#include "queuetablemodel.h"
-#include "sessioncontroller.h"
-#include "strategydraft.h"
-#include "strategyeditor.h"
+#include "ui/charts/chartpanel.h"
+#include "ui/connection/connectiondialog.h"
+#include "ui/connection/sessioncontroller.h"
+#include "ui/deploy/bulkdialog.h"
+#include "ui/deploy/deploydialog.h"
+#include "ui/editor/strategydraft.h"
+#include "ui/editor/strategyeditor.h"
+#include "ui/history/historymodel.h"
+#include "ui/history/historypanel.h"
+#include "ui/mainwindow.h"
+#include "ui/queues/queuelistpanel.h"
+#include "ui/queues/queuetablemodel.h"
 
-#include "sandboxstart.h"
 #include "api/apiclient.h"
-#include "credentials/credentialstore.h"
 #include "api/routingclient.h"
+#include "credentials/credentialstore.h"
 #include "model/queuemapping.h"
+#include "sandboxstart.h"
 
 #include <QCheckBox>
 #include <QLabel>
@@ -92,7 +92,7 @@ private Q_SLOTS:
         sandbox::SandboxOptions options;
         options.queueCount = 8;
         options.historyDays = 1;
-        options.simulatedStart = holdline::testtime::pinnedSandboxStart();
+        options.simulatedStart = holdline::testsandbox::pinnedSandboxStart();
         m_window->sessions()->setSandboxOptions(options);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));

@@ -1,8 +1,8 @@
 // Every model of the app under QAbstractItemModelTester, and the pure chart data helpers.
-#include "chartdata.h"
-#include "historymodel.h"
-#include "queuefiltermodel.h"
-#include "queuetablemodel.h"
+#include "ui/charts/chartdata.h"
+#include "ui/history/historymodel.h"
+#include "ui/queues/queuefiltermodel.h"
+#include "ui/queues/queuetablemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonDocument>

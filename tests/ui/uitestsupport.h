@@ -3,12 +3,12 @@
 // For the widget tests that run the whole main window on the in-process
 // sandbox tenant: a private, empty settings store, the window opened on the
 // Sandbox profile, and a deploy confirmed from the editor.
-#include "deploydialog.h"
-#include "mainwindow.h"
-#include "queuetablemodel.h"
-#include "sessioncontroller.h"
-#include "strategyeditor.h"
 #include "sandboxstart.h"
+#include "ui/connection/sessioncontroller.h"
+#include "ui/deploy/deploydialog.h"
+#include "ui/editor/strategyeditor.h"
+#include "ui/mainwindow.h"
+#include "ui/queues/queuetablemodel.h"
 
 #include <QCheckBox>
 #include <QPushButton>
@@ -35,7 +35,7 @@ inline void isolateSettings(const QString &applicationName)
 inline std::unique_ptr<MainWindow> openOnSandbox(const QString &historyPath, sandbox::SandboxOptions options)
 {
     if (!options.simulatedStart.isValid())
-        options.simulatedStart = holdline::testtime::pinnedSandboxStart();
+        options.simulatedStart = holdline::testsandbox::pinnedSandboxStart();
     auto window = std::make_unique<MainWindow>();
     window->sessions()->setHistoryDatabasePath(historyPath);
     window->sessions()->setSandboxOptions(options);

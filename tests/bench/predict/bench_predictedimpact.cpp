@@ -4,10 +4,10 @@
 // thread; and strategyErlang alone for a few queue sizes. The simulation is
 // held off (it runs on a worker thread and is measured by bench_predict).
 // Prints figures; asserts nothing.
-#include "predictedimpactpanel.h"
-#include "predictioncontroller.h"
-#include "strategydraft.h"
-#include "strategyeditor.h"
+#include "session/draftprediction.h"
+#include "ui/editor/predictedimpactpanel.h"
+#include "ui/editor/strategydraft.h"
+#include "ui/editor/strategyeditor.h"
 
 #include "model/policyregistry.h"
 #include "model/strategyvalidator.h"

@@ -1,11 +1,11 @@
 // Responsiveness of the desktop app: an event-loop latency probe (a 5 ms
 // timer measuring how late it fires) while 5,000 queues go into the queue list
 // and 90 days of 5-minute data go into the charts. Prints figures; asserts nothing.
-#include "chartpanel.h"
-#include "queuecontroller.h"
-#include "queuefiltermodel.h"
-#include "queuelistpanel.h"
-#include "queuetablemodel.h"
+#include "ui/charts/chartpanel.h"
+#include "ui/queues/queuecontroller.h"
+#include "ui/queues/queuefiltermodel.h"
+#include "ui/queues/queuelistpanel.h"
+#include "ui/queues/queuetablemodel.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "ui/connection/connectionprofiles.h"
+
+#include <QDialog>
+
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QSpinBox;
+class QPushButton;
+
+namespace holdline::credentials {
+class CredentialStore;
+}
+
+namespace holdline::ui {
+
+class ConnectionTester;
+class SessionController;
+
+// Connection profiles: the built-in Sandbox and the user's tenants (name,
+// base URL, client id; the secret goes to the keychain only). Test, then connect.
+class ConnectionDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    ConnectionDialog(credentials::CredentialStore *credentials, SessionController *sessions,
+                     QWidget *parent = nullptr);
+
+    // Shows this profile with a note (e.g. why its secret is needed).
+    void selectProfile(const QString &name, const QString &note = {});
+    QString note() const;
+
+Q_SIGNALS:
+    void connectRequested(const holdline::ui::ConnectionProfile &profile, const QString &secret);
+
+private:
+    void showProfile(int row);
+    ConnectionProfile edited() const;
+    void saveCurrent();
+    void testConnection();
+    void setNote(const QString &text, bool problem);
+
+    credentials::CredentialStore *m_credentials;
+    SessionController *m_sessions;
+    ConnectionTester *m_tester;
+    QList<ConnectionProfile> m_profiles;
+    int m_row = -1;
+    QListWidget *m_list;
+    QLineEdit *m_name;
+    QLineEdit *m_url;
+    QLineEdit *m_clientId;
+    QLineEdit *m_secret;
+    QSpinBox *m_rate;
+    QLabel *m_note;
+    QPushButton *m_test;
+    QPushButton *m_delete;
+};
+
+} // namespace holdline::ui

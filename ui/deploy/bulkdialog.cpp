@@ -1,0 +1,212 @@
+#include "ui/deploy/bulkdialog.h"
+
+#include "ui/deploy/deploydialog.h"
+
+#include "deploy/bulkdeployment.h"
+#include "deploy/queuechange.h"
+#include "model/strategyvalidator.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QGridLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace holdline::ui {
+
+using namespace Qt::StringLiterals;
+using deploy::DeployStatus;
+
+BulkDialog::BulkDialog(deploy::DeploymentEngine *engine, const StrategyValidator *validator, QDate asOf,
+                       QList<QueueRow> queues, const WaitStrategy &initial, QWidget *parent)
+    : QDialog(parent)
+    , m_engine(engine)
+    , m_validator(validator)
+    , m_asOf(asOf)
+    , m_queues(std::move(queues))
+    , m_summary(new QLabel(this))
+    , m_table(new QTableWidget(int(m_queues.size()), 3, this))
+    , m_progress(new QProgressBar(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
+{
+    setWindowTitle(tr("Apply a strategy to %n queue(s)", nullptr, int(m_queues.size())));
+    resize(760, 560);
+    m_form = buildForm(initial);
+    m_table->setHorizontalHeaderLabels({tr("Queue"), tr("Change"), tr("Outcome")});
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setAccessibleName(tr("Queues and their outcomes"));
+    for (int r = 0; r < m_queues.size(); ++r)
+        m_table->setItem(r, 0, new QTableWidgetItem(m_queues.at(r).name));
+    m_summary->setWordWrap(true);
+    m_progress->setRange(0, int(m_queues.size()));
+    m_progress->setValue(0);
+    m_progress->setVisible(false);
+    m_progress->setAccessibleName(tr("Progress"));
+
+    m_start = m_buttons->addButton(tr("&Apply to all"), QDialogButtonBox::AcceptRole);
+    connect(m_start, &QPushButton::clicked, this, &BulkDialog::start);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &BulkDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_form);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_buttons);
+    preview();
+}
+
+QWidget *BulkDialog::buildForm(const WaitStrategy &initial)
+{
+    auto *box = new QWidget(this);
+    auto *grid = new QGridLayout(box);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->addWidget(new QLabel(tr("Set these fields on every selected queue; the others stay as they are."), box),
+                    0, 0, 1, 3);
+    int row = 1;
+    for (WaitStrategyField field : allWaitStrategyFields()) {
+        auto *use = new QCheckBox(fieldLabel(field), box);
+        use->setChecked(true);
+        m_use.insert(field, use);
+        QWidget *editor;
+        if (isBoolField(field)) {
+            m_callback = new QCheckBox(tr("Offer callbacks"), box);
+            m_callback->setChecked(initial.callbackEnabled);
+            connect(m_callback, &QCheckBox::toggled, this, &BulkDialog::preview);
+            editor = m_callback;
+        } else {
+            auto *spin = new QSpinBox(box);
+            spin->setRange(0, 99'999);
+            spin->setValue(fieldValue(initial, field).toInt());
+            if (!fieldUnit(field).isEmpty())
+                spin->setSuffix(u' ' + fieldUnit(field));
+            connect(spin, &QSpinBox::valueChanged, this, &BulkDialog::preview);
+            m_spins.insert(field, spin);
+            editor = spin;
+        }
+        editor->setAccessibleName(fieldLabel(field));
+        connect(use, &QCheckBox::toggled, editor, &QWidget::setEnabled);
+        connect(use, &QCheckBox::toggled, this, &BulkDialog::preview);
+        grid->addWidget(use, row, 0);
+        grid->addWidget(editor, row, 1);
+        ++row;
+    }
+    grid->setColumnStretch(2, 1);
+    return box;
+}
+
+QList<FieldAssignment> BulkDialog::assignments() const
+{
+    QList<FieldAssignment> out;
+    for (WaitStrategyField field : allWaitStrategyFields()) {
+        if (!m_use.value(field)->isChecked())
+            continue;
+        const QVariant value = isBoolField(field) ? QVariant(m_callback->isChecked())
+                                                  : QVariant(m_spins.value(field)->value());
+        out.append({field, value});
+    }
+    return out;
+}
+
+void BulkDialog::preview()
+{
+    const QList<FieldAssignment> set = assignments();
+    int blocked = 0, unchanged = 0;
+    for (int r = 0; r < m_queues.size(); ++r) {
+        const QueueRow &q = m_queues.at(r);
+        if (!q.strategy) {
+            setRowStatus(r, tr("Unreadable on the tenant"), q.readError);
+            continue;
+        }
+        WaitStrategy target = *q.strategy;
+        for (const FieldAssignment &a : set)
+            setFieldValue(target, a.field, a.value);
+        const QList<FieldChange> changes = diffStrategies(*q.strategy, target);
+        m_table->setItem(r, 1, new QTableWidgetItem(summarizeChanges(changes)));
+        const QList<Finding> findings = m_validator ? m_validator->validate(target, m_asOf) : QList<Finding>();
+        if (hasErrors(findings)) {
+            ++blocked;
+            setRowStatus(r, tr("Would be blocked: %1").arg(findingsWithSeverity(findings, FindingSeverity::Error)
+                                                               .first().message));
+        } else {
+            if (changes.isEmpty())
+                ++unchanged;
+            setRowStatus(r, changes.isEmpty() ? tr("Already in place") : tr("Ready"));
+        }
+    }
+    m_summary->setText(tr("%1 queue(s) selected; %2 would be blocked by a rule; %3 already in place.")
+                           .arg(m_queues.size()).arg(blocked).arg(unchanged));
+    m_start->setEnabled(!set.isEmpty());
+}
+
+void BulkDialog::setRowStatus(int row, const QString &text, const QString &detail)
+{
+    auto *item = new QTableWidgetItem(text);
+    item->setToolTip(detail.isEmpty() ? text : detail);
+    m_table->setItem(row, 2, item);
+}
+
+void BulkDialog::start()
+{
+    QList<deploy::DeployRequest> requests;
+    const QList<FieldAssignment> set = assignments();
+    for (const QueueRow &q : std::as_const(m_queues)) {
+        deploy::DeployRequest r;
+        r.queueId = q.id;
+        r.assignments = set;
+        requests.append(r);
+    }
+    m_form->setEnabled(false);
+    m_start->setEnabled(false);
+    m_progress->setVisible(true);
+    m_bulk = new deploy::BulkDeployment(m_engine, requests, deploy::BulkDeployment::AutoConcurrency, this);
+    connect(m_bulk, &deploy::BulkDeployment::queueStepChanged, this,
+            [this](int index, const QString &, deploy::DeployJob::Step step) {
+                setRowStatus(index, DeployDialog::stepText(step));
+            });
+    connect(m_bulk, &deploy::BulkDeployment::queueFinished, this,
+            [this](int index, const deploy::DeployOutcome &outcome) {
+                setRowStatus(index, DeployDialog::outcomeText(outcome));
+                if (outcome.status == DeployStatus::Deployed)
+                    Q_EMIT queueDeployed(outcome);
+            });
+    connect(m_bulk, &deploy::BulkDeployment::progress, m_progress, &QProgressBar::setValue);
+    connect(m_bulk, &deploy::BulkDeployment::finished, this, [this] {
+        m_finished = true;
+        m_summary->setText(tr("Done: %1 deployed, %2 unchanged, %3 blocked, %4 conflicts, %5 failed, %6 not known "
+                              "yet (pending in the history), %7 cancelled.")
+                               .arg(m_bulk->count(DeployStatus::Deployed))
+                               .arg(m_bulk->count(DeployStatus::Unchanged))
+                               .arg(m_bulk->count(DeployStatus::Blocked))
+                               .arg(m_bulk->count(DeployStatus::Conflict))
+                               .arg(m_bulk->count(DeployStatus::Failed))
+                               .arg(m_bulk->count(DeployStatus::Uncertain))
+                               .arg(m_bulk->count(DeployStatus::Cancelled)));
+        m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Close"));
+        Q_EMIT finishedRun();
+    });
+    m_summary->setText(tr("Deploying… Cancel stops the queues not yet written."));
+    m_bulk->start();
+}
+
+void BulkDialog::reject()
+{
+    if (isRunning()) {
+        m_bulk->cancel();
+        m_summary->setText(tr("Cancelling: queues already being written finish; the others are left as they are."));
+        return;
+    }
+    QDialog::reject();
+}
+
+} // namespace holdline::ui

@@ -1,0 +1,346 @@
+#include "ui/editor/strategyeditor.h"
+
+#include "session/draftprediction.h"
+#include "ui/editor/predictedimpactpanel.h"
+#include "ui/editor/strategydraft.h"
+#include "ui/queues/queueavailability.h"
+#include "ui/statuscolors.h"
+
+#include <QCheckBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace holdline::ui {
+
+using namespace Qt::StringLiterals;
+
+QString findingsHtml(const QList<Finding> &findings)
+{
+    QStringList lines;
+    for (const Finding &f : findings) {
+        QString line = u"<span style=\"color:%1\">●</span> <b>%2:</b> %3"_s.arg(
+            severityColor(f.severity).name(), severityLabel(f.severity).toHtmlEscaped(), f.message.toHtmlEscaped());
+        if (!f.citation.isEmpty())
+            line += u" <i>(%1)</i>"_s.arg(f.citation.toHtmlEscaped());
+        lines.append(line);
+    }
+    return lines.join(u"<br>"_s);
+}
+
+StrategyEditor::StrategyEditor(QWidget *parent)
+    : QWidget(parent)
+    , m_title(new QLabel(this))
+    , m_subtitle(new QLabel(this))
+    , m_dirty(new QLabel(this))
+    , m_live(new QLabel(this))
+    , m_form(new QWidget(this))
+    , m_generalFindings(new QLabel(this))
+    , m_diff(new QLabel(this))
+    , m_advice(new QLabel(this))
+    , m_suggest(new QPushButton(tr("Suggest &threshold"), this))
+    , m_optimise(new QPushButton(tr("&Optimise"), this))
+    , m_prediction(new DraftPrediction(this))
+    , m_impact(new PredictedImpactPanel(m_prediction, this))
+    , m_revert(new QPushButton(tr("Re&vert to deployed"), this))
+    , m_deploy(new QPushButton(tr("&Deploy…"), this))
+{
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_subtitle->setForegroundRole(QPalette::PlaceholderText);
+    m_live->setAccessibleName(tr("Live metrics"));
+    for (QLabel *l : {m_generalFindings, m_diff, m_advice, m_dirty, m_live}) {
+        l->setWordWrap(true);
+        l->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    }
+
+    auto *form = new QFormLayout(m_form);
+    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    for (WaitStrategyField field : allWaitStrategyFields())
+        buildField(form, field);
+
+    m_suggest->setToolTip(tr("Suggest a position threshold from the queue's live answer rate"));
+    m_deploy->setToolTip(tr("Deploy the draft to the tenant (Ctrl+Return)"));
+    m_deploy->setDefault(true);
+    m_suggest->setAccessibleName(tr("Suggest threshold"));
+    m_suggest->setObjectName(u"suggestThreshold"_s);
+    m_revert->setAccessibleName(tr("Revert to deployed"));
+    m_deploy->setAccessibleName(tr("Deploy"));
+    connect(m_suggest, &QPushButton::clicked, this, &StrategyEditor::suggestThreshold);
+    m_optimise->setToolTip(tr("Simulate every position threshold and suggest the best one the rules allow"));
+    m_optimise->setAccessibleName(tr("Optimise"));
+    connect(m_optimise, &QPushButton::clicked, this, &StrategyEditor::optimise);
+    connect(m_prediction, &DraftPrediction::changed, this, &StrategyEditor::updateOptimise);
+    connect(m_prediction, &DraftPrediction::optimised, this, &StrategyEditor::applyOptimised);
+    connect(m_revert, &QPushButton::clicked, this, [this] {
+        if (m_draft)
+            m_draft->replace(m_draft->deployed(), tr("Revert to the deployed strategy"));
+    });
+    connect(m_deploy, &QPushButton::clicked, this, [this] {
+        if (m_draft)
+            Q_EMIT deployRequested(m_draft);
+    });
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_suggest);
+    buttons->addWidget(m_optimise);
+    buttons->addStretch();
+    buttons->addWidget(m_revert);
+    buttons->addWidget(m_deploy);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addWidget(m_subtitle);
+    layout->addWidget(m_live);
+    layout->addSpacing(6);
+    layout->addWidget(m_form);
+    layout->addWidget(m_generalFindings);
+    layout->addWidget(m_dirty);
+    layout->addWidget(m_diff);
+    layout->addWidget(m_advice);
+    layout->addWidget(m_impact);
+    layout->addStretch();
+    layout->addLayout(buttons);
+    setDraft(nullptr);
+}
+
+void StrategyEditor::buildField(QFormLayout *form, WaitStrategyField field)
+{
+    auto *box = new QWidget(m_form);
+    auto *v = new QVBoxLayout(box);
+    v->setContentsMargins(0, 0, 0, 0);
+    v->setSpacing(2);
+    QWidget *editor = nullptr;
+    if (isBoolField(field)) {
+        m_callback = new QCheckBox(tr("Offer callbacks"), box);
+        connect(m_callback, &QCheckBox::toggled, this, [this, field](bool on) {
+            if (m_draft)
+                m_draft->edit(field, on);
+        });
+        editor = m_callback;
+    } else {
+        auto *spin = new QSpinBox(box);
+        // Wide on purpose: out-of-range values are typed and explained by the validator.
+        spin->setRange(0, 99'999);
+        spin->setKeyboardTracking(true);
+        spin->setAlignment(Qt::AlignRight);
+        if (!fieldUnit(field).isEmpty())
+            spin->setSuffix(u' ' + fieldUnit(field));
+        spin->setMaximumWidth(spin->fontMetrics().horizontalAdvance(u"0"_s) * 14);
+        connect(spin, &QSpinBox::valueChanged, this, [this, field](int value) { onSpinEdited(field, value); });
+        m_spins.insert(field, spin);
+        editor = spin;
+    }
+    editor->setAccessibleName(fieldLabel(field));
+    editor->setObjectName(fieldName(field));
+    v->addWidget(editor);
+    auto *findings = new QLabel(box);
+    findings->setWordWrap(true);
+    // A wrapped label otherwise takes its height from a far narrower width and clips.
+    findings->setMinimumWidth(findings->fontMetrics().averageCharWidth() * 48);
+    findings->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Minimum);
+    findings->setObjectName(fieldName(field) + u"Findings"_s);
+    findings->setAccessibleName(tr("Findings for %1").arg(fieldLabel(field)));
+    findings->setVisible(false);
+    v->addWidget(findings);
+    m_fieldFindings.insert(field, findings);
+    form->addRow(fieldLabel(field) + u':', box);
+}
+
+QSpinBox *StrategyEditor::spinBox(WaitStrategyField field) const
+{
+    return m_spins.value(field);
+}
+
+void StrategyEditor::onSpinEdited(WaitStrategyField field, int value)
+{
+    if (m_draft)
+        m_draft->edit(field, value);
+}
+
+void StrategyEditor::setDraft(StrategyDraft *draft)
+{
+    if (m_draft)
+        disconnect(m_draft, nullptr, this, nullptr);
+    m_draft = draft;
+    if (draft) {
+        for (auto changed : {&StrategyDraft::draftChanged, &StrategyDraft::deployedChanged}) {
+            connect(draft, changed, this, &StrategyEditor::updatePrediction);
+            connect(draft, changed, this, &StrategyEditor::updateFromDraft);
+        }
+    }
+    m_advice->clear();
+    updatePrediction();
+    updateFromDraft();
+}
+
+void StrategyEditor::updatePrediction()
+{
+    if (!m_draft) {
+        m_prediction->setDraft(std::nullopt);
+        return;
+    }
+    m_prediction->setDraft(DraftPrediction::Draft{m_draft->queueId(), m_draft->deployed(), m_draft->draft(),
+                                                  m_draft->findings(), m_draft->validationDate()});
+}
+
+void StrategyEditor::setLiveContext(const QueueMetrics &metrics, const QDateTime &tenantNow,
+                                    const std::optional<OpeningHours> &hours)
+{
+    m_metrics = metrics;
+    const auto pct = [](const std::optional<double> &v) {
+        return v ? tr("%1 %").arg(QLocale().toString(*v * 100, 'f', 1)) : tr("—");
+    };
+    const QueueAvailability availability = availabilityOf(hours, tenantNow);
+    if (availability.closed && !metrics.answerRate) {
+        m_live->setText(tr("<b>%1</b> (%2): no contacts in the last hour.")
+                            .arg(availability.label.toHtmlEscaped(), hours->timeZoneName().toHtmlEscaped()));
+    } else if (!metrics.answerRate) {
+        m_live->setText(tr("Last hour: no contacts, so no answer rate, abandon rate or wait to show."));
+    } else {
+        const QString wait = metrics.averageWaitTime
+            ? tr("%1 s").arg(QLocale().toString(*metrics.averageWaitTime, 'f', 0))
+            : tr("—");
+        const QString sample = metrics.offered ? tr("Last hour, %n contact(s)", nullptr, int(*metrics.offered))
+                                               : tr("Last hour");
+        m_live->setText(tr("%1: answer rate <b>%2</b> · abandon rate <b>%3</b> · average wait <b>%4</b>")
+                            .arg(sample, pct(metrics.answerRate), pct(metrics.abandonRate), wait));
+    }
+    m_live->setToolTip(availability.detail);
+    m_tenantNow = tenantNow;
+    m_prediction->setAsOf(tenantNow.date());
+    if (m_draft)
+        m_draft->setValidationDate(tenantNow.date());
+}
+
+void StrategyEditor::updateFromDraft()
+{
+    const bool has = m_draft;
+    m_form->setEnabled(has);
+    m_suggest->setEnabled(has && m_advisor);
+    if (!has) {
+        m_title->setText(tr("No queue selected"));
+        m_subtitle->setText(tr("Pick a queue in the list to edit its wait strategy."));
+        m_live->clear();
+        m_revert->setEnabled(false);
+        m_deploy->setEnabled(false);
+        for (QLabel *l : {m_generalFindings, m_diff, m_dirty})
+            l->clear();
+        for (QLabel *l : std::as_const(m_fieldFindings))
+            l->setVisible(false);
+        return;
+    }
+    m_title->setText(m_draft->queueName());
+    m_subtitle->setText(tr("%1 · version %2").arg(m_draft->queueId()).arg(m_draft->version()));
+    const WaitStrategy &s = m_draft->draft();
+    for (auto it = m_spins.begin(); it != m_spins.end(); ++it) {
+        const int value = fieldValue(s, it.key()).toInt();
+        if (it.value()->value() != value) {
+            const QSignalBlocker block(it.value());
+            it.value()->setValue(value);
+        }
+    }
+    if (m_callback->isChecked() != s.callbackEnabled) {
+        const QSignalBlocker block(m_callback);
+        m_callback->setChecked(s.callbackEnabled);
+    }
+    m_spins.value(WaitStrategyField::CallbackPositionThreshold)->setEnabled(s.callbackEnabled);
+
+    const QList<Finding> &findings = m_draft->findings();
+    QList<Finding> general;
+    for (const Finding &f : findings)
+        if (!f.field)
+            general.append(f);
+    for (auto it = m_fieldFindings.begin(); it != m_fieldFindings.end(); ++it) {
+        const QList<Finding> mine = findingsFor(findings, it.key());
+        it.value()->setText(findingsHtml(mine));
+        it.value()->setVisible(!mine.isEmpty());
+    }
+    m_generalFindings->setText(findingsHtml(general));
+    m_generalFindings->setVisible(!general.isEmpty());
+
+    const QList<FieldChange> changes = m_draft->changes();
+    m_dirty->setText(changes.isEmpty() ? tr("Matches what is deployed.")
+                                       : tr("<b>Not deployed:</b> %n change(s) against the tenant.", nullptr,
+                                            int(changes.size())));
+    QStringList lines;
+    for (const FieldChange &c : changes)
+        lines.append(u"• "_s + describeChange(c).toHtmlEscaped());
+    m_diff->setText(lines.join(u"<br>"_s));
+    m_diff->setVisible(!changes.isEmpty());
+    m_revert->setEnabled(!changes.isEmpty());
+    m_deploy->setEnabled(!changes.isEmpty() && !m_draft->hasErrors());
+    m_deploy->setToolTip(m_draft->hasErrors() ? tr("Fix the errors above before deploying.")
+                                              : tr("Deploy the draft to the tenant (Ctrl+Return)"));
+}
+
+void StrategyEditor::setAdvisor(QueueAdvisor *advisor)
+{
+    m_advisor = advisor;
+    m_suggest->setEnabled(m_draft && m_advisor);
+}
+
+// Advice on what is deployed, given the live rate and the queue's last change
+// (so a second click suggests the same, not one more step); applied to the
+// draft's threshold and callback position only, keeping the user's other edits.
+void StrategyEditor::suggestThreshold()
+{
+    if (!m_draft || !m_advisor)
+        return;
+    const QPointer<StrategyDraft> draft = m_draft;
+    const std::optional<double> answerRate = m_metrics.answerRate;
+    m_advisor->advise(draft->queueId(), draft->deployed(), answerRate, m_tenantNow, this,
+                      [this, draft, answerRate](const deploy::Advice &advice) {
+        if (!draft || draft != m_draft)
+            return; // another queue meanwhile
+        QString text = advice.reason.toHtmlEscaped();
+        if (answerRate)
+            text = tr("Live answer rate %1 %: %2").arg(QLocale().toString(*answerRate * 100, 'f', 1), text);
+        m_advice->setText(text);
+        if (!advice.change)
+            return;
+        WaitStrategy next = draft->draft();
+        next.positionThreshold = advice.suggested.positionThreshold;
+        next.callbackPositionThreshold = std::min(next.callbackPositionThreshold, advice.suggested.callbackPositionThreshold);
+        if (next != draft->draft())
+            draft->replace(next, tr("Suggested threshold %1").arg(next.positionThreshold));
+    });
+}
+
+} // namespace holdline::ui
+
+namespace holdline::ui {
+
+void StrategyEditor::optimise()
+{
+    if (!m_prediction->canOptimise())
+        return;
+    m_advice->setText(tr("Optimising: simulating every position threshold…"));
+    m_prediction->optimise();
+}
+
+void StrategyEditor::updateOptimise()
+{
+    m_optimise->setEnabled(m_prediction->canOptimise());
+    m_optimise->setText(m_prediction->isOptimising() ? tr("Optimising…") : tr("&Optimise"));
+}
+
+// Applied like "Suggest threshold": one undoable edit. An edit made meanwhile
+// cancels the run, so the suggestion is always for the draft on screen.
+void StrategyEditor::applyOptimised(const WaitStrategy &suggested, bool change, const QString &reason)
+{
+    if (!m_draft)
+        return;
+    m_advice->setText(tr("Optimiser: %1").arg(reason.toHtmlEscaped()));
+    if (change)
+        m_draft->replace(suggested, tr("Optimised threshold %1").arg(suggested.positionThreshold));
+}
+
+} // namespace holdline::ui

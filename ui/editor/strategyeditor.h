@@ -1,0 +1,102 @@
+#pragma once
+
+#include "ui/queues/queuerow.h"
+
+#include "deploy/thresholdadvisor.h"
+#include "session/queueadvisor.h"
+#include "ui/editor/strategydraft.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QPointer>
+#include <QWidget>
+
+#include <optional>
+
+class QAbstractButton;
+class QCheckBox;
+class QFormLayout;
+class QLabel;
+class QPushButton;
+class QSpinBox;
+
+namespace holdline {
+class DraftPrediction;
+}
+
+namespace holdline::ui {
+
+class PredictedImpactPanel;
+
+// The form of one queue's wait strategy, bound to a StrategyDraft: each field
+// shows its findings (message and citation) as the user types, the changes
+// against what is deployed, and Deploy is enabled only while no error stands.
+// Below it, the predicted impact of the edits, and the optimiser's suggestion.
+class StrategyEditor : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit StrategyEditor(QWidget *parent = nullptr);
+
+    void setDraft(StrategyDraft *draft);
+    StrategyDraft *draft() const { return m_draft; }
+    // The queue's live metrics (shown, and the answer rate for "Suggest
+    // threshold") and the tenant's time (the advisor's cooldown, rules' dates).
+    // The queue's last hour as of tenantNow; its hours explain empty metrics.
+    void setLiveContext(const QueueMetrics &metrics, const QDateTime &tenantNow,
+                        const std::optional<OpeningHours> &hours = std::nullopt);
+
+    // The session's advisor, for "Suggest threshold" (disabled without one).
+    void setAdvisor(QueueAdvisor *advisor);
+
+    QPushButton *deployButton() const { return m_deploy; }
+    QSpinBox *spinBox(WaitStrategyField field) const;
+    QLabel *findingsLabel(WaitStrategyField field) const { return m_fieldFindings.value(field); }
+    QLabel *adviceLabel() const { return m_advice; }
+    QPushButton *optimiseButton() const { return m_optimise; }
+    DraftPrediction *prediction() const { return m_prediction; }
+    PredictedImpactPanel *impactPanel() const { return m_impact; }
+
+public Q_SLOTS:
+    void suggestThreshold();
+    void optimise();
+
+Q_SIGNALS:
+    void deployRequested(holdline::ui::StrategyDraft *draft);
+    void message(const QString &text);
+
+private:
+    void buildField(QFormLayout *form, WaitStrategyField field);
+    void updateFromDraft();
+    void updatePrediction();
+    void onSpinEdited(WaitStrategyField field, int value);
+    void updateOptimise();
+    void applyOptimised(const WaitStrategy &suggested, bool change, const QString &reason);
+
+    QPointer<StrategyDraft> m_draft;
+    QLabel *m_title;
+    QLabel *m_subtitle;
+    QLabel *m_dirty;
+    QLabel *m_live;
+    QWidget *m_form;
+    QHash<WaitStrategyField, QSpinBox *> m_spins;
+    QCheckBox *m_callback = nullptr;
+    QHash<WaitStrategyField, QLabel *> m_fieldFindings;
+    QLabel *m_generalFindings;
+    QLabel *m_diff;
+    QLabel *m_advice;
+    QPushButton *m_suggest;
+    QPushButton *m_optimise;
+    DraftPrediction *m_prediction;
+    PredictedImpactPanel *m_impact;
+    QPushButton *m_revert;
+    QPushButton *m_deploy;
+    QueueMetrics m_metrics;
+    QDateTime m_tenantNow;
+    QPointer<QueueAdvisor> m_advisor;
+};
+
+// "● message (citation)" lines for a label, coloured by severity.
+QString findingsHtml(const QList<Finding> &findings);
+
+} // namespace holdline::ui

@@ -1,0 +1,239 @@
+#include "ui/history/historypanel.h"
+
+#include "ui/history/historymodel.h"
+#include "ui/statuscolors.h"
+
+#include "history/historystore.h"
+#include "model/queuemapping.h"
+#include "model/strategydiff.h"
+#include "session/tenantsession.h"
+
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace holdline::ui {
+
+using namespace Qt::StringLiterals;
+
+HistoryPanel::HistoryPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new HistoryModel(this))
+    , m_view(new QTableView(this))
+    , m_details(new QTextBrowser(this))
+    , m_onlyQueue(new QCheckBox(tr("Only the selected &queue"), this))
+    , m_integrity(new QLabel(this))
+    , m_rollBack(new QPushButton(tr("Roll &back to this version"), this))
+    , m_restoreBefore(new QPushButton(tr("Restore the version &before this change"), this))
+    , m_verifyLater(new QTimer(this))
+{
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->setAccessibleName(tr("History entries"));
+    m_details->setAccessibleName(tr("Selected entry"));
+    m_details->setOpenLinks(false);
+    m_integrity->setAccessibleName(tr("Audit trail integrity"));
+    m_rollBack->setToolTip(tr("Put back the strategy this entry left on the queue"));
+    m_restoreBefore->setToolTip(tr("Put back the strategy the queue had before this entry"));
+    m_verifyLater->setSingleShot(true);
+    m_verifyLater->setInterval(300);
+    connect(m_verifyLater, &QTimer::timeout, this, &HistoryPanel::verify);
+
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &HistoryPanel::showSelected);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &HistoryPanel::showSelected);
+    // Columns fit what they hold (the summary takes the rest); cheap for a page of entries.
+    const auto fit = [this] {
+        for (int c = HistoryModel::Time; c < HistoryModel::Summary; ++c) {
+            m_view->resizeColumnToContents(c);
+            m_view->setColumnWidth(c, std::min(m_view->columnWidth(c), m_view->fontMetrics().averageCharWidth() * 22));
+        }
+    };
+    connect(m_model, &QAbstractItemModel::modelReset, this, fit);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, fit);
+    connect(m_onlyQueue, &QCheckBox::toggled, this, &HistoryPanel::reload);
+    connect(m_rollBack, &QPushButton::clicked, this, [this] {
+        if (const auto *e = selected())
+            Q_EMIT rollbackRequested(*e, false);
+    });
+    connect(m_restoreBefore, &QPushButton::clicked, this, [this] {
+        if (const auto *e = selected())
+            Q_EMIT rollbackRequested(*e, true);
+    });
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_onlyQueue);
+    top->addStretch();
+    top->addWidget(m_integrity);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(m_restoreBefore);
+    buttons->addWidget(m_rollBack);
+    auto *bottom = new QWidget(this);
+    auto *bottomLayout = new QVBoxLayout(bottom);
+    bottomLayout->setContentsMargins(0, 0, 0, 0);
+    bottomLayout->addWidget(m_details);
+    bottomLayout->addLayout(buttons);
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_view);
+    split->addWidget(bottom);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(split);
+    showSelected();
+}
+
+void HistoryPanel::setSession(TenantSession *session)
+{
+    if (m_session)
+        disconnect(m_session->history(), nullptr, this, nullptr);
+    m_session = session;
+    m_model->setEntries({});
+    if (!session)
+        return;
+    connect(session->history(), &history::HistoryStore::entryAppended, this, &HistoryPanel::onEntryAppended);
+    reload();
+    verify();
+}
+
+void HistoryPanel::setCurrentQueue(const QString &queueId)
+{
+    m_queueId = queueId;
+    if (m_onlyQueue->isChecked())
+        reload();
+}
+
+void HistoryPanel::reload()
+{
+    if (!m_session)
+        return;
+    history::HistoryFilter filter;
+    filter.tenant = m_session->tenantKey();
+    if (m_onlyQueue->isChecked())
+        filter.queueId = m_queueId;
+    m_session->history()->entries(filter, this, [this](QList<history::HistoryEntry> entries, QString error) {
+        if (!error.isEmpty())
+            m_details->setPlainText(tr("The history could not be read: %1").arg(error));
+        m_model->setEntries(entries);
+    });
+}
+
+void HistoryPanel::verify()
+{
+    if (!m_session)
+        return;
+    m_integrity->setText(tr("Verifying the audit trail…"));
+    m_session->history()->verify(this, [this](history::VerifyResult result) {
+        const bool limited = !result.limits.isEmpty();
+        const QColor badge = complianceColor(!result.ok ? Compliance::Violations
+                                             : limited  ? Compliance::Warnings
+                                                        : Compliance::Compliant);
+        const QString text = !result.ok && result.firstBadId == 0
+                                 ? tr("Audit trail cannot be trusted: %1").arg(result.problem.toHtmlEscaped())
+                             : !result.ok ? tr("Audit trail broken at entry %1: %2")
+                                              .arg(result.firstBadId)
+                                              .arg(result.problem.toHtmlEscaped())
+                             : limited ? tr("Audit trail chains (%n entries), not keyed", nullptr, result.entries)
+                                       : tr("Audit trail intact (%n entries)", nullptr, result.entries);
+        m_integrity->setText(u"<span style=\"color:%1\">●</span> %2"_s.arg(badge.name(), text));
+        m_integrity->setToolTip(!result.ok ? tr("An entry was altered, inserted or deleted outside Holdline.")
+                                : limited  ? result.limits
+                                           : tr("Every entry carries the MAC of this history's key (kept in the "
+                                                "keychain) and chains to the one before it, up to the anchored last "
+                                                "entry #%1.").arg(result.anchorId));
+    });
+}
+
+void HistoryPanel::onEntryAppended(const history::HistoryEntry &entry)
+{
+    if (!m_session || entry.tenant != m_session->tenantKey())
+        return;
+    if (m_onlyQueue->isChecked() && entry.queueId != m_queueId)
+        return;
+    m_model->prepend(entry);
+    Q_EMIT entryAdded(entry);
+    m_verifyLater->start();
+}
+
+void HistoryPanel::selectEntry(qint64 entryId)
+{
+    const int row = m_model->rowOf(entryId);
+    if (row >= 0)
+        m_view->selectionModel()->setCurrentIndex(m_model->index(row, 0),
+                                                  QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+}
+
+const history::HistoryEntry *HistoryPanel::selected() const
+{
+    const QModelIndex current = m_view->selectionModel()->currentIndex();
+    return current.isValid() ? &m_model->entryAt(current.row()) : nullptr;
+}
+
+void HistoryPanel::showSelected()
+{
+    const history::HistoryEntry *e = selected();
+    m_rollBack->setEnabled(e && HistoryModel::canRollBack(*e));
+    m_restoreBefore->setEnabled(e && HistoryModel::canRollBack(*e) && e->strategyBefore().isOk());
+    if (!e) {
+        m_details->setHtml(tr("<p>Select an entry to see exactly what it changed.</p>"));
+        return;
+    }
+    m_details->setHtml(diffHtml(*e));
+}
+
+QString HistoryPanel::diffHtml(const history::HistoryEntry &e) const
+{
+    QString html = tr("<h3>#%1 · %2 of %3 — %4</h3>")
+                       .arg(e.id)
+                       .arg(history::actionLabel(e.action), e.queueId.toHtmlEscaped(), history::statusLabel(e.status));
+    html += tr("<p>%1 by %2, on %3</p>")
+                .arg(QLocale().toString(e.time.toLocalTime(), QLocale::LongFormat), e.actor().toHtmlEscaped(),
+                     e.tenant.toHtmlEscaped());
+    if (!e.message.isEmpty())
+        html += u"<p>"_s + e.message.toHtmlEscaped() + u"</p>"_s;
+    const QueueReadResult before = e.strategyBefore();
+    const QueueReadResult after = e.strategyAfter();
+    if (before.isOk() && after.isOk()) {
+        html += tr("<table cellpadding=3><tr><th align=left>Field</th><th align=right>Before</th>"
+                   "<th align=right>After</th></tr>");
+        for (WaitStrategyField f : allWaitStrategyFields()) {
+            const QVariant b = fieldValue(*before.strategy, f);
+            const QVariant a = fieldValue(*after.strategy, f);
+            const QString mark = a == b ? QString() : u"<b>"_s;
+            const QString unmark = a == b ? QString() : u"</b>"_s;
+            html += u"<tr><td>%1%2%3</td><td align=right>%4</td><td align=right>%1%5%3</td></tr>"_s.arg(
+                mark, fieldLabel(f).toHtmlEscaped(), unmark, formatFieldValue(f, b).toHtmlEscaped(),
+                formatFieldValue(f, a).toHtmlEscaped());
+        }
+        html += u"</table>"_s;
+        // Fields Holdline does not own must come through a deploy untouched: say so when they did not.
+        const QStringList others = e.unownedFieldsChanged();
+        if (!others.isEmpty())
+            html += tr("<p>Other fields that differ: %1</p>").arg(others.join(u", "_s).toHtmlEscaped());
+        html += tr("<p>Version %1 → %2</p>")
+                    .arg(e.versionBefore())
+                    .arg(e.versionAfter());
+    }
+    if (e.resolvesEntryId > 0)
+        html += tr("<p>Resolves pending entry #%1.</p>").arg(e.resolvesEntryId);
+    if (e.targetEntryId > 0)
+        html += tr("<p>Refers to entry #%1.</p>").arg(e.targetEntryId);
+    if (!e.details.isEmpty())
+        html += u"<pre>"_s + e.detailsText().toHtmlEscaped() + u"</pre>"_s;
+    return html;
+}
+
+} // namespace holdline::ui
