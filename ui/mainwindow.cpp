@@ -266,7 +266,8 @@ void MainWindow::onSessionReady(TenantSession *session)
     m_drafts.clear();
     m_editor->setDraft(nullptr);
     const ConnectionProfile &profile = m_sessions->profile();
-    setWindowTitle(tr("Holdline — %1").arg(profile.name));
+    // The platform adds " — Holdline" (the application's display name).
+    setWindowTitle(profile.name);
     statusBar()->showMessage(tr("Connected to %1.").arg(profile.name), 4000);
     m_queueController->setSession(session);
     m_deploys->setSession(session);

@@ -2847,10 +2847,6 @@ Erlang A (M/M/n+M): P(espera), P(abandono), velocidad media de respuesta sobre t
         <translation>No se pudo guardar el secreto de firma: %1</translation>
     </message>
     <message>
-        <source>Holdline — %1</source>
-        <translation>Holdline — %1</translation>
-    </message>
-    <message>
         <source>Connected to %1.</source>
         <translation>Conectado a %1.</translation>
     </message>
@@ -3007,10 +3003,10 @@ Erlang A (M/M/n+M): P(espera), P(abandono), velocidad media de respuesta sobre t
         <translation>Una estimación analítica inmediata; la simulación la sustituye en un momento.</translation>
     </message>
     <message numerus="yes">
-        <source>Simulated: %n run(s), ± 95 % confidence</source>
+        <source>Simulated: %n run(s); ± is the 95 % confidence interval</source>
         <translation>
-            <numerusform>Simulado: %n ejecución, ± confianza del 95 %</numerusform>
-            <numerusform>Simulado: %n ejecuciones, ± confianza del 95 %</numerusform>
+            <numerusform>Simulado: %n ejecución; ± es el intervalo de confianza del 95 %</numerusform>
+            <numerusform>Simulado: %n ejecuciones; ± es el intervalo de confianza del 95 %</numerusform>
         </translation>
     </message>
     <message>

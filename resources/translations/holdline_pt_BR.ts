@@ -2847,10 +2847,6 @@ Erlang A (M/M/n+M): P(espera), P(abandono), tempo médio de espera sobre todas a
         <translation>Não foi possível guardar o segredo de assinatura: %1</translation>
     </message>
     <message>
-        <source>Holdline — %1</source>
-        <translation>Holdline — %1</translation>
-    </message>
-    <message>
         <source>Connected to %1.</source>
         <translation>Conectado a %1.</translation>
     </message>
@@ -3007,10 +3003,10 @@ Erlang A (M/M/n+M): P(espera), P(abandono), tempo médio de espera sobre todas a
         <translation>Uma estimativa analítica imediata; a simulação a substitui em instantes.</translation>
     </message>
     <message numerus="yes">
-        <source>Simulated: %n run(s), ± 95 % confidence</source>
+        <source>Simulated: %n run(s); ± is the 95 % confidence interval</source>
         <translation>
-            <numerusform>Simulado: %n execução, ± confiança de 95 %</numerusform>
-            <numerusform>Simulado: %n execuções, ± confiança de 95 %</numerusform>
+            <numerusform>Simulado: %n execução; ± é o intervalo de confiança de 95 %</numerusform>
+            <numerusform>Simulado: %n execuções; ± é o intervalo de confiança de 95 %</numerusform>
         </translation>
     </message>
     <message>

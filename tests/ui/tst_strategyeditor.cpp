@@ -49,6 +49,36 @@ private Q_SLOTS:
         QVERIFY(!m_registry.packs().isEmpty());
     }
 
+    // However many findings a draft has, the editor fits a laptop's window
+    // (it scrolls) and its Deploy and Revert buttons stay in view.
+    void manyFindingsStillFitALaptop()
+    {
+        PolicySelection every;
+        for (const PolicyPack &pack : m_registry.packs())
+            every.select(pack.id);
+        StrategyValidator strict(m_registry, every, TenantLimits{50, 3600});
+        WaitStrategy broken;
+        broken.positionThreshold = 0;
+        broken.callbackEnabled = true;
+        broken.callbackPositionThreshold = 40;
+        broken.abandonmentThreshold = 5000;
+        broken.maxHoldTime = 5000;
+        StrategyDraft draft(u"q-1"_s, u"A queue with a rather long name, as queues have"_s, broken, 3, &strict, TestDate);
+        QVERIFY2(draft.findings().size() >= 8, qPrintable(QString::number(draft.findings().size())));
+        StrategyEditor editor;
+        editor.setDraft(&draft);
+        editor.resize(560, 520);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        QVERIFY2(editor.minimumSizeHint().height() <= 400, qPrintable(QString::number(editor.minimumSizeHint().height())));
+        QTRY_COMPARE(editor.height(), 520);
+        for (QWidget *button : {static_cast<QWidget *>(editor.deployButton()), static_cast<QWidget *>(editor.revertButton())}) {
+            QVERIFY(button->isVisible());
+            const QRect inEditor(button->mapTo(&editor, QPoint(0, 0)), button->size());
+            QVERIFY2(editor.rect().contains(inEditor), qPrintable(button->objectName()));
+        }
+    }
+
     void typingAnInvalidValueShowsTheErrorAndDisablesDeploy()
     {
         StrategyDraft draft(u"q-1"_s, u"Billing"_s, WaitStrategy(), 3, &m_validator, TestDate);

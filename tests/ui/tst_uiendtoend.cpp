@@ -320,6 +320,24 @@ private Q_SLOTS:
         filter->clear();
         QCOMPARE(m_window->queueList()->view()->model()->rowCount(), 8);
     }
+
+    // A laptop's screen holds the window whichever queue is open: the panels
+    // scroll instead of growing it, and the title names the connection once.
+    void fitsALaptop()
+    {
+        for (int row = 0; row < m_window->queueModel()->rowCount(); ++row) {
+            m_window->queueList()->selectQueue(m_window->queueModel()->queueAt(row).id);
+            for (int tab = 0; tab < m_window->tabs()->count(); ++tab) {
+                m_window->tabs()->setCurrentIndex(tab);
+                const QSize minimum = m_window->minimumSizeHint().expandedTo(m_window->minimumSize());
+                QVERIFY2(minimum.width() <= 1024 && minimum.height() <= 640,
+                         qPrintable(u"%1×%2 on %3, tab %4"_s.arg(minimum.width()).arg(minimum.height())
+                                        .arg(m_window->queueModel()->queueAt(row).name).arg(tab)));
+            }
+        }
+        m_window->tabs()->setCurrentIndex(0);
+        QCOMPARE(m_window->windowTitle(), m_window->sessions()->profile().name);
+    }
 };
 
 QTEST_MAIN(TestUiEndToEnd)

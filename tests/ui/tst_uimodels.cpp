@@ -2,12 +2,15 @@
 #include "ui/charts/chartdata.h"
 #include "ui/history/historymodel.h"
 #include "ui/queues/queuefiltermodel.h"
+#include "ui/queues/queuelistpanel.h"
 #include "ui/queues/queuetablemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLineEdit>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTest>
 
 using namespace holdline;
@@ -134,6 +137,53 @@ private Q_SLOTS:
         model.updateMetrics({{u"q-0000"_s, {0.9, 0.01, 5, 40}}}, {});
         model.appendQueues(rows(300, 310));
         QCOMPARE(proxy.rowCount(), 45);
+    }
+
+    // Typing a filter and clearing it again leaves the list in the order its
+    // header shows, with the queues chosen before still chosen.
+    void filterThenClearKeepsSortAndSelection()
+    {
+        QueueTableModel model;
+        model.appendQueues(rows(0, 300));
+        QueueListPanel panel(&model);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        const auto inOrder = [&] {
+            for (int r = 1; r < panel.proxy()->rowCount(); ++r) {
+                const QString a = panel.proxy()->index(r - 1, QueueTableModel::Name).data(QueueTableModel::SortRole).toString();
+                const QString b = panel.proxy()->index(r, QueueTableModel::Name).data(QueueTableModel::SortRole).toString();
+                if (QString::localeAwareCompare(a.toCaseFolded(), b.toCaseFolded()) > 0)
+                    return false;
+            }
+            return true;
+        };
+        QVERIFY(inOrder());
+        panel.selectQueue(u"q-0128"_s);
+        QCOMPARE(panel.currentQueueId(), u"q-0128"_s);
+
+        QTest::keyClicks(panel.filterEdit(), u"queue 12"_s);
+        QCOMPARE(panel.proxy()->rowCount(), 11);
+        QCOMPARE(panel.currentQueueId(), u"q-0128"_s);
+        panel.filterEdit()->clear();
+        QCOMPARE(panel.proxy()->rowCount(), 300);
+        QVERIFY(inOrder());
+        QCOMPARE(panel.currentQueueId(), u"q-0128"_s);
+        QCOMPARE(panel.selectedQueueIds(), QStringList{u"q-0128"_s});
+
+        // Hidden by the filter (the list moves to a match), then shown again: chosen again.
+        QTest::keyClicks(panel.filterEdit(), u"queue 7"_s);
+        QVERIFY(panel.currentQueueId() != u"q-0128"_s);
+        panel.filterEdit()->clear();
+        QVERIFY(inOrder());
+        QCOMPARE(panel.currentQueueId(), u"q-0128"_s);
+        QCOMPARE(panel.selectedQueueIds(), QStringList{u"q-0128"_s});
+
+        // A queue clicked while filtered is the one kept afterwards.
+        QTest::keyClicks(panel.filterEdit(), u"queue 7"_s);
+        panel.selectQueue(u"q-0075"_s);
+        panel.filterEdit()->clear();
+        QCOMPARE(panel.currentQueueId(), u"q-0075"_s);
+        QCOMPARE(panel.selectedQueueIds(), QStringList{u"q-0075"_s});
     }
 
     void historyModel()

@@ -170,7 +170,7 @@ void PredictedImpactPanel::refresh()
         m_status->setToolTip(tr("An immediate analytic estimate; the simulation replaces it in a moment."));
         break;
     case State::Simulated:
-        m_status->setText(tr("Simulated: %n run(s), ± 95 % confidence", nullptr,
+        m_status->setText(tr("Simulated: %n run(s); ± is the 95 % confidence interval", nullptr,
                              int(m_controller->simulation()->comparison.current.runs.size())));
         m_status->setToolTip(tr("Current and edited met the same simulated callers in each run."));
         break;

@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -49,6 +50,7 @@ StrategyEditor::StrategyEditor(QWidget *parent)
     , m_impact(new PredictedImpactPanel(m_prediction, this))
     , m_revert(new QPushButton(tr("Re&vert to deployed"), this))
     , m_deploy(new QPushButton(tr("&Deploy…"), this))
+    , m_scroll(new QScrollArea(this))
 {
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
@@ -95,7 +97,11 @@ StrategyEditor::StrategyEditor(QWidget *parent)
     buttons->addWidget(m_revert);
     buttons->addWidget(m_deploy);
 
-    auto *layout = new QVBoxLayout(this);
+    // Everything but the buttons scrolls: however many findings a queue has,
+    // the editor fits a laptop's screen and Deploy stays in view.
+    auto *content = new QWidget;
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_title);
     layout->addWidget(m_subtitle);
     layout->addWidget(m_live);
@@ -107,7 +113,14 @@ StrategyEditor::StrategyEditor(QWidget *parent)
     layout->addWidget(m_advice);
     layout->addWidget(m_impact);
     layout->addStretch();
-    layout->addLayout(buttons);
+    m_scroll->setWidget(content);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setFocusPolicy(Qt::NoFocus);
+
+    auto *outer = new QVBoxLayout(this);
+    outer->addWidget(m_scroll, 1);
+    outer->addLayout(buttons);
     setDraft(nullptr);
 }
 

@@ -18,6 +18,7 @@ class QCheckBox;
 class QFormLayout;
 class QLabel;
 class QPushButton;
+class QScrollArea;
 class QSpinBox;
 
 namespace holdline {
@@ -50,6 +51,7 @@ public:
     void setAdvisor(QueueAdvisor *advisor);
 
     QPushButton *deployButton() const { return m_deploy; }
+    QPushButton *revertButton() const { return m_revert; }
     QSpinBox *spinBox(WaitStrategyField field) const;
     QLabel *findingsLabel(WaitStrategyField field) const { return m_fieldFindings.value(field); }
     QLabel *adviceLabel() const { return m_advice; }
@@ -91,6 +93,7 @@ private:
     PredictedImpactPanel *m_impact;
     QPushButton *m_revert;
     QPushButton *m_deploy;
+    QScrollArea *m_scroll;
     QueueMetrics m_metrics;
     QDateTime m_tenantNow;
     QPointer<QueueAdvisor> m_advisor;

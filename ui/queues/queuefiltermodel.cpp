@@ -19,7 +19,7 @@ void QueueFilterModel::setFilterText(const QString &text)
     if (text == m_text)
         return;
     m_text = text;
-    invalidateFilter();
+    refilter();
 }
 
 void QueueFilterModel::setOnlyNonCompliant(bool only)
@@ -27,7 +27,16 @@ void QueueFilterModel::setOnlyNonCompliant(bool only)
     if (only == m_onlyNonCompliant)
         return;
     m_onlyNonCompliant = only;
+    refilter();
+}
+
+void QueueFilterModel::refilter()
+{
     invalidateFilter();
+    // Without dynamic sorting, rows the filter lets back in come unsorted:
+    // the header's order must stay true.
+    if (sortColumn() >= 0)
+        sort(sortColumn(), sortOrder());
 }
 
 bool QueueFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const

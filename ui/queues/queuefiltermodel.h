@@ -20,6 +20,8 @@ protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
 private:
+    void refilter();
+
     QString m_text;
     bool m_onlyNonCompliant = false;
 };

@@ -4,8 +4,10 @@
 #include "ui/queues/queuetablemodel.h"
 
 #include <QCheckBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTableView>
@@ -29,8 +31,10 @@ QueueListPanel::QueueListPanel(QueueTableModel *model, QWidget *parent)
     m_filter->setClearButtonEnabled(true);
     m_filter->setAccessibleName(tr("Filter queues"));
     m_onlyFindings->setToolTip(tr("Show only queues whose deployed strategy breaks or strains a rule in force"));
-    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QueueFilterModel::setFilterText);
-    connect(m_onlyFindings, &QCheckBox::toggled, m_proxy, &QueueFilterModel::setOnlyNonCompliant);
+    connect(m_filter, &QLineEdit::textChanged, this,
+            [this](const QString &text) { keepingSelection([&] { m_proxy->setFilterText(text); }); });
+    connect(m_onlyFindings, &QCheckBox::toggled, this,
+            [this](bool only) { keepingSelection([&] { m_proxy->setOnlyNonCompliant(only); }); });
 
     m_view->setModel(m_proxy);
     m_view->setAccessibleName(tr("Queues"));
@@ -46,8 +50,10 @@ QueueListPanel::QueueListPanel(QueueTableModel *model, QWidget *parent)
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     QHeaderView *h = m_view->horizontalHeader();
     h->setSectionResizeMode(QHeaderView::Interactive);
-    h->setSectionResizeMode(QueueTableModel::Name, QHeaderView::Stretch);
+    h->setStretchLastSection(false);
     h->setMinimumSectionSize(40);
+    // The verdict beside the name, so a narrow window still shows both.
+    h->moveSection(h->visualIndex(QueueTableModel::Compliance), 1);
     for (int c = QueueTableModel::PositionThreshold; c < QueueTableModel::ColumnCount; ++c)
         h->resizeSection(c, m_view->fontMetrics().horizontalAdvance(model->headerData(c, Qt::Horizontal).toString())
                                 + 28);
@@ -57,6 +63,8 @@ QueueListPanel::QueueListPanel(QueueTableModel *model, QWidget *parent)
                               m_view->fontMetrics().horizontalAdvance(tr("closed until %1").arg(QStringLiteral("Mon 00:00"))) + 16));
     h->resizeSection(QueueTableModel::Callback, m_view->fontMetrics().horizontalAdvance(tr("on, beyond 00")) + 16);
     h->resizeSection(QueueTableModel::Compliance, m_view->fontMetrics().horizontalAdvance(tr("Violation")) + 40);
+    h->resizeSection(QueueTableModel::Name, readableNameWidth());
+    m_view->viewport()->installEventFilter(this);
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
@@ -80,6 +88,57 @@ QueueListPanel::QueueListPanel(QueueTableModel *model, QWidget *parent)
     layout->addWidget(m_view, 1);
     layout->addWidget(m_count);
     updateCount();
+}
+
+void QueueListPanel::keepingSelection(const std::function<void()> &refilter)
+{
+    // A filter that hides the current queue moves the list to a neighbour;
+    // the queues the supervisor chose come back chosen once a filter shows
+    // them again, and until then they are what is remembered.
+    const QString current = currentQueueId();
+    if (!current.isEmpty() && current != m_movedTo)
+        m_chosen = {current, selectedQueueIds()};
+    refilter();
+    m_movedTo.clear();
+    if (m_chosen.current.isEmpty() || currentQueueId() == m_chosen.current)
+        return;
+    const QModelIndex back = m_proxy->mapFromSource(m_model->index(m_model->rowOf(m_chosen.current), 0));
+    if (!back.isValid()) {
+        m_movedTo = currentQueueId();
+        return;
+    }
+    QItemSelection selection;
+    for (const QString &id : std::as_const(m_chosen.selected)) {
+        const QModelIndex index = m_proxy->mapFromSource(m_model->index(m_model->rowOf(id), 0));
+        if (index.isValid())
+            selection.select(index, index);
+    }
+    m_view->selectionModel()->setCurrentIndex(back, QItemSelectionModel::NoUpdate);
+    m_view->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->scrollTo(back);
+}
+
+int QueueListPanel::readableNameWidth() const
+{
+    // "Appointments — Scheduling": most queue names whole, the rest elided.
+    return m_view->fontMetrics().averageCharWidth() * 27 + 12;
+}
+
+bool QueueListPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    // The name takes the room the other columns leave, never less than a
+    // readable width (the other columns scroll instead).
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize) {
+        QHeaderView *h = m_view->horizontalHeader();
+        int others = 0;
+        for (int c = 0; c < QueueTableModel::ColumnCount; ++c) {
+            if (c != QueueTableModel::Name && !h->isSectionHidden(c))
+                others += h->sectionSize(c);
+        }
+        h->resizeSection(QueueTableModel::Name,
+                         std::max(readableNameWidth(), m_view->viewport()->width() - others));
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void QueueListPanel::updateCount()

@@ -2,6 +2,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QCheckBox;
 class QLabel;
 class QLineEdit;
@@ -32,8 +34,13 @@ Q_SIGNALS:
     void currentQueueChanged(const QString &queueId);
     void selectionChanged(int count);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    int readableNameWidth() const;
     void updateCount();
+    void keepingSelection(const std::function<void()> &refilter);
 
     QueueTableModel *m_model;
     QueueFilterModel *m_proxy;
@@ -41,6 +48,12 @@ private:
     QCheckBox *m_onlyFindings;
     QTableView *m_view;
     QLabel *m_count;
+    struct Chosen
+    {
+        QString current;
+        QStringList selected;
+    } m_chosen;         // the supervisor's selection, kept while a filter hides it
+    QString m_movedTo;  // the queue a filter moved the list to instead
 };
 
 } // namespace holdline::ui
