@@ -1,12 +1,13 @@
 #include "ui/mainwindow.h"
 
-#include "session/draftprediction.h"
 #include "ui/charts/chartpanel.h"
 #include "ui/connection/connectiondialog.h"
 #include "ui/connection/sessioncontroller.h"
 #include "ui/deploy/deploycontroller.h"
 #include "ui/editor/strategydraft.h"
 #include "ui/editor/strategyeditor.h"
+#include "ui/help/policysourcesdialog.h"
+#include "ui/help/shortcutsdialog.h"
 #include "ui/history/historypanel.h"
 #include "ui/queues/queuecontroller.h"
 #include "ui/queues/queuelistpanel.h"
@@ -16,9 +17,11 @@
 #include "ui/statuspanel.h"
 
 #include "api/apiclient.h"
+#include "common/version.h"
 #include "credentials/credentialstore.h"
 #include "deploy/degradationguard.h"
 #include "deploy/deploymentengine.h"
+#include "session/draftprediction.h"
 #include "session/tenantsession.h"
 #include "sync/syncoutbox.h"
 
@@ -179,13 +182,25 @@ void MainWindow::createActions()
     filter->setShortcut(QKeySequence::Find);
 
     QMenu *queue = menuBar()->addMenu(tr("&Queue"));
-    m_deployAction = queue->addAction(tr("&Deploy…"), this, [this] {
-        if (m_editor->deployButton()->isEnabled())
-            m_deploys->deploy(m_editor->draft());
-    });
+    m_deployAction = queue->addAction(tr("&Deploy…"), m_editor, &StrategyEditor::deploy);
     m_deployAction->setShortcut(QKeySequence(u"Ctrl+Return"_s));
+    QAction *revert = queue->addAction(tr("Re&vert to deployed"), m_editor, &StrategyEditor::revert);
+    revert->setShortcut(QKeySequence(u"Ctrl+Shift+R"_s));
+    queue->addSeparator();
     QAction *suggest = queue->addAction(tr("&Suggest threshold"), m_editor, &StrategyEditor::suggestThreshold);
     suggest->setShortcut(QKeySequence(u"Ctrl+T"_s));
+    QAction *optimise = queue->addAction(tr("&Optimise"), m_editor, &StrategyEditor::optimise);
+    optimise->setShortcut(QKeySequence(u"Ctrl+Shift+T"_s));
+    // The menu offers what the editor's buttons offer, no more.
+    const auto follow = [this, revert, suggest, optimise] {
+        m_deployAction->setEnabled(m_editor->canDeploy());
+        revert->setEnabled(m_editor->canRevert());
+        suggest->setEnabled(m_editor->canSuggest());
+        optimise->setEnabled(m_editor->canOptimise());
+    };
+    connect(m_editor, &StrategyEditor::actionsChanged, this, follow);
+    follow();
+    queue->addSeparator();
     m_bulkAction = queue->addAction(tr("&Apply a strategy to the selected queues…"), this, [this] {
         const WaitStrategy initial = m_editor->draft() ? m_editor->draft()->draft() : WaitStrategy();
         m_deploys->bulk(m_queueList->selectedQueueIds(), initial);
@@ -200,6 +215,13 @@ void MainWindow::createActions()
         QAction *a = view->addAction(m_tabs->tabText(i).remove(u'&'), this, [this, i] { m_tabs->setCurrentIndex(i); });
         a->setShortcut(QKeySequence(u"Ctrl+%1"_s.arg(i + 1)));
     }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *shortcuts = help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
+    shortcuts->setShortcut(QKeySequence(u"Ctrl+/"_s));
+    help->addAction(tr("&Policy packs and their sources"), this, &MainWindow::showPolicySources);
+    help->addSeparator();
+    help->addAction(tr("&About Holdline"), this, &MainWindow::showAbout);
 
     QToolBar *bar = addToolBar(tr("Main"));
     bar->setObjectName(u"mainToolBar"_s);
@@ -257,6 +279,31 @@ void MainWindow::showPreferences()
         });
     });
     dialog->open();
+}
+
+void MainWindow::showShortcuts()
+{
+    auto *dialog = new ShortcutsDialog(menuBar(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::showPolicySources()
+{
+    const PolicyRegistry registry = m_session ? m_session->policies() : PolicyRegistry::withBuiltInPacks();
+    auto *dialog = new PolicySourcesDialog(registry, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Holdline"),
+                       tr("<h3>Holdline %1</h3><p>Tune the wait strategies of NICE CXone queues, safely: live "
+                          "validation against hold-time rules, predicted impact, an audit trail with one-click "
+                          "rollback, and a guard that rolls back a change that degrades its queue.</p>"
+                          "<p>Built with Qt %2.</p>")
+                           .arg(holdline::version(), QString::fromLatin1(qVersion())));
 }
 
 void MainWindow::onSessionReady(TenantSession *session)

@@ -60,6 +60,9 @@ public:
 public Q_SLOTS:
     void showConnectDialog(const QString &profile = {}, const QString &note = {});
     void showPreferences();
+    void showShortcuts();
+    void showPolicySources();
+    void showAbout();
     void refreshAll();
 
 protected:

@@ -2979,8 +2979,8 @@ Erlang A (M/M/n+M): P(espera), P(abandono), velocidad media de respuesta sobre t
         <translation>Impacto previsto de los cambios</translation>
     </message>
     <message>
-        <source>Calibrate on:</source>
-        <translation>Calibrar con:</translation>
+        <source>Ca&amp;librate on:</source>
+        <translation>Ca&amp;librar con:</translation>
     </message>
     <message>
         <source>Pick a queue to see the impact of its edits.</source>

@@ -2979,8 +2979,8 @@ Erlang A (M/M/n+M): P(espera), P(abandono), tempo médio de espera sobre todas a
         <translation>Impacto previsto das edições</translation>
     </message>
     <message>
-        <source>Calibrate on:</source>
-        <translation>Calibrar com:</translation>
+        <source>Ca&amp;librate on:</source>
+        <translation>Ca&amp;librar com:</translation>
     </message>
     <message>
         <source>Pick a queue to see the impact of its edits.</source>

@@ -2,6 +2,7 @@
 // Deploy enabled only without errors, and undo/redo with merged edits.
 #include "ui/editor/editcommands.h"
 #include "ui/editor/strategydraft.h"
+#include "ui/editor/predictedimpactpanel.h"
 #include "ui/editor/strategyeditor.h"
 
 #include "history/historystore.h"
@@ -10,7 +11,9 @@
 #include "session/queueadvisor.h"
 #include "storage/databaseworker.h"
 
+#include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -194,6 +197,44 @@ private Q_SLOTS:
         QVERIFY(!draft.isDirty());
         QCOMPARE(draft.version(), 4);
         QCOMPARE(draft.undoStack()->count(), 0);
+    }
+
+    // Tab walks the form, then the prediction's window, then the buttons that
+    // can act; the editor says when what they offer changes.
+    void tabWalksTheFormThenTheButtons()
+    {
+        StrategyDraft draft(u"q-1"_s, u"Billing"_s, WaitStrategy(), 3, &m_validator, TestDate);
+        StrategyEditor editor;
+        editor.setDraft(&draft);
+        editor.resize(700, 900);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        editor.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&editor));
+        QSignalSpy actions(&editor, &StrategyEditor::actionsChanged);
+        QVERIFY(!editor.canDeploy());
+        draft.edit(WaitStrategyField::PositionThreshold, 12); // a valid change: Revert and Deploy can act
+        QVERIFY(actions.count() >= 1);
+        QVERIFY(editor.canDeploy() && editor.canRevert());
+
+        QSpinBox *first = editor.spinBox(WaitStrategyField::PositionThreshold);
+        first->setFocus(Qt::TabFocusReason);
+        QTRY_COMPARE(QApplication::focusWidget(), first);
+        QList<QWidget *> walked{first};
+        for (int i = 0; i < 12 && walked.last() != editor.deployButton(); ++i) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            walked.append(QApplication::focusWidget());
+        }
+        QStringList names;
+        for (QWidget *w : walked)
+            names.append(w ? w->objectName() + u':' + QString::fromLatin1(w->metaObject()->className()) : u"null"_s);
+        const auto at = [&](QWidget *w) { return walked.indexOf(w); };
+        QVERIFY2(at(editor.deployButton()) > 0, qPrintable(names.join(u", ")));
+        QVERIFY2(at(editor.spinBox(WaitStrategyField::MaxHoldTime)) > at(first), qPrintable(names.join(u", ")));
+        QVERIFY2(at(editor.impactPanel()->windowBox()) > at(editor.spinBox(WaitStrategyField::MaxHoldTime)),
+                 qPrintable(names.join(u", ")));
+        QVERIFY2(at(editor.revertButton()) > at(editor.impactPanel()->windowBox()), qPrintable(names.join(u", ")));
+        QVERIFY2(at(editor.deployButton()) > at(editor.revertButton()), qPrintable(names.join(u", ")));
     }
 
     void suggestThresholdFollowsTheLiveAnswerRate()

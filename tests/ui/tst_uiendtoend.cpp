@@ -9,6 +9,7 @@
 #include "ui/deploy/deploydialog.h"
 #include "ui/editor/strategydraft.h"
 #include "ui/editor/strategyeditor.h"
+#include "ui/help/shortcutsdialog.h"
 #include "ui/history/historymodel.h"
 #include "ui/history/historypanel.h"
 #include "ui/mainwindow.h"
@@ -24,6 +25,8 @@
 #include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -319,6 +322,62 @@ private Q_SLOTS:
         QCOMPARE(m_window->queueList()->view()->model()->rowCount(), 1);
         filter->clear();
         QCOMPARE(m_window->queueList()->view()->model()->rowCount(), 8);
+    }
+
+    // Every action is in a menu with its shortcut, enabled exactly when the
+    // editor's button is; Help lists the shortcuts; Tab leaves the list.
+    void menusAndKeyboard()
+    {
+        QMenu *queueMenu = nullptr;
+        QMenu *helpMenu = nullptr;
+        for (QAction *a : m_window->menuBar()->actions()) {
+            if (a->text() == u"&Queue"_s)
+                queueMenu = a->menu();
+            if (a->text() == u"&Help"_s)
+                helpMenu = a->menu();
+        }
+        QVERIFY(queueMenu && helpMenu);
+        const auto action = [](QMenu *menu, const QString &text) -> QAction * {
+            for (QAction *a : menu->actions())
+                if (a->text().remove(u'&') == text)
+                    return a;
+            return nullptr;
+        };
+        QAction *deployAction = action(queueMenu, u"Deploy…"_s);
+        QVERIFY(deployAction && !deployAction->shortcut().isEmpty());
+        for (const QString &text : {u"Revert to deployed"_s, u"Suggest threshold"_s, u"Optimise"_s})
+            QVERIFY2(action(queueMenu, text) && !action(queueMenu, text)->shortcut().isEmpty(), qPrintable(text));
+
+        m_window->queueList()->selectQueue(m_window->queueModel()->queueAt(0).id);
+        StrategyEditor *editor = m_window->editor();
+        QTRY_VERIFY(editor->draft());
+        m_window->tabs()->setCurrentWidget(editor);
+        editor->draft()->edit(WaitStrategyField::MaxHoldTime, 99'999); // over every cap: an error
+        QVERIFY(!editor->canDeploy());
+        QVERIFY(!deployAction->isEnabled());
+        QVERIFY(action(queueMenu, u"Revert to deployed"_s)->isEnabled());
+        action(queueMenu, u"Revert to deployed"_s)->trigger();
+        QVERIFY(!editor->draft()->isDirty());
+        QVERIFY(!deployAction->isEnabled()); // nothing to deploy
+
+        action(helpMenu, u"Keyboard shortcuts"_s)->trigger();
+        ShortcutsDialog *shortcuts = nullptr;
+        QTRY_VERIFY((shortcuts = m_window->findChild<ShortcutsDialog *>()) && shortcuts->isVisible());
+        const QList<QTableWidgetItem *> found = shortcuts->table()->findItems(u"Deploy"_s, Qt::MatchContains);
+        QVERIFY(!found.isEmpty());
+        QCOMPARE(shortcuts->table()->item(found.first()->row(), 1)->text(),
+                 deployAction->shortcut().toString(QKeySequence::NativeText));
+        shortcuts->close();
+
+        QTableView *list = m_window->queueList()->view();
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        list->setFocus(Qt::TabFocusReason);
+        QTRY_VERIFY(list->hasFocus());
+        const QString before = m_window->queueList()->currentQueueId();
+        QTest::keyClick(list, Qt::Key_Tab);
+        QVERIFY(!list->hasFocus());
+        QCOMPARE(m_window->queueList()->currentQueueId(), before);
     }
 
     // A laptop's screen holds the window whichever queue is open: the panels

@@ -119,6 +119,7 @@ PredictedImpactPanel::PredictedImpactPanel(DraftPrediction *controller, QWidget 
     m_calibration->setWordWrap(true);
     m_message->setWordWrap(true);
     m_status->setTextFormat(Qt::RichText);
+    m_status->setWordWrap(true);
 
     m_table->setColumnCount(ColumnCount);
     m_table->setHorizontalHeaderLabels({tr("Metric"), tr("Current"), tr("Edited"), tr("Δ")});
@@ -139,7 +140,9 @@ PredictedImpactPanel::PredictedImpactPanel(DraftPrediction *controller, QWidget 
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_status, 1);
-    top->addWidget(new QLabel(tr("Calibrate on:"), this));
+    auto *windowLabel = new QLabel(tr("Ca&librate on:"), this);
+    windowLabel->setBuddy(m_window);
+    top->addWidget(windowLabel);
     top->addWidget(m_window);
     auto *layout = new QVBoxLayout(this);
     layout->setSpacing(4);

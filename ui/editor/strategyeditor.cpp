@@ -7,6 +7,7 @@
 #include "ui/statuscolors.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -81,14 +82,8 @@ StrategyEditor::StrategyEditor(QWidget *parent)
     connect(m_optimise, &QPushButton::clicked, this, &StrategyEditor::optimise);
     connect(m_prediction, &DraftPrediction::changed, this, &StrategyEditor::updateOptimise);
     connect(m_prediction, &DraftPrediction::optimised, this, &StrategyEditor::applyOptimised);
-    connect(m_revert, &QPushButton::clicked, this, [this] {
-        if (m_draft)
-            m_draft->replace(m_draft->deployed(), tr("Revert to the deployed strategy"));
-    });
-    connect(m_deploy, &QPushButton::clicked, this, [this] {
-        if (m_draft)
-            Q_EMIT deployRequested(m_draft);
-    });
+    connect(m_revert, &QPushButton::clicked, this, &StrategyEditor::revert);
+    connect(m_deploy, &QPushButton::clicked, this, &StrategyEditor::deploy);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_suggest);
@@ -121,6 +116,20 @@ StrategyEditor::StrategyEditor(QWidget *parent)
     auto *outer = new QVBoxLayout(this);
     outer->addWidget(m_scroll, 1);
     outer->addLayout(buttons);
+
+    // Tab walks the form top to bottom, then the prediction's window, then the buttons.
+    QWidget *previous = nullptr;
+    const auto next = [&](QWidget *widget) {
+        if (previous)
+            setTabOrder(previous, widget);
+        previous = widget;
+    };
+    for (WaitStrategyField field : allWaitStrategyFields())
+        next(isBoolField(field) ? static_cast<QWidget *>(m_callback) : m_spins.value(field));
+    for (QWidget *widget : {static_cast<QWidget *>(m_impact->windowBox()), static_cast<QWidget *>(m_suggest),
+                            static_cast<QWidget *>(m_optimise), static_cast<QWidget *>(m_revert),
+                            static_cast<QWidget *>(m_deploy)})
+        next(widget);
     setDraft(nullptr);
 }
 
@@ -248,6 +257,7 @@ void StrategyEditor::updateFromDraft()
             l->clear();
         for (QLabel *l : std::as_const(m_fieldFindings))
             l->setVisible(false);
+        Q_EMIT actionsChanged();
         return;
     }
     m_title->setText(m_draft->queueName());
@@ -292,12 +302,46 @@ void StrategyEditor::updateFromDraft()
     m_deploy->setEnabled(!changes.isEmpty() && !m_draft->hasErrors());
     m_deploy->setToolTip(m_draft->hasErrors() ? tr("Fix the errors above before deploying.")
                                               : tr("Deploy the draft to the tenant (Ctrl+Return)"));
+    Q_EMIT actionsChanged();
+}
+
+bool StrategyEditor::canDeploy() const
+{
+    return m_deploy->isEnabled();
+}
+
+bool StrategyEditor::canRevert() const
+{
+    return m_revert->isEnabled();
+}
+
+bool StrategyEditor::canSuggest() const
+{
+    return m_suggest->isEnabled();
+}
+
+bool StrategyEditor::canOptimise() const
+{
+    return m_optimise->isEnabled();
+}
+
+void StrategyEditor::revert()
+{
+    if (m_draft && canRevert())
+        m_draft->replace(m_draft->deployed(), tr("Revert to the deployed strategy"));
+}
+
+void StrategyEditor::deploy()
+{
+    if (m_draft && canDeploy())
+        Q_EMIT deployRequested(m_draft);
 }
 
 void StrategyEditor::setAdvisor(QueueAdvisor *advisor)
 {
     m_advisor = advisor;
     m_suggest->setEnabled(m_draft && m_advisor);
+    Q_EMIT actionsChanged();
 }
 
 // Advice on what is deployed, given the live rate and the queue's last change
@@ -343,6 +387,7 @@ void StrategyEditor::updateOptimise()
 {
     m_optimise->setEnabled(m_prediction->canOptimise());
     m_optimise->setText(m_prediction->isOptimising() ? tr("Optimising…") : tr("&Optimise"));
+    Q_EMIT actionsChanged();
 }
 
 // Applied like "Suggest threshold": one undoable edit. An edit made meanwhile

@@ -59,13 +59,23 @@ public:
     DraftPrediction *prediction() const { return m_prediction; }
     PredictedImpactPanel *impactPanel() const { return m_impact; }
 
+    // What the buttons offer now, for the window's menu actions.
+    bool canDeploy() const;
+    bool canRevert() const;
+    bool canSuggest() const;
+    bool canOptimise() const;
+
 public Q_SLOTS:
     void suggestThreshold();
     void optimise();
+    void revert();
+    void deploy();
 
 Q_SIGNALS:
     void deployRequested(holdline::ui::StrategyDraft *draft);
     void message(const QString &text);
+    // canDeploy() and its siblings may have changed.
+    void actionsChanged();
 
 private:
     void buildField(QFormLayout *form, WaitStrategyField field);

@@ -44,6 +44,8 @@ QueueListPanel::QueueListPanel(QueueTableModel *model, QWidget *parent)
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
+    // Tab leaves the list (arrows move in it) instead of walking its cells.
+    m_view->setTabKeyNavigation(false);
     m_view->verticalHeader()->hide();
     // Fixed row heights and no per-row size hints keep thousands of rows cheap.
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
