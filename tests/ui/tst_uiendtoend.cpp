@@ -209,19 +209,27 @@ private Q_SLOTS:
         auto *bulk = openDialog<BulkDialog>();
         QVERIFY(bulk);
         QCOMPARE(bulk->table()->rowCount(), 3);
+        // Safe by default: nothing is set until a field is ticked.
+        QVERIFY(bulk->assignments().isEmpty());
+        QVERIFY(!bulk->startButton()->isEnabled());
         // Set only the two time limits, to values every queue and the baseline pack accept.
         const QStringList kept{fieldLabel(WaitStrategyField::MaxHoldTime),
                                fieldLabel(WaitStrategyField::AbandonmentThreshold)};
         for (QCheckBox *use : bulk->findChildren<QCheckBox *>())
-            if (!kept.contains(use->text()) && use->text() != QObject::tr("Offer callbacks"))
-                use->setChecked(false);
+            if (kept.contains(use->text()))
+                use->setChecked(true);
         for (QSpinBox *spin : bulk->findChildren<QSpinBox *>()) {
             if (spin->accessibleName() == kept.at(0))
-                spin->setValue(240);
+                spin->setValue(spin->value() == 240 ? 230 : 240);
             if (spin->accessibleName() == kept.at(1))
                 spin->setValue(90);
         }
         QCOMPARE(bulk->assignments().size(), 2);
+        QVERIFY(bulk->startButton()->isEnabled());
+        // The first press reviews what will be written; nothing is written yet.
+        QTest::mouseClick(bulk->startButton(), Qt::LeftButton);
+        QVERIFY(!bulk->isRunning());
+        QVERIFY2(bulk->startButton()->text().contains(u"Write"_s), qPrintable(bulk->startButton()->text()));
         QTest::mouseClick(bulk->startButton(), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(bulk->isFinished(), 60'000);
         for (int r = 0; r < 3; ++r) {

@@ -53,8 +53,11 @@ BulkDialog::BulkDialog(deploy::DeploymentEngine *engine, const StrategyValidator
     m_progress->setVisible(false);
     m_progress->setAccessibleName(tr("Progress"));
 
-    m_start = m_buttons->addButton(tr("&Apply to all"), QDialogButtonBox::AcceptRole);
-    connect(m_start, &QPushButton::clicked, this, &BulkDialog::start);
+    m_start = m_buttons->addButton(tr("&Review…"), QDialogButtonBox::AcceptRole);
+    m_back = m_buttons->addButton(tr("&Back"), QDialogButtonBox::ResetRole);
+    m_back->setVisible(false);
+    connect(m_start, &QPushButton::clicked, this, [this] { m_reviewing ? start() : review(); });
+    connect(m_back, &QPushButton::clicked, this, &BulkDialog::back);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &BulkDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
@@ -75,8 +78,9 @@ QWidget *BulkDialog::buildForm(const WaitStrategy &initial)
                     0, 0, 1, 3);
     int row = 1;
     for (WaitStrategyField field : allWaitStrategyFields()) {
+        // Nothing is set until the supervisor ticks it: safe by default.
         auto *use = new QCheckBox(fieldLabel(field), box);
-        use->setChecked(true);
+        use->setChecked(false);
         m_use.insert(field, use);
         QWidget *editor;
         if (isBoolField(field)) {
@@ -95,6 +99,7 @@ QWidget *BulkDialog::buildForm(const WaitStrategy &initial)
             editor = spin;
         }
         editor->setAccessibleName(fieldLabel(field));
+        editor->setEnabled(false);
         connect(use, &QCheckBox::toggled, editor, &QWidget::setEnabled);
         connect(use, &QCheckBox::toggled, this, &BulkDialog::preview);
         grid->addWidget(use, row, 0);
@@ -122,6 +127,7 @@ void BulkDialog::preview()
 {
     const QList<FieldAssignment> set = assignments();
     int blocked = 0, unchanged = 0;
+    m_changing = 0;
     for (int r = 0; r < m_queues.size(); ++r) {
         const QueueRow &q = m_queues.at(r);
         if (!q.strategy) {
@@ -141,12 +147,46 @@ void BulkDialog::preview()
         } else {
             if (changes.isEmpty())
                 ++unchanged;
+            else
+                ++m_changing;
             setRowStatus(r, changes.isEmpty() ? tr("Already in place") : tr("Ready"));
         }
     }
-    m_summary->setText(tr("%1 queue(s) selected; %2 would be blocked by a rule; %3 already in place.")
-                           .arg(m_queues.size()).arg(blocked).arg(unchanged));
-    m_start->setEnabled(!set.isEmpty());
+    if (set.isEmpty())
+        m_summary->setText(tr("Tick the fields to set on the %n selected queue(s).", nullptr, int(m_queues.size())));
+    else
+        m_summary->setText(tr("%1 queue(s) selected: %2 would change, %3 already in place, %4 blocked by a rule "
+                              "(left as they are).")
+                               .arg(m_queues.size()).arg(m_changing).arg(unchanged).arg(blocked));
+    m_start->setEnabled(m_changing > 0);
+}
+
+// A second look before writing, as a single deploy has: what is set, on how
+// many queues, and what is left alone.
+void BulkDialog::review()
+{
+    QStringList fields;
+    for (const FieldAssignment &a : assignments())
+        fields.append(tr("%1 to %2").arg(fieldLabel(a.field), formatFieldValue(a.field, a.value)));
+    m_reviewing = true;
+    m_form->setEnabled(false);
+    m_back->setVisible(true);
+    m_start->setText(tr("&Write %n queue(s)", nullptr, m_changing));
+    m_start->setDefault(false);
+    m_back->setDefault(true);
+    m_summary->setText(tr("<b>About to set</b> %1 on %n queue(s); the rows below say what changes on each. "
+                          "Every write is recorded in the history and can be rolled back.",
+                          nullptr, m_changing)
+                           .arg(fields.join(u", "_s).toHtmlEscaped()));
+}
+
+void BulkDialog::back()
+{
+    m_reviewing = false;
+    m_form->setEnabled(true);
+    m_back->setVisible(false);
+    m_start->setText(tr("&Review…"));
+    preview();
 }
 
 void BulkDialog::setRowStatus(int row, const QString &text, const QString &detail)
@@ -168,6 +208,7 @@ void BulkDialog::start()
     }
     m_form->setEnabled(false);
     m_start->setEnabled(false);
+    m_back->setVisible(false);
     m_progress->setVisible(true);
     m_bulk = new deploy::BulkDeployment(m_engine, requests, deploy::BulkDeployment::AutoConcurrency, this);
     connect(m_bulk, &deploy::BulkDeployment::queueStepChanged, this,
@@ -183,20 +224,32 @@ void BulkDialog::start()
     connect(m_bulk, &deploy::BulkDeployment::progress, m_progress, &QProgressBar::setValue);
     connect(m_bulk, &deploy::BulkDeployment::finished, this, [this] {
         m_finished = true;
-        m_summary->setText(tr("Done: %1 deployed, %2 unchanged, %3 blocked, %4 conflicts, %5 failed, %6 not known "
-                              "yet (pending in the history), %7 cancelled.")
-                               .arg(m_bulk->count(DeployStatus::Deployed))
-                               .arg(m_bulk->count(DeployStatus::Unchanged))
-                               .arg(m_bulk->count(DeployStatus::Blocked))
-                               .arg(m_bulk->count(DeployStatus::Conflict))
-                               .arg(m_bulk->count(DeployStatus::Failed))
-                               .arg(m_bulk->count(DeployStatus::Uncertain))
-                               .arg(m_bulk->count(DeployStatus::Cancelled)));
+        m_summary->setText(outcomeSummary());
         m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Close"));
         Q_EMIT finishedRun();
     });
     m_summary->setText(tr("Deploying… Cancel stops the queues not yet written."));
     m_bulk->start();
+}
+
+// Only the outcomes that happened, worst first.
+QString BulkDialog::outcomeSummary() const
+{
+    const QList<std::pair<DeployStatus, QString>> kinds{
+        {DeployStatus::Failed, tr("%n failed", nullptr, m_bulk->count(DeployStatus::Failed))},
+        {DeployStatus::Uncertain, tr("%n not known yet (pending in the history)", nullptr,
+                                     m_bulk->count(DeployStatus::Uncertain))},
+        {DeployStatus::Conflict, tr("%n changed by someone else first", nullptr, m_bulk->count(DeployStatus::Conflict))},
+        {DeployStatus::Blocked, tr("%n blocked by a rule", nullptr, m_bulk->count(DeployStatus::Blocked))},
+        {DeployStatus::Cancelled, tr("%n cancelled", nullptr, m_bulk->count(DeployStatus::Cancelled))},
+        {DeployStatus::Unchanged, tr("%n already in place", nullptr, m_bulk->count(DeployStatus::Unchanged))},
+        {DeployStatus::Deployed, tr("%n deployed", nullptr, m_bulk->count(DeployStatus::Deployed))},
+    };
+    QStringList parts;
+    for (const auto &[status, text] : kinds)
+        if (m_bulk->count(status) > 0)
+            parts.append(text);
+    return tr("Done: %1.").arg(parts.join(u", "_s));
 }
 
 void BulkDialog::reject()

@@ -53,7 +53,10 @@ Q_SIGNALS:
 private:
     QWidget *buildForm(const WaitStrategy &initial);
     void preview();
+    void review();
+    void back();
     void start();
+    QString outcomeSummary() const;
     void setRowStatus(int row, const QString &text, const QString &detail = {});
 
     deploy::DeploymentEngine *m_engine;
@@ -69,6 +72,9 @@ private:
     QProgressBar *m_progress;
     QDialogButtonBox *m_buttons;
     QPushButton *m_start;
+    QPushButton *m_back;
+    bool m_reviewing = false;
+    int m_changing = 0; // queues the set fields would change
     QPointer<deploy::BulkDeployment> m_bulk;
     bool m_finished = false;
 };
