@@ -118,6 +118,11 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_editor, &StrategyEditor::deployRequested, m_deploys, &DeployController::deploy);
     connect(m_history, &HistoryPanel::rollbackRequested, m_deploys, &DeployController::rollback);
     connect(m_history, &HistoryPanel::entryAdded, m_charts, &ChartPanel::refreshMarkers);
+    m_history->setDeployedLookup([this](const QString &queueId) -> std::optional<WaitStrategy> {
+        const QueueRow *row = m_queueModel->queue(queueId);
+        return row ? row->strategy : std::nullopt;
+    });
+    connect(m_charts, &ChartPanel::saved, this, [this](const QString &text) { showMessage(Level::Info, text); });
     connect(m_deploys, &DeployController::message, this, &MainWindow::showMessage);
     connect(m_deploys, &DeployController::queueChanged, this, [this](const deploy::DeployOutcome &outcome) {
         m_queueController->reloadQueue(outcome.queueId);
@@ -413,6 +418,7 @@ void MainWindow::onQueueReloaded(const QString &queueId)
     const QueueRow *row = m_queueModel->queue(queueId);
     if (StrategyDraft *d = m_drafts.value(queueId); d && row && row->strategy)
         d->setDeployed(*row->strategy, row->version);
+    m_history->updateActions();
 }
 
 void MainWindow::refreshAll()

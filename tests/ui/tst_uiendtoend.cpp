@@ -193,6 +193,11 @@ private Q_SLOTS:
         QCOMPARE(*after, original);
         QTRY_VERIFY_WITH_TIMEOUT(m_window->charts()->markerCount() >= 2, 10'000);
         QTRY_COMPARE(editor->draft()->deployed(), original);
+        // The queue runs the strategy from before the deploy again: putting it
+        // back once more would change nothing, so it is not offered.
+        m_window->history()->selectEntry(deployEntry);
+        QTRY_VERIFY(!m_window->history()->restoreBeforeButton()->isEnabled());
+        QVERIFY(m_window->history()->rollbackButton()->isEnabled()); // the deployed strategy differs
     }
 
     void bulkApplyShowsEachQueuesOutcome()

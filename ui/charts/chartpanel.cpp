@@ -9,6 +9,7 @@
 #include <QButtonGroup>
 #include <QChart>
 #include <QFile>
+#include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -74,13 +75,21 @@ ChartPanel::ChartPanel(QWidget *parent)
     connect(png, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Export chart"), m_queueId + u".png"_s,
                                                           tr("PNG images (*.png)"));
-        if (!path.isEmpty() && !exportPng(path))
+        if (path.isEmpty())
+            return;
+        if (exportPng(path))
+            Q_EMIT saved(tr("Chart saved to %1.").arg(QDir::toNativeSeparators(path)));
+        else
             Q_EMIT error(tr("The chart could not be written to %1.").arg(path));
     });
     connect(csv, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Export data"), m_queueId + u".csv"_s,
                                                           tr("CSV files (*.csv)"));
-        if (!path.isEmpty() && !exportCsv(path))
+        if (path.isEmpty())
+            return;
+        if (exportCsv(path))
+            Q_EMIT saved(tr("Data saved to %1.").arg(QDir::toNativeSeparators(path)));
+        else
             Q_EMIT error(tr("The data could not be written to %1.").arg(path));
     });
     connect(m_beforeAfter, &QPushButton::clicked, this, &ChartPanel::showBeforeAfter);

@@ -59,6 +59,8 @@ Q_SIGNALS:
     void loaded();
     void markersChanged();
     void error(const QString &message);
+    // An export was written: for the supervisor, saying where.
+    void saved(const QString &message);
 
 private:
     void build();

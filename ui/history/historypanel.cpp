@@ -45,8 +45,6 @@ HistoryPanel::HistoryPanel(QWidget *parent)
     m_details->setAccessibleName(tr("Selected entry"));
     m_details->setOpenLinks(false);
     m_integrity->setAccessibleName(tr("Audit trail integrity"));
-    m_rollBack->setToolTip(tr("Put back the strategy this entry left on the queue"));
-    m_restoreBefore->setToolTip(tr("Put back the strategy the queue had before this entry"));
     m_verifyLater->setSingleShot(true);
     m_verifyLater->setInterval(300);
     connect(m_verifyLater, &QTimer::timeout, this, &HistoryPanel::verify);
@@ -182,11 +180,27 @@ const history::HistoryEntry *HistoryPanel::selected() const
     return current.isValid() ? &m_model->entryAt(current.row()) : nullptr;
 }
 
+void HistoryPanel::updateActions()
+{
+    const history::HistoryEntry *e = selected();
+    const bool can = e && HistoryModel::canRollBack(*e);
+    const std::optional<WaitStrategy> live = (can && m_deployedOf) ? m_deployedOf(e->queueId) : std::nullopt;
+    // Offered only when putting the strategy back would change the queue.
+    const auto offer = [&](QPushButton *button, const QueueReadResult &target, const QString &tip) {
+        const bool already = live && target.isOk() && *target.strategy == *live;
+        button->setEnabled(can && target.isOk() && !already);
+        button->setToolTip(already ? tr("The queue already runs this strategy: nothing to put back.") : tip);
+    };
+    offer(m_rollBack, e ? e->strategyAfter() : QueueReadResult{},
+          tr("Put back the strategy this entry left on the queue"));
+    offer(m_restoreBefore, e ? e->strategyBefore() : QueueReadResult{},
+          tr("Put back the strategy the queue had before this entry"));
+}
+
 void HistoryPanel::showSelected()
 {
     const history::HistoryEntry *e = selected();
-    m_rollBack->setEnabled(e && HistoryModel::canRollBack(*e));
-    m_restoreBefore->setEnabled(e && HistoryModel::canRollBack(*e) && e->strategyBefore().isOk());
+    updateActions();
     if (!e) {
         m_details->setHtml(tr("<p>Select an entry to see exactly what it changed.</p>"));
         return;

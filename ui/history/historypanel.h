@@ -6,6 +6,9 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <functional>
+#include <optional>
+
 class QCheckBox;
 class QLabel;
 class QPushButton;
@@ -28,6 +31,12 @@ public:
 
     void setSession(TenantSession *session);
     void setCurrentQueue(const QString &queueId);
+    // What a queue runs now (as listed), so a rollback that would change
+    // nothing is not offered; nullopt: not known.
+    using DeployedLookup = std::function<std::optional<WaitStrategy>(const QString &queueId)>;
+    void setDeployedLookup(DeployedLookup lookup) { m_deployedOf = std::move(lookup); }
+    // A queue's deployed strategy changed: the buttons follow.
+    void updateActions();
     void reload();
     void verify();
 
@@ -56,6 +65,7 @@ private:
     QTextBrowser *m_details;
     QCheckBox *m_onlyQueue;
     QLabel *m_integrity;
+    DeployedLookup m_deployedOf;
     QPushButton *m_rollBack;
     QPushButton *m_restoreBefore;
     QTimer *m_verifyLater;
