@@ -122,6 +122,10 @@ MainWindow::MainWindow(QWidget *parent)
         const QueueRow *row = m_queueModel->queue(queueId);
         return row ? row->strategy : std::nullopt;
     });
+    m_history->setQueueNames([this](const QString &queueId) {
+        const QueueRow *row = m_queueModel->queue(queueId);
+        return row ? row->name : QString();
+    });
     connect(m_charts, &ChartPanel::saved, this, [this](const QString &text) { showMessage(Level::Info, text); });
     connect(m_deploys, &DeployController::message, this, &MainWindow::showMessage);
     connect(m_deploys, &DeployController::queueChanged, this, [this](const deploy::DeployOutcome &outcome) {

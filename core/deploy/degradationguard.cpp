@@ -5,6 +5,8 @@
 #include "deploy/deploymentengine.h"
 #include "history/historystore.h"
 
+#include <cmath>
+
 namespace holdline::deploy {
 
 using namespace Qt::StringLiterals;
@@ -46,6 +48,26 @@ QJsonObject WindowMetrics::toJson() const
     };
 }
 
+std::optional<WindowMetrics> WindowMetrics::fromJson(const QJsonObject &object)
+{
+    // As toJson() wrote it: each metric a finite number, or null when the window had none.
+    const auto read = [&object](QLatin1StringView key, std::optional<double> &into) {
+        const QJsonValue v = object.value(key);
+        if (v.isNull() || v.isUndefined())
+            return true;
+        if (!v.isDouble() || !std::isfinite(v.toDouble()))
+            return false;
+        into = v.toDouble();
+        return true;
+    };
+    WindowMetrics m;
+    if (!read("queue.offered"_L1, m.offered) || !read("queue.answerRate"_L1, m.answerRate)
+        || !read("queue.abandonRate"_L1, m.abandonRate) || !read("queue.averageWaitTime"_L1, m.averageWaitTime)
+        || !read("queue.callbackConversionRate"_L1, m.callbackConversionRate))
+        return std::nullopt;
+    return m;
+}
+
 QStringList WindowMetrics::metricNames()
 {
     return {u"queue.offered"_s, u"queue.answerRate"_s, u"queue.abandonRate"_s, u"queue.averageWaitTime"_s,
@@ -60,6 +82,35 @@ QString GuardVerdict::kindName(Kind kind)
     case Kind::InsufficientData: return u"insufficient-data"_s;
     }
     return {};
+}
+
+std::optional<GuardVerdict::Kind> GuardVerdict::kindFromName(QStringView name)
+{
+    for (Kind kind : {Kind::Healthy, Kind::Breach, Kind::InsufficientData})
+        if (name == kindName(kind))
+            return kind;
+    return std::nullopt;
+}
+
+std::optional<GuardRecord> guardRecordOf(const history::HistoryEntry &entry)
+{
+    if (!entry.is(history::Action::Guard))
+        return std::nullopt;
+    const std::optional<GuardVerdict::Kind> kind = GuardVerdict::kindFromName(entry.details.value("verdict"_L1).toString());
+    const std::optional<WindowMetrics> before = WindowMetrics::fromJson(entry.details.value("before"_L1).toObject());
+    const std::optional<WindowMetrics> after = WindowMetrics::fromJson(entry.details.value("after"_L1).toObject());
+    const qint64 window = entry.details.value("windowSeconds"_L1).toInteger(-1);
+    if (!kind || !before || !after || window < 0)
+        return std::nullopt;
+    GuardRecord record;
+    record.verdict.kind = *kind;
+    record.verdict.before = *before;
+    record.verdict.after = *after;
+    if (!entry.message.isEmpty())
+        record.verdict.reasons = {entry.message};
+    record.windowSeconds = window;
+    record.deployEntryId = entry.targetEntryId;
+    return record;
 }
 
 GuardVerdict judge(const WindowMetrics &before, const WindowMetrics &after, const GuardRules &rules)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "deploy/deploytypes.h"
+#include "history/historyentry.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -29,6 +30,7 @@ struct WindowMetrics
     std::optional<double> callbackConversionRate;
 
     QJsonObject toJson() const;
+    static std::optional<WindowMetrics> fromJson(const QJsonObject &object);
     static QStringList metricNames();
 };
 
@@ -52,7 +54,18 @@ struct GuardVerdict
     WindowMetrics after;
 
     static QString kindName(Kind kind); // "healthy", "breach", "insufficient-data"
+    static std::optional<Kind> kindFromName(QStringView name);
 };
+
+// A guard decision as its history entry records it, for showing to people.
+struct GuardRecord
+{
+    GuardVerdict verdict;        // reasons: the entry's message
+    qint64 windowSeconds = 0;    // each side of the deploy, tenant time
+    qint64 deployEntryId = 0;    // the deploy judged
+};
+// Null unless the entry is a guard decision with well-formed details.
+std::optional<GuardRecord> guardRecordOf(const history::HistoryEntry &entry);
 
 // Compares the window after a deploy with the window before it.
 GuardVerdict judge(const WindowMetrics &before, const WindowMetrics &after, const GuardRules &rules);

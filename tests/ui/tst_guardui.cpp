@@ -10,6 +10,9 @@
 #include "ui/editor/strategyeditor.h"
 #include "ui/history/historymodel.h"
 #include "ui/history/historypanel.h"
+
+#include <QTableView>
+#include <QTextBrowser>
 #include "ui/mainwindow.h"
 #include "ui/queues/queuecontroller.h"
 #include "ui/queues/queuelistpanel.h"
@@ -113,6 +116,19 @@ private Q_SLOTS:
         m_window->history()->setCurrentQueue(queueId);
         QTRY_VERIFY_WITH_TIMEOUT(hasEntry(u"guard"_s, queueId, deployEntry), 20'000);
         QTRY_VERIFY_WITH_TIMEOUT(hasEntry(u"rollback"_s, queueId, deployEntry), 20'000);
+        // The guard's decision reads in words, with both windows side by side, and names the queue.
+        const HistoryModel *model = m_window->history()->model();
+        int guardRow = -1;
+        for (int row = 0; row < model->rowCount(); ++row)
+            if (model->entryAt(row).action == u"guard"_s && model->entryAt(row).queueId == queueId)
+                guardRow = row;
+        QVERIFY(guardRow >= 0);
+        QCOMPARE(model->index(guardRow, HistoryModel::Queue).data().toString(),
+                 m_window->queueModel()->queue(queueId)->name);
+        m_window->history()->view()->selectRow(guardRow);
+        const QString details = m_window->history()->findChild<QTextBrowser *>()->toPlainText();
+        QVERIFY2(details.contains(u"degraded"_s) && details.contains(u"Answer rate"_s), qPrintable(details));
+        QVERIFY2(!details.contains(u"queue.answerRate"_s) && !details.contains(u'{'), qPrintable(details));
         // The chart marks the rollback.
         QTRY_VERIFY_WITH_TIMEOUT(std::any_of(m_window->charts()->markers().cbegin(),
                                              m_window->charts()->markers().cend(),

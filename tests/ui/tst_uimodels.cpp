@@ -216,6 +216,23 @@ private Q_SLOTS:
         QCOMPARE(model.rowOf(4), 0);
         QVERIFY(HistoryModel::canRollBack(model.entryAt(0)));
         QVERIFY(!HistoryModel::canRollBack(model.entryAt(3))); // pending
+
+        // The entry that settles a pending one takes its row: one row per change.
+        history::HistoryEntry settles = entries.first();
+        settles.id = 5;
+        settles.resolvesEntryId = 1;
+        model.prepend(settles);
+        QCOMPARE(model.rowCount(), 4);
+        QCOMPARE(model.rowOf(1), 0); // found through the entry that settled it
+        QCOMPARE(model.index(0, HistoryModel::Status).data().toString(), history::statusLabel(u"completed"_s));
+        model.setEntries({settles, entries.at(0), entries.at(1), entries.at(2)});
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.entriesRead(), 4);
+
+        // Queue names, with the id on hover.
+        model.setQueueNames([](const QString &id) { return id == u"q-0001"_s ? u"Billing"_s : QString(); });
+        QCOMPARE(model.index(0, HistoryModel::Queue).data().toString(), u"Billing"_s);
+        QCOMPARE(model.index(0, HistoryModel::Queue).data(Qt::ToolTipRole).toString(), u"q-0001"_s);
     }
 
     void chartDecimationKeepsPeaks()

@@ -2,11 +2,24 @@
 
 #include "ui/statuscolors.h"
 
+#include <QSet>
+
 namespace holdline::ui {
 
 using namespace Qt::StringLiterals;
 
 HistoryModel::HistoryModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+// "21:04" today, "3 Dec 21:04" this year, "3 Dec 2025" before: the full time is on hover.
+QString HistoryModel::shortTime(const QDateTime &local, const QDateTime &now)
+{
+    const QLocale locale;
+    if (local.date() == now.date())
+        return locale.toString(local.time(), u"HH:mm"_s);
+    if (local.date().year() == now.date().year())
+        return locale.toString(local, u"d MMM HH:mm"_s);
+    return locale.toString(local.date(), u"d MMM yyyy"_s);
+}
 
 int HistoryModel::rowCount(const QModelIndex &parent) const
 {
@@ -50,32 +63,75 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
             return statusDot(complianceColor(Compliance::Warnings));
         return {};
     }
-    if (role == Qt::ToolTipRole && index.column() == Summary)
-        return e.message;
+    if (role == Qt::ToolTipRole) {
+        switch (index.column()) {
+        case Time: {
+            QString tip = tr("%1 your time (%2 UTC), by this computer's clock")
+                              .arg(QLocale().toString(e.time.toLocalTime(), u"yyyy-MM-dd HH:mm:ss"_s),
+                                   QLocale().toString(e.time.toUTC(), u"HH:mm:ss"_s));
+            if (const QDateTime at = e.changedAt(); at.isValid())
+                tip += u'\n' + tr("The tenant's clock: %1 UTC").arg(QLocale().toString(at.toUTC(), u"yyyy-MM-dd HH:mm:ss"_s));
+            return tip;
+        }
+        case Actor: return e.actor();
+        case Queue: return e.queueId;
+        case Summary: return e.message;
+        default: return {};
+        }
+    }
     if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole)
         return {};
     switch (index.column()) {
-    case Time: return QLocale().toString(e.time.toLocalTime(), u"yyyy-MM-dd HH:mm:ss"_s);
-    case Actor: return e.actor();
+    case Time: return shortTime(e.time.toLocalTime(), QDateTime::currentDateTime());
+    case Actor: return e.osUser.isEmpty() ? e.actor() : e.osUser;
     case Action: return history::actionLabel(e.action);
-    case Queue: return e.queueId;
+    case Queue: {
+        const QString name = m_nameOf ? m_nameOf(e.queueId) : QString();
+        return name.isEmpty() ? e.queueId : name;
+    }
     case Status: return history::statusLabel(e.status);
     case Summary: return e.message;
     default: return {};
     }
 }
 
+void HistoryModel::setQueueNames(std::function<QString(const QString &)> nameOf)
+{
+    m_nameOf = std::move(nameOf);
+    if (!m_entries.isEmpty())
+        Q_EMIT dataChanged(index(0, Queue), index(rowCount() - 1, Queue));
+}
+
 void HistoryModel::setEntries(const QList<history::HistoryEntry> &entries)
 {
+    QSet<qint64> settled;
+    for (const history::HistoryEntry &e : entries)
+        if (e.resolvesEntryId > 0)
+            settled.insert(e.resolvesEntryId);
     beginResetModel();
-    m_entries = entries;
+    m_entries.clear();
+    for (const history::HistoryEntry &e : entries)
+        if (!settled.contains(e.id))
+            m_entries.append(e);
+    m_read = int(entries.size());
     endResetModel();
 }
 
 void HistoryModel::prepend(const history::HistoryEntry &entry)
 {
-    if (rowOf(entry.id) >= 0)
-        return;
+    for (const history::HistoryEntry &e : std::as_const(m_entries))
+        if (e.id == entry.id)
+            return;
+    ++m_read;
+    // The pending row this entry settles gives way to it.
+    for (int row = 0; entry.resolvesEntryId > 0 && row < m_entries.size(); ++row) {
+        if (m_entries.at(row).id == entry.resolvesEntryId) {
+            beginRemoveRows({}, row, row);
+            m_entries.removeAt(row);
+            endRemoveRows();
+            break;
+        }
+    }
     beginInsertRows({}, 0, 0);
     m_entries.prepend(entry);
     endInsertRows();
@@ -84,7 +140,7 @@ void HistoryModel::prepend(const history::HistoryEntry &entry)
 int HistoryModel::rowOf(qint64 entryId) const
 {
     for (int i = 0; i < m_entries.size(); ++i)
-        if (m_entries.at(i).id == entryId)
+        if (m_entries.at(i).id == entryId || m_entries.at(i).resolvesEntryId == entryId)
             return i;
     return -1;
 }

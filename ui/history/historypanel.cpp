@@ -3,6 +3,7 @@
 #include "ui/history/historymodel.h"
 #include "ui/statuscolors.h"
 
+#include "deploy/degradationguard.h"
 #include "history/historystore.h"
 #include "model/queuemapping.h"
 #include "model/strategydiff.h"
@@ -19,6 +20,9 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <cmath>
+#include <tuple>
+
 namespace holdline::ui {
 
 using namespace Qt::StringLiterals;
@@ -29,7 +33,9 @@ HistoryPanel::HistoryPanel(QWidget *parent)
     , m_view(new QTableView(this))
     , m_details(new QTextBrowser(this))
     , m_onlyQueue(new QCheckBox(tr("Only the selected &queue"), this))
+    , m_allTenants(new QCheckBox(tr("&Every tenant"), this))
     , m_integrity(new QLabel(this))
+    , m_elsewhere(new QLabel(this))
     , m_rollBack(new QPushButton(tr("Roll &back to this version"), this))
     , m_restoreBefore(new QPushButton(tr("Restore the version &before this change"), this))
     , m_verifyLater(new QTimer(this))
@@ -61,6 +67,10 @@ HistoryPanel::HistoryPanel(QWidget *parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, fit);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, fit);
     connect(m_onlyQueue, &QCheckBox::toggled, this, &HistoryPanel::reload);
+    connect(m_allTenants, &QCheckBox::toggled, this, &HistoryPanel::reload);
+    m_allTenants->setToolTip(tr("Show the entries of every tenant this history has recorded, not only this one's"));
+    m_elsewhere->setWordWrap(true);
+    m_elsewhere->setVisible(false);
     connect(m_rollBack, &QPushButton::clicked, this, [this] {
         if (const auto *e = selected())
             Q_EMIT rollbackRequested(*e, false);
@@ -72,6 +82,7 @@ HistoryPanel::HistoryPanel(QWidget *parent)
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_onlyQueue);
+    top->addWidget(m_allTenants);
     top->addStretch();
     top->addWidget(m_integrity);
     auto *buttons = new QHBoxLayout;
@@ -90,6 +101,7 @@ HistoryPanel::HistoryPanel(QWidget *parent)
     split->setStretchFactor(1, 2);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    layout->addWidget(m_elsewhere);
     layout->addWidget(split);
     showSelected();
 }
@@ -119,13 +131,15 @@ void HistoryPanel::reload()
     if (!m_session)
         return;
     history::HistoryFilter filter;
-    filter.tenant = m_session->tenantKey();
+    if (!m_allTenants->isChecked())
+        filter.tenant = m_session->tenantKey();
     if (m_onlyQueue->isChecked())
         filter.queueId = m_queueId;
     m_session->history()->entries(filter, this, [this](QList<history::HistoryEntry> entries, QString error) {
         if (!error.isEmpty())
             m_details->setPlainText(tr("The history could not be read: %1").arg(error));
         m_model->setEntries(entries);
+        explainElsewhere();
     });
 }
 
@@ -147,6 +161,8 @@ void HistoryPanel::verify()
                              : limited ? tr("Audit trail chains (%n entries), not keyed", nullptr, result.entries)
                                        : tr("Audit trail intact (%n entries)", nullptr, result.entries);
         m_integrity->setText(u"<span style=\"color:%1\">●</span> %2"_s.arg(badge.name(), text));
+        m_historyEntries = result.entries;
+        explainElsewhere();
         m_integrity->setToolTip(!result.ok ? tr("An entry was altered, inserted or deleted outside Holdline.")
                                 : limited  ? result.limits
                                            : tr("Every entry carries the MAC of this history's key (kept in the "
@@ -155,9 +171,36 @@ void HistoryPanel::verify()
     });
 }
 
+void HistoryPanel::setQueueNames(std::function<QString(const QString &)> nameOf)
+{
+    m_nameOf = nameOf;
+    m_model->setQueueNames(std::move(nameOf));
+}
+
+QString HistoryPanel::queueName(const QString &queueId) const
+{
+    const QString name = m_nameOf ? m_nameOf(queueId) : QString();
+    return name.isEmpty() ? queueId : name;
+}
+
+// The integrity line counts the whole history; when the list shows fewer,
+// say where the others are instead of leaving the supervisor to wonder.
+void HistoryPanel::explainElsewhere()
+{
+    const bool filtered = !m_allTenants->isChecked() && !m_onlyQueue->isChecked();
+    const int here = m_model->entriesRead();
+    const int elsewhere = m_historyEntries - here;
+    const bool complete = here < history::HistoryFilter().limit; // the list was not cut at its page size
+    m_elsewhere->setVisible(m_session && filtered && complete && elsewhere > 0);
+    if (m_elsewhere->isVisible())
+        m_elsewhere->setText(tr("%n more entries in this history belong to other tenants, or to earlier sandbox runs "
+                                "(each run has its own address). Tick “Every tenant” to see them.",
+                                nullptr, elsewhere));
+}
+
 void HistoryPanel::onEntryAppended(const history::HistoryEntry &entry)
 {
-    if (!m_session || entry.tenant != m_session->tenantKey())
+    if (!m_session || (!m_allTenants->isChecked() && entry.tenant != m_session->tenantKey()))
         return;
     if (m_onlyQueue->isChecked() && entry.queueId != m_queueId)
         return;
@@ -212,7 +255,8 @@ QString HistoryPanel::diffHtml(const history::HistoryEntry &e) const
 {
     QString html = tr("<h3>#%1 · %2 of %3 — %4</h3>")
                        .arg(e.id)
-                       .arg(history::actionLabel(e.action), e.queueId.toHtmlEscaped(), history::statusLabel(e.status));
+                       .arg(history::actionLabel(e.action), queueName(e.queueId).toHtmlEscaped(),
+                            history::statusLabel(e.status));
     html += tr("<p>%1 by %2, on %3</p>")
                 .arg(QLocale().toString(e.time.toLocalTime(), QLocale::LongFormat), e.actor().toHtmlEscaped(),
                      e.tenant.toHtmlEscaped());
@@ -245,8 +289,58 @@ QString HistoryPanel::diffHtml(const history::HistoryEntry &e) const
         html += tr("<p>Resolves pending entry #%1.</p>").arg(e.resolvesEntryId);
     if (e.targetEntryId > 0)
         html += tr("<p>Refers to entry #%1.</p>").arg(e.targetEntryId);
-    if (!e.details.isEmpty())
+    if (const QString guard = guardHtml(e); !guard.isEmpty())
+        html += guard;
+    else if (!e.details.isEmpty())
         html += u"<pre>"_s + e.detailsText().toHtmlEscaped() + u"</pre>"_s;
+    return html;
+}
+
+// A guard decision in words: the verdict, then the two windows side by side.
+QString HistoryPanel::guardHtml(const history::HistoryEntry &e) const
+{
+    const std::optional<deploy::GuardRecord> record = deploy::guardRecordOf(e);
+    if (!record)
+        return {};
+    const deploy::GuardVerdict &v = record->verdict;
+    const QString minutes = QLocale().toString(record->windowSeconds / 60);
+    QString html;
+    switch (v.kind) {
+    case deploy::GuardVerdict::Kind::Healthy:
+        html = tr("<p>The guard found the queue healthy: the %1 minutes after deploy #%2 were no worse than the %1 "
+                  "minutes before.</p>").arg(minutes).arg(record->deployEntryId);
+        break;
+    case deploy::GuardVerdict::Kind::Breach:
+        html = tr("<p>The guard found the queue <b>degraded</b> in the %1 minutes after deploy #%2.</p>")
+                   .arg(minutes).arg(record->deployEntryId);
+        break;
+    case deploy::GuardVerdict::Kind::InsufficientData:
+        html = tr("<p>The guard could not judge deploy #%2: too few contacts in the %1 minutes before or after "
+                  "it.</p>").arg(minutes).arg(record->deployEntryId);
+        break;
+    }
+    const auto percent = [](const std::optional<double> &x) {
+        return x ? tr("%1 %").arg(QLocale().toString(*x * 100, 'f', 1)) : tr("—");
+    };
+    const auto seconds = [](const std::optional<double> &x) {
+        return x ? tr("%1 s").arg(QLocale().toString(*x, 'f', 0)) : tr("—");
+    };
+    const auto count = [](const std::optional<double> &x) {
+        return x ? QLocale().toString(qint64(std::llround(*x))) : tr("—");
+    };
+    const QList<std::tuple<QString, QString, QString>> rows{
+        {tr("Contacts offered"), count(v.before.offered), count(v.after.offered)},
+        {tr("Answer rate"), percent(v.before.answerRate), percent(v.after.answerRate)},
+        {tr("Abandon rate"), percent(v.before.abandonRate), percent(v.after.abandonRate)},
+        {tr("Average wait"), seconds(v.before.averageWaitTime), seconds(v.after.averageWaitTime)},
+        {tr("Callback conversion"), percent(v.before.callbackConversionRate), percent(v.after.callbackConversionRate)},
+    };
+    html += tr("<table cellpadding=3><tr><th align=left>Metric</th><th align=right>Before</th>"
+               "<th align=right>After</th></tr>");
+    for (const auto &[name, before, after] : rows)
+        html += u"<tr><td>%1</td><td align=right>%2</td><td align=right>%3</td></tr>"_s.arg(
+            name.toHtmlEscaped(), before.toHtmlEscaped(), after.toHtmlEscaped());
+    html += u"</table>"_s;
     return html;
 }
 

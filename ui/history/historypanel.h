@@ -35,6 +35,10 @@ public:
     // nothing is not offered; nullopt: not known.
     using DeployedLookup = std::function<std::optional<WaitStrategy>(const QString &queueId)>;
     void setDeployedLookup(DeployedLookup lookup) { m_deployedOf = std::move(lookup); }
+    // Queue names for the list and the details (ids when a queue has none).
+    void setQueueNames(std::function<QString(const QString &queueId)> nameOf);
+    QCheckBox *allTenantsBox() const { return m_allTenants; }
+    QLabel *elsewhereLabel() const { return m_elsewhere; }
     // A queue's deployed strategy changed: the buttons follow.
     void updateActions();
     void reload();
@@ -56,6 +60,9 @@ private:
     void onEntryAppended(const history::HistoryEntry &entry);
     void showSelected();
     QString diffHtml(const history::HistoryEntry &entry) const;
+    QString guardHtml(const history::HistoryEntry &entry) const;
+    QString queueName(const QString &queueId) const;
+    void explainElsewhere();
     const history::HistoryEntry *selected() const;
 
     QPointer<TenantSession> m_session;
@@ -64,8 +71,12 @@ private:
     QTableView *m_view;
     QTextBrowser *m_details;
     QCheckBox *m_onlyQueue;
+    QCheckBox *m_allTenants;
     QLabel *m_integrity;
+    QLabel *m_elsewhere; // entries of other tenants (or sandbox runs), said, never silently hidden
+    int m_historyEntries = -1; // every entry in the history, as the last verify counted
     DeployedLookup m_deployedOf;
+    std::function<QString(const QString &)> m_nameOf;
     QPushButton *m_rollBack;
     QPushButton *m_restoreBefore;
     QTimer *m_verifyLater;
