@@ -102,7 +102,10 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_queueList, &QueueListPanel::currentQueueChanged, this, &MainWindow::onCurrentQueueChanged);
     connect(m_queueList, &QueueListPanel::selectionChanged, this,
-            [this](int count) { m_bulkAction->setEnabled(count > 0 && m_session); });
+            [this](int count) {
+                m_bulkAction->setEnabled(count > 0 && m_session);
+                m_editor->setSelectionCount(count);
+            });
     connect(m_queueController, &QueueController::error, this,
             [this](const QString &text) { showMessage(Level::Error, text); });
     connect(m_queueController, &QueueController::queueReloaded, this, &MainWindow::onQueueReloaded);
@@ -399,6 +402,9 @@ StrategyDraft *MainWindow::draftFor(const QString &queueId)
                                     m_status->tenantNow().date(), this);
     m_undo->addStack(draft->undoStack());
     m_drafts.insert(queueId, draft);
+    const auto mark = [this, draft] { m_queueModel->setEdited(draft->queueId(), draft->isDirty()); };
+    connect(draft, &StrategyDraft::draftChanged, this, mark);
+    connect(draft, &StrategyDraft::deployedChanged, this, mark);
     return draft;
 }
 
@@ -440,10 +446,12 @@ void MainWindow::showMessage(Level level, const QString &text)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    int dirty = 0;
+    QStringList dirty;
     for (StrategyDraft *d : std::as_const(m_drafts))
-        dirty += d->isDirty() ? 1 : 0;
-    if (dirty == 0 || m_discardConfirmed) {
+        if (d->isDirty())
+            dirty.append(d->queueName());
+    dirty.sort(Qt::CaseInsensitive);
+    if (dirty.isEmpty() || m_discardConfirmed) {
         event->accept();
         return;
     }
@@ -451,8 +459,10 @@ void MainWindow::closeEvent(QCloseEvent *event)
     event->ignore();
     auto *box = new QMessageBox(QMessageBox::Question, tr("Quit Holdline"),
                                 tr("%n queue(s) have changes that are not deployed. Quit and discard them?", nullptr,
-                                   dirty),
+                                   int(dirty.size())),
                                 QMessageBox::Discard | QMessageBox::Cancel, this);
+    box->setInformativeText(dirty.join(u'\n'));
+    box->setDefaultButton(QMessageBox::Cancel); // a stray Enter keeps the edits
     box->setAttribute(Qt::WA_DeleteOnClose);
     connect(box, &QMessageBox::finished, this, [this](int result) {
         if (result == QMessageBox::Discard) {

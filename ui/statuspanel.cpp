@@ -86,11 +86,12 @@ void StatusPanel::update()
     }
     const api::RateLimiter &limiter = m_session->client()->rateLimiter();
     const api::RateInForce rate = m_session->client()->rateInForce();
-    m_rate->setText(tr("Rate: %1/min (%2) · %3 of %4 free")
-                        .arg(rate.perMinute)
-                        .arg(api::rateSourceName(rate.source))
-                        .arg(int(limiter.available()))
-                        .arg(rate.burst));
+    // The burst left only matters when it runs low: a bulk change is being paced.
+    const int left = int(limiter.available());
+    QString text = tr("Rate: %1/min (%2)").arg(rate.perMinute).arg(api::rateSourceName(rate.source));
+    if (left < rate.burst / 2)
+        text += tr(" · pacing: %1 of %2 requests left in this burst").arg(left).arg(rate.burst);
+    m_rate->setText(text);
     m_rate->setToolTip(tr("The client paces itself at %1 requests a minute, bursts of %2: %3.")
                            .arg(rate.perMinute)
                            .arg(rate.burst)

@@ -24,7 +24,9 @@
 
 #include <QCheckBox>
 #include <QLabel>
+#include <QFont>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
@@ -391,6 +393,48 @@ private Q_SLOTS:
         QTest::keyClick(list, Qt::Key_Tab);
         QVERIFY(!list->hasFocus());
         QCOMPARE(m_window->queueList()->currentQueueId(), before);
+    }
+
+    // A queue with a draft not deployed is marked in the list; several queues
+    // selected, the editor says which one it edits; quitting names the
+    // edited queues and keeps them on a stray Enter.
+    void editsAndSelectionsAreSaid()
+    {
+        QueueTableModel *queues = m_window->queueModel();
+        const QueueRow first = queues->queueAt(0);
+        m_window->queueList()->selectQueue(first.id);
+        StrategyEditor *editor = m_window->editor();
+        QTRY_VERIFY(editor->draft() && editor->draft()->queueId() == first.id);
+        const QModelIndex name = queues->index(0, QueueTableModel::Name);
+        QCOMPARE(name.data().toString(), first.name);
+        const WaitStrategy deployed = editor->draft()->deployed();
+        editor->draft()->edit(WaitStrategyField::PositionThreshold, deployed.positionThreshold == 5 ? 6 : 5);
+        QVERIFY(name.data().toString().startsWith(first.name) && name.data().toString() != first.name);
+        QVERIFY(name.data(Qt::FontRole).value<QFont>().italic());
+
+        m_window->close();
+        QMessageBox *quit = nullptr;
+        QTRY_VERIFY((quit = m_window->findChild<QMessageBox *>()) && quit->isVisible());
+        QVERIFY(quit->informativeText().contains(first.name));
+        QCOMPARE(quit->defaultButton(), quit->button(QMessageBox::Cancel));
+        quit->button(QMessageBox::Cancel)->click();
+        QTRY_VERIFY(!m_window->findChild<QMessageBox *>());
+        QVERIFY(m_window->isVisible());
+
+        editor->revert();
+        QCOMPARE(name.data().toString(), first.name);
+
+        QTableView *view = m_window->queueList()->view();
+        for (int r = 0; r < 3; ++r)
+            view->selectionModel()->select(view->model()->index(r, 0),
+                                           QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        const int selected = int(m_window->queueList()->selectedQueueIds().size());
+        QVERIFY(selected >= 3);
+        QTRY_VERIFY(editor->selectionNote()->isVisible());
+        QVERIFY2(editor->selectionNote()->text().contains(u"%1 queues"_s.arg(selected)),
+                 qPrintable(editor->selectionNote()->text()));
+        m_window->queueList()->selectQueue(first.id);
+        QVERIFY(!editor->selectionNote()->isVisible());
     }
 
     // A laptop's screen holds the window whichever queue is open: the panels

@@ -52,6 +52,7 @@ StrategyEditor::StrategyEditor(QWidget *parent)
     , m_revert(new QPushButton(tr("Re&vert to deployed"), this))
     , m_deploy(new QPushButton(tr("&Deploy…"), this))
     , m_scroll(new QScrollArea(this))
+    , m_selectionNote(new QLabel(this))
 {
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
@@ -97,6 +98,10 @@ StrategyEditor::StrategyEditor(QWidget *parent)
     auto *content = new QWidget;
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(0, 0, 0, 0);
+    m_selectionNote->setWordWrap(true);
+    m_selectionNote->setVisible(false);
+    m_selectionNote->setObjectName(u"selectionNote"_s);
+    layout->addWidget(m_selectionNote);
     layout->addWidget(m_title);
     layout->addWidget(m_subtitle);
     layout->addWidget(m_live);
@@ -248,6 +253,7 @@ void StrategyEditor::updateFromDraft()
     m_form->setEnabled(has);
     m_suggest->setEnabled(has && m_advisor);
     if (!has) {
+        m_selectionNote->setVisible(false);
         m_title->setText(tr("No queue selected"));
         m_subtitle->setText(tr("Pick a queue in the list to edit its wait strategy."));
         m_live->clear();
@@ -260,6 +266,7 @@ void StrategyEditor::updateFromDraft()
         Q_EMIT actionsChanged();
         return;
     }
+    setSelectionCount(m_selectionCount);
     m_title->setText(m_draft->queueName());
     m_subtitle->setText(tr("%1 · version %2").arg(m_draft->queueId()).arg(m_draft->version()));
     const WaitStrategy &s = m_draft->draft();
@@ -303,6 +310,17 @@ void StrategyEditor::updateFromDraft()
     m_deploy->setToolTip(m_draft->hasErrors() ? tr("Fix the errors above before deploying.")
                                               : tr("Deploy the draft to the tenant (Ctrl+Return)"));
     Q_EMIT actionsChanged();
+}
+
+void StrategyEditor::setSelectionCount(int count)
+{
+    m_selectionCount = count;
+    m_selectionNote->setVisible(count > 1 && m_draft);
+    if (m_selectionNote->isVisible())
+        m_selectionNote->setText(tr("<b>%n queues are selected.</b> This form edits %1 only; "
+                                    "Queue › Apply a strategy to the selected queues (Ctrl+B) changes them all.",
+                                    nullptr, count)
+                                     .arg(m_draft->queueName().toHtmlEscaped()));
 }
 
 bool StrategyEditor::canDeploy() const

@@ -59,6 +59,10 @@ public:
     DraftPrediction *prediction() const { return m_prediction; }
     PredictedImpactPanel *impactPanel() const { return m_impact; }
 
+    // Several queues are selected in the list: the editor says which one it shows.
+    void setSelectionCount(int count);
+    QLabel *selectionNote() const { return m_selectionNote; }
+
     // What the buttons offer now, for the window's menu actions.
     bool canDeploy() const;
     bool canRevert() const;
@@ -104,6 +108,8 @@ private:
     QPushButton *m_revert;
     QPushButton *m_deploy;
     QScrollArea *m_scroll;
+    QLabel *m_selectionNote;
+    int m_selectionCount = 0;
     QueueMetrics m_metrics;
     QDateTime m_tenantNow;
     QPointer<QueueAdvisor> m_advisor;

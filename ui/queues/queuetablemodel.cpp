@@ -3,6 +3,7 @@
 #include "ui/queues/queueavailability.h"
 #include "ui/statuscolors.h"
 
+#include <QFont>
 #include <QLocale>
 
 namespace holdline::ui {
@@ -65,6 +66,18 @@ QVariant QueueTableModel::headerData(int section, Qt::Orientation orientation, i
     }
 }
 
+void QueueTableModel::setEdited(const QString &queueId, bool edited)
+{
+    if (edited == m_edited.contains(queueId))
+        return;
+    if (edited)
+        m_edited.insert(queueId);
+    else
+        m_edited.remove(queueId);
+    if (const int r = rowOf(queueId); r >= 0)
+        Q_EMIT dataChanged(index(r, Name), index(r, Name), {Qt::DisplayRole, Qt::FontRole, Qt::ToolTipRole});
+}
+
 QVariant QueueTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -76,9 +89,18 @@ QVariant QueueTableModel::data(const QModelIndex &index, int role) const
     case QueueIdRole: return row.id;
     case SortRole: return sortValue(row, index.column());
     case ComplianceRole: return int(row.compliance);
+    case Qt::FontRole:
+        if (index.column() == Name && m_edited.contains(row.id)) {
+            QFont italic;
+            italic.setItalic(true);
+            return italic;
+        }
+        return {};
     case Qt::ToolTipRole:
-        if (index.column() == Name)
-            return row.readError.isEmpty() ? row.id : row.readError;
+        if (index.column() == Name) {
+            const QString base = row.readError.isEmpty() ? row.id : row.readError;
+            return m_edited.contains(row.id) ? tr("%1 — edited, not deployed").arg(base) : base;
+        }
         if (index.column() == Compliance)
             return row.complianceDetail;
         if (index.column() >= AnswerRate && index.column() <= AverageWait)
@@ -100,7 +122,10 @@ QVariant QueueTableModel::display(const QueueRow &row, int column) const
 {
     const auto &s = row.strategy;
     switch (column) {
-    case Name: return row.name.isEmpty() ? row.id : row.name;
+    case Name: {
+        const QString name = row.name.isEmpty() ? row.id : row.name;
+        return m_edited.contains(row.id) ? tr("%1 ✎").arg(name) : name; // a draft not deployed
+    }
     case PositionThreshold: return s ? QVariant(s->positionThreshold) : QVariant(tr("?"));
     case Callback:
         if (!s)
@@ -155,6 +180,7 @@ void QueueTableModel::clear()
     beginResetModel();
     m_rows.clear();
     m_rowById.clear();
+    m_edited.clear();
     endResetModel();
 }
 

@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QList>
+#include <QSet>
 
 namespace holdline::ui {
 
@@ -28,6 +29,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     void clear();
+    // The queue has a draft that differs from what is deployed: marked in its name.
+    void setEdited(const QString &queueId, bool edited);
     void appendQueues(const QList<QueueRow> &rows);
     // Replaces a row with the same id, or appends it.
     void updateQueue(const QueueRow &row);
@@ -49,6 +52,7 @@ private:
     QList<QueueRow> m_rows;
     QHash<QString, int> m_rowById;
     QDateTime m_metricsTime;
+    QSet<QString> m_edited; // queues with a draft not deployed
 };
 
 QString complianceLabel(Compliance compliance);
