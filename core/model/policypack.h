@@ -69,6 +69,9 @@ struct PolicyPack
     // The rules in force for a variant; an empty or unknown id means the default.
     QList<PolicyRule> rulesFor(const QString &variantId) const;
     bool isInEffect(QDate asOf) const { return !effectiveDate.isValid() || asOf >= effectiveDate; }
+    // A pack of no jurisdiction ("global") is Holdline's own rule, not a law
+    // or a regulator's: findings say which, so a supervisor knows what binds.
+    bool isProductRule() const { return jurisdiction == QLatin1StringView("global"); }
 };
 
 } // namespace holdline

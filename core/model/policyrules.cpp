@@ -31,8 +31,8 @@ QString breach(const WaitStrategy &strategy, const PolicyRule &rule)
         if (value <= rule.max)
             return {};
         //: %1 field label, %2 its value, %3 the cap, %4 rule name. E.g. "Maximum hold time 420 s exceeds
-        //: the 300 s regulatory cap (Baseline hold-time mandate)."
-        return Text::tr("%1 %2 exceeds the %3 regulatory cap (%4).")
+        //: the 300 s cap of Baseline hold-time mandate."
+        return Text::tr("%1 %2 exceeds the %3 cap of %4.")
             .arg(fieldLabel(field), formatFieldValue(field, value), formatFieldValue(field, rule.max), rule.name);
     }
     case PolicyRule::Kind::CallbackRequired:
@@ -81,7 +81,10 @@ QList<Finding> checkPolicyPack(const WaitStrategy &strategy, const PolicyPack &p
         Finding finding;
         finding.field = primaryField(rule);
         finding.ruleId = pack.id + u'/' + rule.id;
-        finding.citation = rule.citation;
+        //: %1 the rule's source, e.g. "no caller holds longer than 5 minutes"
+        finding.citation = pack.isProductRule() ? Text::tr("Holdline product rule, not a law: %1").arg(rule.citation)
+                                                //: %1 jurisdiction code (ES, US-PA), %2 the law's article
+                                                : Text::tr("Law or regulation (%1): %2").arg(pack.jurisdiction, rule.citation);
         finding.policyId = pack.id;
         if (rule.needsPrediction()) {
             finding.severity = FindingSeverity::NeedsPrediction;

@@ -17,7 +17,7 @@ struct Text
 
 QString contractCitation()
 {
-    return Text::tr("CXone Routing API v2, queue fields (CONTRACT.md §2.2)");
+    return Text::tr("CXone rule: the range the Routing API accepts for this field");
 }
 
 QString formatValue(WaitStrategyField field, int value)
@@ -79,7 +79,7 @@ QList<Finding> checkContract(const WaitStrategy &strategy, const TenantLimits &l
         const QString message = Text::tr("%1 %2 exceeds this tenant's maximum of %3.")
                                     .arg(fieldLabel(field), formatValue(field, value), formatValue(field, *limit));
         findings.append(finding(field, FindingSeverity::Error, u"tenant."_s + limitName, message,
-                                Text::tr("Tenant limit %1 (CONTRACT.md §2.3)").arg(limitName)));
+                                Text::tr("This tenant's own limit (%1)").arg(limitName)));
     };
     tenantLimit(WaitStrategyField::PositionThreshold, limits.maxPositionThreshold, u"maxPositionThreshold"_s);
     tenantLimit(WaitStrategyField::MaxHoldTime, limits.maxHoldTimeSeconds, u"maxHoldTimeSeconds"_s);
@@ -93,7 +93,7 @@ QList<Finding> checkContract(const WaitStrategy &strategy, const TenantLimits &l
                 .arg(strategy.positionThreshold);
         findings.append(finding(WaitStrategyField::CallbackPositionThreshold, FindingSeverity::Error,
                                 u"cross.callback-position-above-threshold"_s, message,
-                                Text::tr("CXone Routing API v2, PUT queue validation (CONTRACT.md §2.3)")));
+                                Text::tr("CXone rule: the Routing API refuses such a queue")));
     }
     return findings;
 }
@@ -109,7 +109,7 @@ QList<Finding> checkConsistency(const WaitStrategy &strategy)
                      formatValue(WaitStrategyField::MaxHoldTime, strategy.maxHoldTime));
         findings.append(finding(WaitStrategyField::AbandonmentThreshold, FindingSeverity::Warning,
                                 u"cross.time-offer-unreachable"_s, message,
-                                Text::tr("Wait-strategy semantics (CONTRACT.md §2.4)")));
+                                Text::tr("How CXone's wait strategy works: the time-based callback offer")));
     }
     return findings;
 }

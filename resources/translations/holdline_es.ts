@@ -703,9 +703,19 @@ Campos de --set: positionThreshold, callbackEnabled, callbackPositionThreshold, 
 <context>
     <name>PolicyRules</name>
     <message>
-        <source>%1 %2 exceeds the %3 regulatory cap (%4).</source>
-        <extracomment>%1 field label, %2 its value, %3 the cap, %4 rule name. E.g. &quot;Maximum hold time 420 s exceeds the 300 s regulatory cap (Baseline hold-time mandate).&quot;</extracomment>
-        <translation>%1 %2 supera el límite normativo de %3 (%4).</translation>
+        <source>Holdline product rule, not a law: %1</source>
+        <extracomment>%1 the rule&apos;s source, e.g. &quot;no caller holds longer than 5 minutes&quot;</extracomment>
+        <translation>Regla de producto de Holdline, no una ley: %1</translation>
+    </message>
+    <message>
+        <source>Law or regulation (%1): %2</source>
+        <extracomment>%1 jurisdiction code (ES, US-PA), %2 the law&apos;s article</extracomment>
+        <translation>Ley o reglamento (%1): %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 exceeds the %3 cap of %4.</source>
+        <extracomment>%1 field label, %2 its value, %3 the cap, %4 rule name. E.g. &quot;Maximum hold time 420 s exceeds the 300 s cap of Baseline hold-time mandate.&quot;</extracomment>
+        <translation>%1 %2 supera el límite de %3 de %4.</translation>
     </message>
     <message>
         <source>Callbacks are off, so callers who reach the maximum hold time of %1 are sent to voicemail instead of keeping their place; callbacks must be on (%2).</source>
@@ -1070,8 +1080,8 @@ Erlang A (M/M/n+M): P(espera), P(abandono), velocidad media de respuesta sobre t
 <context>
     <name>StructuralRules</name>
     <message>
-        <source>CXone Routing API v2, queue fields (CONTRACT.md §2.2)</source>
-        <translation>CXone Routing API v2, campos de la cola (CONTRACT.md §2.2)</translation>
+        <source>CXone rule: the range the Routing API accepts for this field</source>
+        <translation>Regla de CXone: el rango que la API de enrutamiento acepta para este campo</translation>
     </message>
     <message>
         <source>%1 %2 is outside the range the tenant accepts (%3 to %4).</source>
@@ -1084,24 +1094,24 @@ Erlang A (M/M/n+M): P(espera), P(abandono), velocidad media de respuesta sobre t
         <translation>%1 %2 supera el máximo de este tenant, %3.</translation>
     </message>
     <message>
-        <source>Tenant limit %1 (CONTRACT.md §2.3)</source>
-        <translation>Límite del tenant %1 (CONTRACT.md §2.3)</translation>
+        <source>This tenant&apos;s own limit (%1)</source>
+        <translation>Límite propio de este tenant (%1)</translation>
     </message>
     <message>
         <source>Callback position threshold %1 is above the position threshold %2; the tenant rejects this. Callers are only offered a callback by position while more than %2 are waiting, so set it to %2 or lower.</source>
         <translation>El umbral de posición para la devolución de llamada, %1, está por encima del umbral de posición %2; el tenant lo rechaza. Solo se ofrece la devolución de llamada por posición mientras esperan más de %2, así que establézcalo en %2 o menos.</translation>
     </message>
     <message>
-        <source>CXone Routing API v2, PUT queue validation (CONTRACT.md §2.3)</source>
-        <translation>CXone Routing API v2, validación del PUT de la cola (CONTRACT.md §2.3)</translation>
+        <source>CXone rule: the Routing API refuses such a queue</source>
+        <translation>Regla de CXone: la API de enrutamiento rechaza una cola así</translation>
     </message>
     <message>
         <source>The callback offer after %1 can never be made: every caller leaves the line at the maximum hold time of %2 first. Lower the abandonment threshold below %2, or set it to 0 to turn the offer off.</source>
         <translation>La oferta de devolución de llamada tras %1 no puede hacerse nunca: todos los llamantes salen de la línea antes, al llegar al tiempo máximo de espera de %2. Baje el umbral de abandono por debajo de %2, o póngalo a 0 para desactivar la oferta.</translation>
     </message>
     <message>
-        <source>Wait-strategy semantics (CONTRACT.md §2.4)</source>
-        <translation>Semántica de la estrategia de espera (CONTRACT.md §2.4)</translation>
+        <source>How CXone&apos;s wait strategy works: the time-based callback offer</source>
+        <translation>Cómo funciona la estrategia de espera de CXone: la oferta de devolución por tiempo</translation>
     </message>
 </context>
 <context>

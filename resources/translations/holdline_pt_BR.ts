@@ -703,9 +703,19 @@ Campos de --set: positionThreshold, callbackEnabled, callbackPositionThreshold, 
 <context>
     <name>PolicyRules</name>
     <message>
-        <source>%1 %2 exceeds the %3 regulatory cap (%4).</source>
-        <extracomment>%1 field label, %2 its value, %3 the cap, %4 rule name. E.g. &quot;Maximum hold time 420 s exceeds the 300 s regulatory cap (Baseline hold-time mandate).&quot;</extracomment>
-        <translation>%1 %2 excede o limite regulatório de %3 (%4).</translation>
+        <source>Holdline product rule, not a law: %1</source>
+        <extracomment>%1 the rule&apos;s source, e.g. &quot;no caller holds longer than 5 minutes&quot;</extracomment>
+        <translation>Regra de produto do Holdline, não uma lei: %1</translation>
+    </message>
+    <message>
+        <source>Law or regulation (%1): %2</source>
+        <extracomment>%1 jurisdiction code (ES, US-PA), %2 the law&apos;s article</extracomment>
+        <translation>Lei ou regulamento (%1): %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 exceeds the %3 cap of %4.</source>
+        <extracomment>%1 field label, %2 its value, %3 the cap, %4 rule name. E.g. &quot;Maximum hold time 420 s exceeds the 300 s cap of Baseline hold-time mandate.&quot;</extracomment>
+        <translation>%1 %2 excede o limite de %3 de %4.</translation>
     </message>
     <message>
         <source>Callbacks are off, so callers who reach the maximum hold time of %1 are sent to voicemail instead of keeping their place; callbacks must be on (%2).</source>
@@ -1070,8 +1080,8 @@ Erlang A (M/M/n+M): P(espera), P(abandono), tempo médio de espera sobre todas a
 <context>
     <name>StructuralRules</name>
     <message>
-        <source>CXone Routing API v2, queue fields (CONTRACT.md §2.2)</source>
-        <translation>CXone Routing API v2, campos da fila (CONTRACT.md §2.2)</translation>
+        <source>CXone rule: the range the Routing API accepts for this field</source>
+        <translation>Regra do CXone: o intervalo que a API de roteamento aceita para este campo</translation>
     </message>
     <message>
         <source>%1 %2 is outside the range the tenant accepts (%3 to %4).</source>
@@ -1084,24 +1094,24 @@ Erlang A (M/M/n+M): P(espera), P(abandono), tempo médio de espera sobre todas a
         <translation>%1 %2 excede o máximo deste tenant, %3.</translation>
     </message>
     <message>
-        <source>Tenant limit %1 (CONTRACT.md §2.3)</source>
-        <translation>Limite do tenant %1 (CONTRACT.md §2.3)</translation>
+        <source>This tenant&apos;s own limit (%1)</source>
+        <translation>Limite próprio deste tenant (%1)</translation>
     </message>
     <message>
         <source>Callback position threshold %1 is above the position threshold %2; the tenant rejects this. Callers are only offered a callback by position while more than %2 are waiting, so set it to %2 or lower.</source>
         <translation>O limite de posição para retorno %1 está acima do limite de posição %2; o tenant rejeita isso. Os chamadores só recebem a oferta de retorno por posição enquanto há mais de %2 em espera, então defina-o como %2 ou menos.</translation>
     </message>
     <message>
-        <source>CXone Routing API v2, PUT queue validation (CONTRACT.md §2.3)</source>
-        <translation>CXone Routing API v2, validação do PUT da fila (CONTRACT.md §2.3)</translation>
+        <source>CXone rule: the Routing API refuses such a queue</source>
+        <translation>Regra do CXone: a API de roteamento recusa uma fila assim</translation>
     </message>
     <message>
         <source>The callback offer after %1 can never be made: every caller leaves the line at the maximum hold time of %2 first. Lower the abandonment threshold below %2, or set it to 0 to turn the offer off.</source>
         <translation>A oferta de retorno após %1 nunca pode ser feita: todos os chamadores saem da linha antes, ao atingir o tempo máximo de espera de %2. Reduza o limite de abandono para menos de %2 ou defina-o como 0 para desativar a oferta.</translation>
     </message>
     <message>
-        <source>Wait-strategy semantics (CONTRACT.md §2.4)</source>
-        <translation>Semântica da estratégia de espera (CONTRACT.md §2.4)</translation>
+        <source>How CXone&apos;s wait strategy works: the time-based callback offer</source>
+        <translation>Como funciona a estratégia de espera do CXone: a oferta de retorno por tempo</translation>
     </message>
 </context>
 <context>

@@ -238,41 +238,41 @@ void TestStrategyValidator::messages_data()
 
     QTest::newRow("hold-time cap") << QStringList{u"baseline"_s} << WaitStrategy{10, true, 5, 120, 420}
                                    << u"baseline/max-hold-time"_s
-                                   << u"Maximum hold time 420 s exceeds the 300 s regulatory cap (Baseline hold-time mandate)."_s
-                                   << u"Holdline product mandate, hold time"_s;
+                                   << u"Maximum hold time 420 s exceeds the 300 s cap of Baseline hold-time mandate."_s
+                                   << u"Holdline product rule, not a law: no caller holds longer than 5 minutes"_s;
     QTest::newRow("financial cap")
         << QStringList{u"br-decreto-6523-2008:financial"_s} << WaitStrategy{10, true, 5, 30, 50}
         << u"br-decreto-6523-2008/max-wait-financial"_s
-        << u"Maximum hold time 50 s exceeds the 45 s regulatory cap (Brazil SAC: 45 s for financial services)."_s
-        << u"Portaria MJ nº 2.014/2008, art. 1 (financial services)"_s;
+        << u"Maximum hold time 50 s exceeds the 45 s cap of Brazil SAC: 45 s for financial services."_s
+        << u"Law or regulation (BR): Portaria MJ nº 2.014/2008, art. 1 (financial services)"_s;
     QTest::newRow("callbacks required")
         << QStringList{u"pt-dl-134-2009"_s} << WaitStrategy{10, false, 5, 30, 60} << u"pt-dl-134-2009/callback-after-60s"_s
         << u"Callbacks are off, so callers who reach the maximum hold time of 60 s are sent to voicemail instead of "
            "keeping their place; callbacks must be on (Portugal: callback for calls not answered in 60 s)."_s
-        << u"Decreto-Lei n.º 134/2009 (contact and reply when the 60 s are exceeded)"_s;
+        << u"Law or regulation (PT): Decreto-Lei n.º 134/2009 (contact and reply when the 60 s are exceeded)"_s;
     QTest::newRow("service level")
         << QStringList{u"us-pa-52-code-63-59"_s} << WaitStrategy{} << u"us-pa-52-code-63-59/answer-within-20s"_s
         << u"At least 85% of calls must be answered within 20 s (Pennsylvania: 85% answered within 20 s). Only a "
            "prediction can tell whether this strategy meets it: run the what-if predictor."_s
-        << u"52 Pa. Code § 63.59(b)(2)"_s;
+        << u"Law or regulation (US-PA): 52 Pa. Code § 63.59(b)(2)"_s;
     QTest::newRow("abandonment rate")
         << QStringList{u"us-md-comar-20-50-12-08"_s} << WaitStrategy{} << u"us-md-comar-20-50-12-08/abandonment-5-percent"_s
         << u"No more than 5% of calls may be abandoned (Maryland: abandoned calls at most 5%). Only a prediction can "
            "tell whether this strategy meets it: run the what-if predictor."_s
-        << u"COMAR 20.50.12.08B"_s;
+        << u"Law or regulation (US-MD): COMAR 20.50.12.08B"_s;
     QTest::newRow("range") << QStringList() << WaitStrategy{10, true, 5, 120, 4000} << u"range.maxHoldTime"_s
                            << u"Maximum hold time 4000 s is outside the range the tenant accepts (1 s to 3600 s)."_s
-                           << u"CXone Routing API v2, queue fields (CONTRACT.md §2.2)"_s;
+                           << u"CXone rule: the range the Routing API accepts for this field"_s;
     QTest::newRow("callback above activation")
         << QStringList() << WaitStrategy{7, true, 9, 120, 180} << u"cross.callback-position-above-threshold"_s
         << u"Callback position threshold 9 is above the position threshold 7; the tenant rejects this. Callers are "
            "only offered a callback by position while more than 7 are waiting, so set it to 7 or lower."_s
-        << u"CXone Routing API v2, PUT queue validation (CONTRACT.md §2.3)"_s;
+        << u"CXone rule: the Routing API refuses such a queue"_s;
     QTest::newRow("time offer unreachable")
         << QStringList() << WaitStrategy{10, true, 5, 200, 180} << u"cross.time-offer-unreachable"_s
         << u"The callback offer after 200 s can never be made: every caller leaves the line at the maximum hold time "
            "of 180 s first. Lower the abandonment threshold below 180 s, or set it to 0 to turn the offer off."_s
-        << u"Wait-strategy semantics (CONTRACT.md §2.4)"_s;
+        << u"How CXone's wait strategy works: the time-based callback offer"_s;
     QTest::newRow("unknown pack") << QStringList{u"fr-nothing"_s} << WaitStrategy{} << u"policy.unknown-pack"_s
                                   << u"Policy pack \"fr-nothing\" is selected but not installed; its rules were not "
                                      "checked."_s
@@ -391,7 +391,7 @@ void TestStrategyValidator::findingToJson()
     QCOMPARE(json.value(u"severity"_s).toString(), u"needs-prediction"_s);
     QCOMPARE(json.value(u"ruleId"_s).toString(), u"es-ley-10-2025/answer-within-3-minutes"_s);
     QCOMPARE(json.value(u"policyId"_s).toString(), u"es-ley-10-2025"_s);
-    QCOMPARE(json.value(u"citation"_s).toString(), u"Ley 10/2025, art. 8"_s);
+    QCOMPARE(json.value(u"citation"_s).toString(), u"Law or regulation (ES): Ley 10/2025, art. 8"_s);
     QCOMPARE(json.value(u"effectiveFrom"_s).toString(), u"2026-12-28"_s);
     QCOMPARE(QJsonDocument(json.value(u"target"_s).toObject()).toJson(QJsonDocument::Compact),
              QByteArray(R"({"kind":"answeredWithin","percent":95,"withinSeconds":180})"));

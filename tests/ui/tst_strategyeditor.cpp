@@ -98,7 +98,8 @@ private Q_SLOTS:
         QVERIFY(draft.hasErrors());
         QVERIFY(findings->isVisible());
         QVERIFY2(findings->text().contains(u"outside the range"_s), qPrintable(findings->text()));
-        QVERIFY(findings->text().contains(u"CONTRACT.md"_s)); // the citation
+        QVERIFY(findings->text().contains(u"CXone rule"_s));    // the citation, by the name a supervisor knows
+        QVERIFY(!findings->text().contains(u"CONTRACT.md"_s)); // not a developer document
         QVERIFY(!editor.deployButton()->isEnabled());
 
         typeInto(threshold, u"8"_s);

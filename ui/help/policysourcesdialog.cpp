@@ -17,8 +17,10 @@ PolicySourcesDialog::PolicySourcesDialog(const PolicyRegistry &registry, QWidget
     for (const PolicyPack &pack : registry.packs()) {
         html += u"<h3>%1</h3>"_s.arg(pack.name.toHtmlEscaped());
         QStringList facts;
-        if (!pack.jurisdiction.isEmpty())
-            facts.append(tr("Applies in %1").arg(pack.jurisdiction.toHtmlEscaped()));
+        if (pack.isProductRule())
+            facts.append(tr("Holdline's own product rule, not a law"));
+        else if (!pack.jurisdiction.isEmpty())
+            facts.append(tr("Law or regulation in %1").arg(pack.jurisdiction.toHtmlEscaped()));
         if (!pack.scope.isEmpty())
             facts.append(tr("binds %1").arg(pack.scope.toHtmlEscaped()));
         if (!facts.isEmpty())
