@@ -119,6 +119,13 @@ MainWindow::MainWindow(QWidget *parent)
             m_editor->setLiveContext(row->metrics, m_status->tenantNow(), row->hours);
     });
     connect(m_editor, &StrategyEditor::deployRequested, m_deploys, &DeployController::deploy);
+    // What the prediction says of the deployed strategy is the list's verdict too.
+    connect(m_editor->prediction(), &DraftPrediction::changed, this, [this] {
+        const DraftPrediction *p = m_editor->prediction();
+        StrategyDraft *draft = m_editor->draft();
+        if (draft && (p->state() == DraftPrediction::State::Estimating || p->state() == DraftPrediction::State::Simulated))
+            m_queueModel->setPredictedVerdicts(draft->queueId(), p->currentVerdicts());
+    });
     connect(m_history, &HistoryPanel::rollbackRequested, m_deploys, &DeployController::rollback);
     connect(m_history, &HistoryPanel::entryAdded, m_charts, &ChartPanel::refreshMarkers);
     m_history->setDeployedLookup([this](const QString &queueId) -> std::optional<WaitStrategy> {

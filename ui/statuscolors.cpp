@@ -12,6 +12,7 @@ QColor complianceColor(Compliance compliance)
     case Compliance::Compliant: return QColor(0x2e, 0x9d, 0x57);
     case Compliance::Warnings: return QColor(0xd9, 0x8e, 0x04);
     case Compliance::Violations: return QColor(0xd6, 0x3b, 0x3b);
+    case Compliance::Unpredicted: return QColor(0x3b, 0x82, 0xc4);
     case Compliance::Unknown: break;
     }
     return QColor(0x8a, 0x8a, 0x8a);

@@ -196,6 +196,12 @@ private Q_SLOTS:
         const predict::TargetVerdict &v = p->editedVerdicts().at(abandonRow - int(predict::Metric::Count));
         QVERIFY(!v.pass);
         QVERIFY(margin.contains(QLocale().toString(std::abs(v.marginPoints), 'f', 1)));
+        // The finding under the field says what the prediction found, not "run the predictor".
+        QString findings;
+        for (WaitStrategyField f : allWaitStrategyFields())
+            findings += editor->findingsLabel(f)->text();
+        QVERIFY2(findings.contains(u"Predicted to miss"_s) && !findings.contains(u"run the what-if predictor"_s),
+                 qPrintable(findings));
 
         // The simulation judges it too, with its interval.
         QSignalSpy finished(p, &DraftPrediction::simulationFinished);
@@ -265,6 +271,7 @@ private Q_SLOTS:
         draft.undoStack()->undo();
         QCOMPARE(draft.draft().positionThreshold, 20);
         QCOMPARE(editor->spinBox(WaitStrategyField::PositionThreshold)->value(), 20);
+        QVERIFY2(editor->adviceLabel()->text().isEmpty(), qPrintable(editor->adviceLabel()->text())); // undone with it
     }
 };
 

@@ -118,6 +118,33 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 0);
     }
 
+    // A queue that meets every fixed rule but has a service target in force is
+    // "not predicted" until a prediction says; a predicted miss is a violation.
+    void predictedVerdictsDecideTheList()
+    {
+        QueueTableModel model;
+        QueueRow r = row(1);
+        r.compliance = r.ruleCompliance = Compliance::Unpredicted;
+        r.complianceDetail = r.ruleDetail = u"needs a prediction"_s;
+        model.appendQueues({r});
+        const QModelIndex verdict = model.index(0, QueueTableModel::Compliance);
+        QCOMPARE(verdict.data().toString(), complianceLabel(Compliance::Unpredicted));
+
+        predict::TargetVerdict miss;
+        miss.finding.ruleId = u"es/sl"_s;
+        miss.pass = false;
+        miss.message = u"Predicted 70.1 % answered within 180 s; misses the target (95 %)."_s;
+        model.setPredictedVerdicts(r.id, {miss});
+        QCOMPARE(verdict.data(QueueTableModel::ComplianceRole).toInt(), int(Compliance::Violations));
+        QVERIFY(verdict.data(Qt::ToolTipRole).toString().contains(u"misses the target"_s));
+
+        predict::TargetVerdict meet = miss;
+        meet.pass = true;
+        meet.message = u"Predicted 96.0 % answered within 180 s; meets the target (95 %)."_s;
+        model.setPredictedVerdicts(r.id, {meet});
+        QCOMPARE(verdict.data(QueueTableModel::ComplianceRole).toInt(), int(Compliance::Compliant));
+    }
+
     void filterModel()
     {
         QueueTableModel model;

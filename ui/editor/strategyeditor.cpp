@@ -22,12 +22,24 @@ namespace holdline::ui {
 
 using namespace Qt::StringLiterals;
 
-QString findingsHtml(const QList<Finding> &findings)
+QString findingsHtml(const QList<Finding> &findings, const QList<predict::TargetVerdict> &verdicts)
 {
     QStringList lines;
     for (const Finding &f : findings) {
+        QColor color = severityColor(f.severity);
+        QString label = severityLabel(f.severity);
+        QString message = f.message;
+        if (f.severity == FindingSeverity::NeedsPrediction) {
+            const auto v = std::find_if(verdicts.cbegin(), verdicts.cend(),
+                                        [&f](const predict::TargetVerdict &x) { return x.finding.ruleId == f.ruleId; });
+            if (v != verdicts.cend()) {
+                color = complianceColor(v->pass ? Compliance::Compliant : Compliance::Violations);
+                label = v->pass ? StrategyEditor::tr("Predicted to meet") : StrategyEditor::tr("Predicted to miss");
+                message = v->message;
+            }
+        }
         QString line = u"<span style=\"color:%1\">●</span> <b>%2:</b> %3"_s.arg(
-            severityColor(f.severity).name(), severityLabel(f.severity).toHtmlEscaped(), f.message.toHtmlEscaped());
+            color.name(), label.toHtmlEscaped(), message.toHtmlEscaped());
         if (!f.citation.isEmpty())
             line += u" <i>(%1)</i>"_s.arg(f.citation.toHtmlEscaped());
         lines.append(line);
@@ -82,6 +94,7 @@ StrategyEditor::StrategyEditor(QWidget *parent)
     m_optimise->setAccessibleName(tr("Optimise"));
     connect(m_optimise, &QPushButton::clicked, this, &StrategyEditor::optimise);
     connect(m_prediction, &DraftPrediction::changed, this, &StrategyEditor::updateOptimise);
+    connect(m_prediction, &DraftPrediction::changed, this, &StrategyEditor::updateFindings);
     connect(m_prediction, &DraftPrediction::optimised, this, &StrategyEditor::applyOptimised);
     connect(m_revert, &QPushButton::clicked, this, &StrategyEditor::revert);
     connect(m_deploy, &QPushButton::clicked, this, &StrategyEditor::deploy);
@@ -194,16 +207,24 @@ void StrategyEditor::onSpinEdited(WaitStrategyField field, int value)
 
 void StrategyEditor::setDraft(StrategyDraft *draft)
 {
-    if (m_draft)
+    if (m_draft) {
         disconnect(m_draft, nullptr, this, nullptr);
+        disconnect(m_draft->undoStack(), nullptr, this, nullptr);
+    }
     m_draft = draft;
     if (draft) {
+        // Advice stays on screen only while the draft is the one it was given for.
+        connect(draft->undoStack(), &QUndoStack::indexChanged, this, [this](int index) {
+            if (index != m_adviceAt)
+                m_advice->clear();
+        });
         for (auto changed : {&StrategyDraft::draftChanged, &StrategyDraft::deployedChanged}) {
             connect(draft, changed, this, &StrategyEditor::updatePrediction);
             connect(draft, changed, this, &StrategyEditor::updateFromDraft);
         }
     }
     m_advice->clear();
+    m_adviceAt = -1;
     updatePrediction();
     updateFromDraft();
 }
@@ -283,18 +304,7 @@ void StrategyEditor::updateFromDraft()
     }
     m_spins.value(WaitStrategyField::CallbackPositionThreshold)->setEnabled(s.callbackEnabled);
 
-    const QList<Finding> &findings = m_draft->findings();
-    QList<Finding> general;
-    for (const Finding &f : findings)
-        if (!f.field)
-            general.append(f);
-    for (auto it = m_fieldFindings.begin(); it != m_fieldFindings.end(); ++it) {
-        const QList<Finding> mine = findingsFor(findings, it.key());
-        it.value()->setText(findingsHtml(mine));
-        it.value()->setVisible(!mine.isEmpty());
-    }
-    m_generalFindings->setText(findingsHtml(general));
-    m_generalFindings->setVisible(!general.isEmpty());
+    updateFindings();
 
     const QList<FieldChange> changes = m_draft->changes();
     m_dirty->setText(changes.isEmpty() ? tr("Matches what is deployed.")
@@ -321,6 +331,31 @@ void StrategyEditor::setSelectionCount(int count)
                                     "Queue › Apply a strategy to the selected queues (Ctrl+B) changes them all.",
                                     nullptr, count)
                                      .arg(m_draft->queueName().toHtmlEscaped()));
+}
+
+// The draft's findings under their fields, with the prediction's verdict in
+// place of "needs a prediction" once one has landed.
+void StrategyEditor::updateFindings()
+{
+    if (!m_draft)
+        return;
+    const QList<Finding> &findings = m_draft->findings();
+    const QList<predict::TargetVerdict> verdicts =
+        m_prediction->state() == DraftPrediction::State::Estimating
+                || m_prediction->state() == DraftPrediction::State::Simulated
+            ? m_prediction->editedVerdicts()
+            : QList<predict::TargetVerdict>();
+    QList<Finding> general;
+    for (const Finding &f : findings)
+        if (!f.field)
+            general.append(f);
+    for (auto it = m_fieldFindings.begin(); it != m_fieldFindings.end(); ++it) {
+        const QList<Finding> mine = findingsFor(findings, it.key());
+        it.value()->setText(findingsHtml(mine, verdicts));
+        it.value()->setVisible(!mine.isEmpty());
+    }
+    m_generalFindings->setText(findingsHtml(general, verdicts));
+    m_generalFindings->setVisible(!general.isEmpty());
 }
 
 bool StrategyEditor::canDeploy() const
@@ -378,14 +413,17 @@ void StrategyEditor::suggestThreshold()
         QString text = advice.reason.toHtmlEscaped();
         if (answerRate)
             text = tr("Live answer rate %1 %: %2").arg(QLocale().toString(*answerRate * 100, 'f', 1), text);
+        if (advice.change) {
+            WaitStrategy next = draft->draft();
+            next.positionThreshold = advice.suggested.positionThreshold;
+            next.callbackPositionThreshold =
+                std::min(next.callbackPositionThreshold, advice.suggested.callbackPositionThreshold);
+            if (next != draft->draft())
+                draft->replace(next, tr("Suggested threshold %1").arg(next.positionThreshold));
+        }
+        // Shown after the edit it made, so undoing that edit takes it away.
+        m_adviceAt = draft->undoStack()->index();
         m_advice->setText(text);
-        if (!advice.change)
-            return;
-        WaitStrategy next = draft->draft();
-        next.positionThreshold = advice.suggested.positionThreshold;
-        next.callbackPositionThreshold = std::min(next.callbackPositionThreshold, advice.suggested.callbackPositionThreshold);
-        if (next != draft->draft())
-            draft->replace(next, tr("Suggested threshold %1").arg(next.positionThreshold));
     });
 }
 
@@ -414,9 +452,10 @@ void StrategyEditor::applyOptimised(const WaitStrategy &suggested, bool change, 
 {
     if (!m_draft)
         return;
-    m_advice->setText(tr("Optimiser: %1").arg(reason.toHtmlEscaped()));
     if (change)
         m_draft->replace(suggested, tr("Optimised threshold %1").arg(suggested.positionThreshold));
+    m_adviceAt = m_draft->undoStack()->index();
+    m_advice->setText(tr("Optimiser: %1").arg(reason.toHtmlEscaped()));
 }
 
 } // namespace holdline::ui

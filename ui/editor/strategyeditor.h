@@ -3,6 +3,7 @@
 #include "ui/queues/queuerow.h"
 
 #include "deploy/thresholdadvisor.h"
+#include "predict/targetevaluation.h"
 #include "session/queueadvisor.h"
 #include "ui/editor/strategydraft.h"
 
@@ -85,6 +86,7 @@ private:
     void buildField(QFormLayout *form, WaitStrategyField field);
     void updateFromDraft();
     void updatePrediction();
+    void updateFindings();
     void onSpinEdited(WaitStrategyField field, int value);
     void updateOptimise();
     void applyOptimised(const WaitStrategy &suggested, bool change, const QString &reason);
@@ -110,12 +112,14 @@ private:
     QScrollArea *m_scroll;
     QLabel *m_selectionNote;
     int m_selectionCount = 0;
+    int m_adviceAt = -1; // the undo index the advice on screen was applied at
     QueueMetrics m_metrics;
     QDateTime m_tenantNow;
     QPointer<QueueAdvisor> m_advisor;
 };
 
 // "● message (citation)" lines for a label, coloured by severity.
-QString findingsHtml(const QList<Finding> &findings);
+// A target only a prediction can judge shows its predicted verdict when one is given.
+QString findingsHtml(const QList<Finding> &findings, const QList<predict::TargetVerdict> &verdicts = {});
 
 } // namespace holdline::ui

@@ -86,7 +86,12 @@ void QueueController::judge(QueueRow &row) const
     for (const Finding &f : findings)
         if (f.severity != FindingSeverity::NeedsPrediction)
             lines.append(f.message);
+    if (row.compliance == Compliance::Unpredicted)
+        lines.append(tr("Meets every fixed rule; whether it meets the service targets in force needs a prediction: "
+                        "open the queue to see it."));
     row.complianceDetail = lines.isEmpty() ? tr("Meets every rule in force.") : lines.join(u'\n');
+    row.ruleCompliance = row.compliance;
+    row.ruleDetail = row.complianceDetail;
 }
 
 // A slice of the listing converted and judged per event-loop turn: thousands

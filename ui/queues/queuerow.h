@@ -11,7 +11,9 @@
 namespace holdline::ui {
 
 // Compliance of a queue's deployed strategy with the packs in force.
-enum class Compliance { Unknown, Compliant, Warnings, Violations };
+// Unpredicted: every fixed rule is met, but a service target in force can
+// only be judged by a prediction, and none has been made yet.
+enum class Compliance { Unknown, Compliant, Unpredicted, Warnings, Violations };
 
 // Live metrics of one queue over the recent window; null: no contacts.
 struct QueueMetrics
@@ -34,7 +36,11 @@ struct QueueRow
     std::optional<OpeningHours> hours; // nullopt: the tenant does not say
     QueueMetrics metrics;
     Compliance compliance = Compliance::Unknown;
-    QString complianceDetail; // the first finding's message, for the tooltip
+    QString complianceDetail; // the findings' messages, for the tooltip
+    // The fixed rules' verdict, before any prediction: what compliance is
+    // derived from once the deployed strategy's service targets are predicted.
+    Compliance ruleCompliance = Compliance::Unknown;
+    QString ruleDetail;
 };
 
 Compliance complianceOf(const QList<Finding> &findings);

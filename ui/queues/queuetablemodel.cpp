@@ -16,6 +16,8 @@ Compliance complianceOf(const QList<Finding> &findings)
         return Compliance::Violations;
     if (!findingsWithSeverity(findings, FindingSeverity::Warning).isEmpty())
         return Compliance::Warnings;
+    if (!findingsWithSeverity(findings, FindingSeverity::NeedsPrediction).isEmpty())
+        return Compliance::Unpredicted;
     return Compliance::Compliant;
 }
 
@@ -25,6 +27,7 @@ QString complianceLabel(Compliance compliance)
     case Compliance::Compliant: return QueueTableModel::tr("Compliant");
     case Compliance::Warnings: return QueueTableModel::tr("Warnings");
     case Compliance::Violations: return QueueTableModel::tr("Violation");
+    case Compliance::Unpredicted: return QueueTableModel::tr("Not predicted");
     case Compliance::Unknown: break;
     }
     return QueueTableModel::tr("Unknown");
@@ -64,6 +67,34 @@ QVariant QueueTableModel::headerData(int section, Qt::Orientation orientation, i
     case Compliance: return tr("Compliance");
     default: return {};
     }
+}
+
+void QueueTableModel::setPredictedVerdicts(const QString &queueId, const QList<predict::TargetVerdict> &verdicts)
+{
+    const int r = rowOf(queueId);
+    if (r < 0)
+        return;
+    QueueRow &row = m_rows[r];
+    // A fixed rule broken stays the verdict; a predicted miss of a service
+    // target is one too, and a prediction that meets them all settles the rest.
+    QStringList missed, met;
+    for (const predict::TargetVerdict &v : verdicts)
+        (v.pass ? met : missed).append(v.message);
+    ui::Compliance compliance = row.ruleCompliance;
+    QString detail = row.ruleDetail;
+    if (!missed.isEmpty()) {
+        compliance = ui::Compliance::Violations;
+        detail = (row.ruleCompliance == ui::Compliance::Violations ? row.ruleDetail + u'\n' : QString())
+            + missed.join(u'\n');
+    } else if (row.ruleCompliance == ui::Compliance::Unpredicted && !met.isEmpty()) {
+        compliance = ui::Compliance::Compliant;
+        detail = met.join(u'\n');
+    }
+    if (compliance == row.compliance && detail == row.complianceDetail)
+        return;
+    row.compliance = compliance;
+    row.complianceDetail = detail;
+    Q_EMIT dataChanged(index(r, 0), index(r, ColumnCount - 1));
 }
 
 void QueueTableModel::setEdited(const QString &queueId, bool edited)

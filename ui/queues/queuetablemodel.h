@@ -2,6 +2,8 @@
 
 #include "ui/queues/queuerow.h"
 
+#include "predict/targetevaluation.h"
+
 #include <QAbstractTableModel>
 #include <QDateTime>
 #include <QHash>
@@ -29,6 +31,9 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     void clear();
+    // The deployed strategy's service targets, as predicted: they decide a
+    // queue that meets every fixed rule, and a predicted miss is a violation.
+    void setPredictedVerdicts(const QString &queueId, const QList<predict::TargetVerdict> &verdicts);
     // The queue has a draft that differs from what is deployed: marked in its name.
     void setEdited(const QString &queueId, bool edited);
     void appendQueues(const QList<QueueRow> &rows);
