@@ -68,8 +68,20 @@ QStringList HistoryEntry::unownedFieldsChanged() const
 
 QDateTime HistoryEntry::changedAt() const
 {
+    return tenantTime().value_or(time);
+}
+
+std::optional<QDateTime> HistoryEntry::tenantTime() const
+{
     const QDateTime modified = QDateTime::fromString(queueAfter.value("dateModified"_L1).toString(), Qt::ISODateWithMs);
-    return modified.isValid() ? modified : time;
+    if (modified.isValid())
+        return modified;
+    // A guard decision is made once its window after the deploy has passed on the tenant's clock.
+    const QDateTime deployedAt = QDateTime::fromString(details.value("deployedAt"_L1).toString(), Qt::ISODate);
+    const qint64 window = details.value("windowSeconds"_L1).toInteger(-1);
+    if (is(Action::Guard) && deployedAt.isValid() && window >= 0)
+        return deployedAt.addSecs(window);
+    return std::nullopt;
 }
 
 QueueReadResult HistoryEntry::strategyBefore() const

@@ -51,6 +51,9 @@ struct HistoryEntry
     // When the tenant stored the change (its dateModified, on the tenant's
     // clock), else when the entry was written.
     QDateTime changedAt() const;
+    // The entry's time on the tenant's clock (a sandbox's is simulated), when
+    // the entry carries one: the queue's dateModified, or a guard's window end.
+    std::optional<QDateTime> tenantTime() const;
     // The owned fields before and after, or why that side cannot be read.
     QueueReadResult strategyBefore() const;
     QueueReadResult strategyAfter() const;

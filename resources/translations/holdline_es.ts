@@ -2182,8 +2182,8 @@ Erlang A (M/M/n+M): P(espera), P(abandono), velocidad media de respuesta sobre t
         <translation>Resumen de diferencias</translation>
     </message>
     <message>
-        <source>&amp;Deploy:</source>
-        <translation>&amp;Despliegue:</translation>
+        <source>&amp;Deploy (tenant&apos;s clock):</source>
+        <translation>&amp;Despliegue (reloj del tenant):</translation>
     </message>
     <message>
         <source>&amp;Window:</source>

@@ -2182,8 +2182,8 @@ Erlang A (M/M/n+M): P(espera), P(abandono), tempo médio de espera sobre todas a
         <translation>Resumo das diferenças</translation>
     </message>
     <message>
-        <source>&amp;Deploy:</source>
-        <translation>&amp;Implantação:</translation>
+        <source>&amp;Deploy (tenant&apos;s clock):</source>
+        <translation>&amp;Implantação (relógio do tenant):</translation>
     </message>
     <message>
         <source>&amp;Window:</source>

@@ -46,6 +46,7 @@ TimeChart::TimeChart(const QList<ChartMetric> &left, const QString &leftTitle, c
 
     m_time->setFormat(u"dd MMM HH:mm"_s);
     m_time->setTickCount(7);
+    m_time->setTitleText(tr("The tenant's clock"));
     c->addAxis(m_time, Qt::AlignBottom);
     m_left->setTitleText(leftTitle);
     m_left->setLabelFormat(u"%.0f"_s);

@@ -85,7 +85,7 @@ BeforeAfterDialog::BeforeAfterDialog(TenantSession *session, const QString &queu
                             + 2 * m_table->frameWidth());
 
     auto *form = new QFormLayout;
-    form->addRow(tr("&Deploy:"), m_marker);
+    form->addRow(tr("&Deploy (tenant's clock):"), m_marker);
     form->addRow(tr("&Window:"), m_window);
     auto *charts = new QHBoxLayout;
     charts->addWidget(m_before);

@@ -2,6 +2,7 @@
 
 #include "ui/statuscolors.h"
 
+#include <QFont>
 #include <QSet>
 
 namespace holdline::ui {
@@ -33,6 +34,9 @@ int HistoryModel::columnCount(const QModelIndex &parent) const
 
 QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == Time)
+        return tr("On the tenant's clock, as the charts and the before/after view show it (a sandbox's clock is "
+                  "simulated). In italics: entries the tenant never dated, at this computer's time.");
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
@@ -53,6 +57,12 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
     const history::HistoryEntry &e = m_entries.at(index.row());
     if (role == EntryIdRole)
         return e.id;
+    // Entries the tenant never dated show this computer's time, set apart.
+    if (role == Qt::FontRole && index.column() == Time && !e.tenantTime()) {
+        QFont italic;
+        italic.setItalic(true);
+        return italic;
+    }
     if (role == Qt::DecorationRole && index.column() == Status) {
         using history::Status;
         if (e.is(Status::Completed) || e.is(Status::Delivered) || e.is(Status::Healthy))
@@ -66,12 +76,14 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ToolTipRole) {
         switch (index.column()) {
         case Time: {
-            QString tip = tr("%1 your time (%2 UTC), by this computer's clock")
-                              .arg(QLocale().toString(e.time.toLocalTime(), u"yyyy-MM-dd HH:mm:ss"_s),
-                                   QLocale().toString(e.time.toUTC(), u"HH:mm:ss"_s));
-            if (const QDateTime at = e.changedAt(); at.isValid())
-                tip += u'\n' + tr("The tenant's clock: %1 UTC").arg(QLocale().toString(at.toUTC(), u"yyyy-MM-dd HH:mm:ss"_s));
-            return tip;
+            const auto full = [](const QDateTime &t) {
+                return tr("%1 (%2 UTC)").arg(QLocale().toString(t.toLocalTime(), u"yyyy-MM-dd HH:mm:ss"_s),
+                                             QLocale().toString(t.toUTC(), u"HH:mm:ss"_s));
+            };
+            const std::optional<QDateTime> tenant = e.tenantTime();
+            const QString recorded = tr("Recorded %1 by this computer's clock.").arg(full(e.time));
+            return QString(tenant ? tr("%1 on the tenant's clock.").arg(full(*tenant)) + u'\n' + recorded
+                                  : recorded + u'\n' + tr("The tenant's time of this entry is not known."));
         }
         case Actor: return e.actor();
         case Queue: return e.queueId;
@@ -82,7 +94,7 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole)
         return {};
     switch (index.column()) {
-    case Time: return shortTime(e.time.toLocalTime(), QDateTime::currentDateTime());
+    case Time: return shortTime(e.tenantTime().value_or(e.time).toLocalTime(), QDateTime::currentDateTime());
     case Actor: return e.osUser.isEmpty() ? e.actor() : e.osUser;
     case Action: return history::actionLabel(e.action);
     case Queue: {

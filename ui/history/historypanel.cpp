@@ -257,9 +257,11 @@ QString HistoryPanel::diffHtml(const history::HistoryEntry &e) const
                        .arg(e.id)
                        .arg(history::actionLabel(e.action), queueName(e.queueId).toHtmlEscaped(),
                             history::statusLabel(e.status));
-    html += tr("<p>%1 by %2, on %3</p>")
-                .arg(QLocale().toString(e.time.toLocalTime(), QLocale::LongFormat), e.actor().toHtmlEscaped(),
-                     e.tenant.toHtmlEscaped());
+    const std::optional<QDateTime> tenantAt = e.tenantTime();
+    const QString when = tenantAt
+        ? tr("%1 on the tenant's clock").arg(QLocale().toString(tenantAt->toLocalTime(), QLocale::LongFormat))
+        : tr("%1 by this computer's clock").arg(QLocale().toString(e.time.toLocalTime(), QLocale::LongFormat));
+    html += tr("<p>%1, by %2, on %3</p>").arg(when, e.actor().toHtmlEscaped(), e.tenant.toHtmlEscaped());
     if (!e.message.isEmpty())
         html += u"<p>"_s + e.message.toHtmlEscaped() + u"</p>"_s;
     const QueueReadResult before = e.strategyBefore();
