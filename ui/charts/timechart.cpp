@@ -58,6 +58,7 @@ TimeChart::TimeChart(const QList<ChartMetric> &left, const QString &leftTitle, c
         m_right = new QValueAxis;
         m_right->setTitleText(rightTitle);
         m_right->setLabelFormat(u"%.0f"_s);
+        m_right->setGridLineVisible(false); // one set of gridlines: the left axis's
         c->addAxis(m_right, Qt::AlignRight);
     }
     for (const ChartMetric &m : left)
