@@ -409,7 +409,7 @@ private Q_SLOTS:
         QCOMPARE(name.data().toString(), first.name);
         const WaitStrategy deployed = editor->draft()->deployed();
         editor->draft()->edit(WaitStrategyField::PositionThreshold, deployed.positionThreshold == 5 ? 6 : 5);
-        QVERIFY(name.data().toString().startsWith(first.name) && name.data().toString() != first.name);
+        QVERIFY(name.data().toString().endsWith(first.name) && name.data().toString() != first.name);
         QVERIFY(name.data(Qt::FontRole).value<QFont>().italic());
 
         m_window->close();

@@ -134,6 +134,11 @@ void BulkDialog::preview()
             setRowStatus(r, tr("Unreadable on the tenant"), q.readError);
             continue;
         }
+        if (set.isEmpty()) { // nothing ticked yet: nothing to say of any queue
+            m_table->setItem(r, 1, new QTableWidgetItem(tr("—")));
+            setRowStatus(r, tr("—"));
+            continue;
+        }
         WaitStrategy target = *q.strategy;
         for (const FieldAssignment &a : set)
             setFieldValue(target, a.field, a.value);

@@ -155,7 +155,7 @@ QVariant QueueTableModel::display(const QueueRow &row, int column) const
     switch (column) {
     case Name: {
         const QString name = row.name.isEmpty() ? row.id : row.name;
-        return m_edited.contains(row.id) ? tr("%1 ✎").arg(name) : name; // a draft not deployed
+        return m_edited.contains(row.id) ? tr("✎ %1").arg(name) : name; // a draft not deployed, marked where eliding cannot hide it
     }
     case PositionThreshold: return s ? QVariant(s->positionThreshold) : QVariant(tr("?"));
     case Callback:
