@@ -4,6 +4,8 @@
 #include <QPainter>
 #include <QPixmap>
 
+#include <iterator>
+
 namespace holdline::ui {
 
 QColor complianceColor(Compliance compliance)
@@ -26,6 +28,13 @@ QColor severityColor(FindingSeverity severity)
     case FindingSeverity::NeedsPrediction: break;
     }
     return QColor(0x3b, 0x82, 0xc4);
+}
+
+QColor seriesColor(int index)
+{
+    static const QColor colours[] = {QColor(0x00, 0x72, 0xb2), QColor(0xe6, 0x9f, 0x00), QColor(0x00, 0x9e, 0x73),
+                                     QColor(0xcc, 0x79, 0xa7), QColor(0x56, 0xb4, 0xe9), QColor(0xd5, 0x5e, 0x00)};
+    return colours[std::size_t(index) % std::size(colours)];
 }
 
 QIcon statusDot(const QColor &color)

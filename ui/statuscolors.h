@@ -13,6 +13,9 @@ QColor complianceColor(Compliance compliance);
 QColor severityColor(FindingSeverity severity);
 QColor deployMarkerColor();
 QColor rollbackMarkerColor();
+// The n-th line of a chart: the same in light and dark (Okabe–Ito, told apart
+// with colour-blindness too), mid-tone so that it reads on either backdrop.
+QColor seriesColor(int index);
 // A round badge of the colour, for item views.
 QIcon statusDot(const QColor &color);
 

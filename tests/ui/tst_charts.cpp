@@ -6,6 +6,7 @@
 #include "ui/charts/chartpanel.h"
 #include "ui/charts/timechart.h"
 #include "ui/history/beforeafterdialog.h"
+#include "ui/statuscolors.h"
 
 #include "../deploy/deployfixture.h"
 
@@ -18,6 +19,7 @@
 #include <QImage>
 #include <QLabel>
 #include <QLegend>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QPushButton>
 #include <QRandomGenerator>
@@ -261,6 +263,12 @@ private Q_SLOTS:
                 QVERIFY(line->isVisible());
             }
             QVERIFY(chart->markerSeries(0)->pen().color() != chart->markerSeries(1)->pen().color());
+            // Each kind of marker has one legend entry that says what the dashed line is.
+            const QList<QLegendMarker *> legend = chart->chart()->legend()->markers(chart->markerSeries(0));
+            QCOMPARE(legend.size(), 1);
+            QVERIFY(legend.first()->isVisible());
+            QVERIFY2(legend.first()->label().contains(u"Deploy"_s), qPrintable(legend.first()->label()));
+            QVERIFY(chart->chart()->legend()->markers(chart->markerSeries(1)).first()->label().contains(u"Rollback"_s));
         }
     }
 
@@ -394,6 +402,8 @@ private Q_SLOTS:
             QCOMPARE(chart->chart()->theme(), isDark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
             // The theme's reset keeps what the chart set itself: line widths, the markers' colours.
             QCOMPARE(chart->series(u"queue.answerRate"_s)->pen().widthF(), 2.0);
+            // A series keeps its colour in light and dark.
+            QCOMPARE(chart->series(u"queue.answerRate"_s)->pen().color(), seriesColor(0));
             QCOMPARE(chart->markerCount(), 2);
             QVERIFY(chart->markerSeries(0)->pen().style() == Qt::DashLine);
         }

@@ -77,7 +77,7 @@ void TimeChart::addSeries(const ChartMetric &metric, QValueAxis *axis)
     s->attachAxis(axis);
     m_series.insert(metric.name, s);
     m_axisOf.insert(metric.name, axis);
-    m_colours.insert(metric.name, s->pen().color()); // the theme's
+    m_colours.insert(metric.name, seriesColor(int(m_colours.size()))); // fixed: light or dark alike
     s->setPen(linePen(metric.name));
     m_metrics.insert(metric.name, metric);
     // The series reports where the mouse is; the value shown is the metric's own
@@ -241,9 +241,14 @@ void TimeChart::redrawMarkers()
         delete s;
     }
     m_markerSeries.clear();
+    bool deployInLegend = false, rollbackInLegend = false;
     for (const ChartMarker &m : std::as_const(m_markers)) {
         auto *s = new QLineSeries;
-        s->setName(m.text);
+        // One legend entry a kind of marker; each marker says what it is on hover.
+        bool &inLegend = m.rollback ? rollbackInLegend : deployInLegend;
+        const bool showInLegend = !inLegend;
+        inLegend = true;
+        s->setName(m.rollback ? tr("Rollback (dashed)") : tr("Deploy (dashed)"));
         QPen pen(m.rollback ? rollbackMarkerColor() : deployMarkerColor());
         pen.setWidthF(2);
         pen.setStyle(Qt::DashLine);
@@ -251,7 +256,8 @@ void TimeChart::redrawMarkers()
         s->setPen(pen);
         s->attachAxis(m_time);
         s->attachAxis(m_left);
-        hideFromLegend(chart(), s);
+        if (!showInLegend)
+            hideFromLegend(chart(), s);
         connect(s, &QLineSeries::hovered, this, [this, text = m.text](const QPointF &, bool state) {
             if (!state)
                 return;
@@ -289,7 +295,6 @@ void TimeChart::applyPalette()
         m_dark = isDark(pal);
         c->setTheme(m_dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
         for (auto it = m_series.cbegin(); it != m_series.cend(); ++it) {
-            m_colours.insert(it.key(), it.value()->pen().color());
             const QPen pen = linePen(it.key());
             it.value()->setPen(pen);
             for (QLineSeries *s : m_more.value(it.key()))
