@@ -130,6 +130,7 @@ void ChartPanel::setQueue(const QString &queueId, const QString &name)
     m_queueId = queueId;
     m_queueName = name;
     m_markers.clear();
+    m_hover->clear(); // a value of the queue before means nothing now
     setMarkers({});
     refresh();
 }
@@ -152,6 +153,8 @@ void ChartPanel::updateTitle()
     QString text = tr("<b>%1</b> — last %2").arg(m_queueName.toHtmlEscaped(), ChartRange::label(m_range));
     if (m_loading)
         text += tr(" · loading…");
+    else if (m_noContacts)
+        text += tr(" · <b>no contacts in this range</b>: nothing to plot");
     m_title->setText(text);
 }
 
@@ -220,6 +223,10 @@ void ChartPanel::setRecords(QList<api::MetricsRecord> records, const QDateTime &
     m_records = std::move(records);
     m_from = from;
     m_to = to;
+    m_noContacts = std::none_of(m_records.cbegin(), m_records.cend(), [](const api::MetricsRecord &r) {
+        return r.value(u"queue.offered"_s).value_or(0) > 0;
+    });
+    updateTitle();
     m_rates->setTimeRange(from, to);
     m_callbacks->setTimeRange(from, to);
     build();

@@ -40,6 +40,7 @@ public:
     void setRecords(QList<api::MetricsRecord> records, const QDateTime &from, const QDateTime &to);
     void setMarkers(const QList<ChartMarker> &markers);
 
+    QLabel *titleLabel() const { return m_title; }
     bool exportPng(const QString &path);
     bool exportCsv(const QString &path) const;
 
@@ -82,6 +83,7 @@ private:
     int m_generation = 0;   // of the lines being applied
     bool m_building = false;
     bool m_loading = false;
+    bool m_noContacts = false; // the range's records hold no contact at all
     QLabel *m_title;
     QLabel *m_hover;
     QButtonGroup *m_ranges;

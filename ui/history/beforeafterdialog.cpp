@@ -3,6 +3,7 @@
 #include "ui/charts/chartbuildjob.h"
 #include "ui/charts/timechart.h"
 
+#include "deploy/degradationguard.h"
 #include "session/tenantsession.h"
 
 #include <QComboBox>
@@ -14,6 +15,8 @@
 #include <QLocale>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include <cmath>
 
 namespace holdline::ui {
 
@@ -30,7 +33,9 @@ QString formatValue(const ChartMetric &m, const std::optional<double> &v, bool d
         return sign + BeforeAfterDialog::tr("%1 pt").arg(QLocale().toString(*v * 100, 'f', 1));
     if (m.percent)
         return sign + BeforeAfterDialog::tr("%1 %").arg(QLocale().toString(*v * 100, 'f', 1));
-    return sign + QLocale().toString(*v, 'f', 1);
+    if (m.name == u"queue.averageWaitTime"_s)
+        return sign + BeforeAfterDialog::tr("%1 s").arg(QLocale().toString(*v, 'f', 0));
+    return sign + QLocale().toString(qint64(std::llround(*v))); // counts of contacts and callbacks
 }
 } // namespace
 
@@ -162,6 +167,18 @@ void BeforeAfterDialog::query(bool after, bool series, const QDateTime &from, co
 
 void BeforeAfterDialog::showSummary()
 {
+    // As few contacts as the guard would not judge on: say so beside the figures.
+    const int enough = m_session->guard()->settings().rules.minContacts;
+    const double contactsBefore = m_summary[0].value(u"queue.offered"_s).value_or(0);
+    const double contactsAfter = m_summary[1].value(u"queue.offered"_s).value_or(0);
+    if (contactsBefore < enough || contactsAfter < enough) {
+        const QString few = tr("Few contacts: %1 before and %2 after; the guard judges a change only with %3 or more "
+                               "on each side, so read these differences with care.")
+                                .arg(qint64(std::llround(contactsBefore)))
+                                .arg(qint64(std::llround(contactsAfter)))
+                                .arg(enough);
+        m_note->setText(m_note->text().isEmpty() ? few : m_note->text() + u' ' + few);
+    }
     const QList<ChartMetric> metrics = ChartMetrics::all();
     for (int r = 0; r < metrics.size(); ++r) {
         const ChartMetric &m = metrics.at(r);
