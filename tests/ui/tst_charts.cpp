@@ -179,8 +179,16 @@ private Q_SLOTS:
         const QDateTime now = m_session->tenantNow();
 
         for (TimeChart *chart : {m_panel->rateChart(), m_panel->callbackChart()}) {
-            QCOMPARE(chart->timeAxis()->min().toUTC(), now.addSecs(-span));
-            QCOMPARE(chart->timeAxis()->max().toUTC(), now);
+            if (span <= 2 * 86'400) {
+                QCOMPARE(chart->timeAxis()->min().toUTC(), now.addSecs(-span));
+                QCOMPARE(chart->timeAxis()->max().toUTC(), now);
+            } else { // whole days, a tick on each midnight
+                const QDateTime start(now.addSecs(-span).toLocalTime().date(), QTime(0, 0));
+                const QDateTime end(now.toLocalTime().date().addDays(1), QTime(0, 0));
+                QCOMPARE(chart->timeAxis()->min(), start);
+                QCOMPARE(chart->timeAxis()->max(), end);
+                QCOMPARE(chart->timeAxis()->tickCount(), int(start.daysTo(end)) + 1);
+            }
         }
         // What was read is the window, bucket by bucket, and the lines lie in it.
         const QList<api::MetricsRecord> &records = m_panel->records();

@@ -97,8 +97,18 @@ void TimeChart::addSeries(const ChartMetric &metric, QValueAxis *axis)
 
 void TimeChart::setTimeRange(const QDateTime &from, const QDateTime &to)
 {
-    m_time->setRange(from.toLocalTime(), to.toLocalTime());
-    m_time->setFormat(from.secsTo(to) <= 86'400 ? u"HH:mm"_s : u"dd MMM HH:mm"_s);
+    if (from.secsTo(to) <= 2 * 86'400) {
+        m_time->setTickCount(7);
+        m_time->setRange(from.toLocalTime(), to.toLocalTime());
+        m_time->setFormat(from.secsTo(to) <= 86'400 ? u"HH:mm"_s : u"dd MMM HH:mm"_s);
+        return;
+    }
+    // Days: from the midnight before to the midnight after, a tick on each.
+    const QDateTime start(from.toLocalTime().date(), QTime(0, 0));
+    const QDateTime end(to.toLocalTime().date().addDays(1), QTime(0, 0));
+    m_time->setTickCount(int(std::min<qint64>(start.daysTo(end), 31)) + 1);
+    m_time->setRange(start, end);
+    m_time->setFormat(u"ddd d MMM"_s);
 }
 
 int TimeChart::plotColumns() const
