@@ -108,7 +108,7 @@ void TimeChart::setTimeRange(const QDateTime &from, const QDateTime &to)
     const QDateTime end(to.toLocalTime().date().addDays(1), QTime(0, 0));
     m_time->setTickCount(int(std::min<qint64>(start.daysTo(end), 31)) + 1);
     m_time->setRange(start, end);
-    m_time->setFormat(u"ddd d MMM"_s);
+    m_time->setFormat(u"ddd d"_s);
 }
 
 int TimeChart::plotColumns() const
