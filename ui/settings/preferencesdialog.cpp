@@ -100,6 +100,7 @@ QWidget *PreferencesDialog::buildGuard()
     const deploy::DegradationGuard::Settings g = m_settings->guard();
     auto *page = new QWidget(this);
     auto *form = new QFormLayout(page);
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint); // numbers sized to what they hold
     const auto dspin = [page](double value, double max, const QString &suffix, int decimals) {
         auto *s = new QDoubleSpinBox(page);
         s->setRange(0, max);
@@ -148,6 +149,7 @@ QWidget *PreferencesDialog::buildGeneral()
 {
     auto *page = new QWidget(this);
     auto *form = new QFormLayout(page);
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     m_refresh = new QSpinBox(page);
     m_refresh->setRange(2, 3600);
     m_refresh->setSuffix(tr(" s"));
