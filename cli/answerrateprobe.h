@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/apierror.h"
+#include "deploy/thresholdadvisor.h"
 
 #include <QHash>
 #include <QObject>
@@ -29,7 +30,8 @@ class AnswerRateProbe : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int MinimumContacts = 20;
+    // The advisor's evidence gate: a window with fewer is widened, then judged too thin.
+    static constexpr int MinimumContacts = deploy::AnswerRateAdvisor::Settings{}.minContacts;
 
     AnswerRateProbe(api::TenantAnalytics *analytics, QStringList queueIds, QObject *parent = nullptr);
 

@@ -100,7 +100,7 @@ void TuneCommand::pickAutomatically()
                     continue;
                 // The rule alone, no cooldown: which queue to pick, not yet whether to move it.
                 const deploy::AnswerRateAdvisor rule(session()->advisor()->settings());
-                const deploy::Advice advice = rule.advise({strategies.value(it.key()), it->answerRate, {}, {}});
+                const deploy::Advice advice = rule.advise({strategies.value(it.key()), it->answerRate, it->offered, {}, {}});
                 if (hasErrors(session()->validator().validate(advice.suggested, today)))
                     ++blocked;
                 else
@@ -186,7 +186,7 @@ void TuneCommand::measure()
 
 void TuneCommand::advise(const WaitStrategy &current)
 {
-    session()->advisor()->advise(m_queueId, current, m_rate.answerRate, session()->tenantNow(), this,
+    session()->advisor()->advise(m_queueId, current, m_rate.answerRate, m_rate.offered, session()->tenantNow(), this,
                     [this, current](const deploy::Advice &advice) { adviceReady(current, advice); });
 }
 

@@ -115,7 +115,7 @@ void WatchCommand::onRates(const AnswerRateProbe *probe)
                 event(u"error"_s, {{"queueId"_L1, id}, {"error"_L1, why}}, tr("%1: cannot read the queue: %2").arg(id, why));
             } else if (!m_stopping) {
                 const WaitStrategy current = *queue.strategy;
-                session()->advisor()->advise(id, current, reading.answerRate, session()->tenantNow(), this,
+                session()->advisor()->advise(id, current, reading.answerRate, reading.offered, session()->tenantNow(), this,
                                              [this, id, current, reading, roundDone](const deploy::Advice &advice) {
                     event(u"advice"_s,
                           {{"queueId"_L1, id}, {"answerRate"_L1, reading.answerRate ? QJsonValue(*reading.answerRate) : QJsonValue()},

@@ -1,8 +1,11 @@
 #include "deploy/thresholdadvisor.h"
 
+#include "deploy/evidence.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <cmath>
 
 namespace holdline::deploy {
 
@@ -49,8 +52,28 @@ Advice AnswerRateAdvisor::advise(const AdvisorInput &input) const
         advice.reason = Text::tr("No contacts in the window: no answer rate to act on.");
         return advice;
     }
+    const std::optional<RateEvidence> evidence = rateEvidence(input.answerRate, input.contacts);
+    if (!evidence) {
+        advice.reason = Text::tr("The number of contacts behind the answer rate is not known: not enough to judge.");
+        return advice;
+    }
+    if (evidence->contacts < m_settings.minContacts) {
+        //: %n contacts in the window, %1 the answer rate, %2-%3 its 95 % interval, %4 the minimum
+        advice.reason = Text::tr("Not enough traffic to judge: %n contact(s) in the window (answer rate %1, "
+                                 "somewhere between %2 and %3 %); the advisor needs %4.", nullptr,
+                                 int(std::llround(evidence->contacts)))
+                            .arg(QString::number(evidence->rate * 100, 'f', 1) + QLatin1Char('%'))
+                            .arg(evidence->low * 100, 0, 'f', 0)
+                            .arg(evidence->high * 100, 0, 'f', 0)
+                            .arg(m_settings.minContacts);
+        return advice;
+    }
     const double rate = *input.answerRate;
-    const QString rateText = QString::number(rate * 100, 'f', 1) + QLatin1Char('%');
+    //: an answer rate with its 95 % interval and sample: "72.0% (63–80 %, 96 contacts)"
+    const QString rateText = Text::tr("%1% (%2–%3 %, %n contact(s))", nullptr, int(std::llround(evidence->contacts)))
+                                 .arg(rate * 100, 0, 'f', 1)
+                                 .arg(evidence->low * 100, 0, 'f', 0)
+                                 .arg(evidence->high * 100, 0, 'f', 0);
     const QDateTime lastChangeAt = input.lastChange ? input.lastChange->at : QDateTime();
     const int lastDirection = input.lastChange ? input.lastChange->direction : 0;
     if (lastChangeAt.isValid() && input.tenantTime.isValid()

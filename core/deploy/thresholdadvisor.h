@@ -21,6 +21,7 @@ struct AdvisorInput
 {
     WaitStrategy current;
     std::optional<double> answerRate;  // over the recent window; nullopt: no contacts
+    std::optional<double> contacts;    // offered in that window: the evidence behind the rate
     QDateTime tenantTime;
     std::optional<LastChange> lastChange;
 };
@@ -58,7 +59,8 @@ struct AnswerRateBand
 // 1); > high → + 2 (cap 50); the callback position never exceeds the threshold.
 WaitStrategy adjustForAnswerRate(const WaitStrategy &current, double answerRate, AnswerRateBand band = {});
 
-// The same rule with a cooldown and hysteresis, so that it cannot oscillate:
+// The same rule behind an evidence gate (enough contacts, or no advice), with
+// a cooldown and hysteresis, so that it cannot oscillate:
 // after a change nothing moves for `cooldownSeconds`, and reversing direction
 // needs the rate to clear the opposite bound by `hysteresis`.
 class AnswerRateAdvisor final : public ThresholdAdvisor
@@ -69,6 +71,9 @@ public:
         AnswerRateBand band;
         double hysteresis = 0.05;
         qint64 cooldownSeconds = 1800;
+        // No advice from fewer contacts than this: a rate of a handful of
+        // callers is noise (1 of 1 answered is not "100 %").
+        int minContacts = 20;
     };
 
     AnswerRateAdvisor() : m_settings() {}

@@ -33,14 +33,15 @@ std::optional<deploy::LastChange> QueueAdvisor::lastChangeIn(const QList<history
 }
 
 void QueueAdvisor::advise(const QString &queueId, const WaitStrategy &current, std::optional<double> answerRate,
-                          const QDateTime &tenantTime, QObject *context, AdviceCallback done) const
+                          std::optional<double> contacts, const QDateTime &tenantTime, QObject *context,
+                          AdviceCallback done) const
 {
     history::HistoryFilter filter;
     filter.tenant = m_tenant;
     filter.queueId = queueId;
     filter.limit = EntriesRead;
     m_history->entries(filter, context,
-                       [rule = m_rule, current, answerRate, tenantTime, done = std::move(done)](
+                       [rule = m_rule, current, answerRate, contacts, tenantTime, done = std::move(done)](
                            QList<history::HistoryEntry> entries, QString error) {
         if (!error.isEmpty()) {
             deploy::Advice none;
@@ -50,7 +51,7 @@ void QueueAdvisor::advise(const QString &queueId, const WaitStrategy &current, s
             done(none);
             return;
         }
-        done(rule.advise({current, answerRate, tenantTime, lastChangeIn(entries)}));
+        done(rule.advise({current, answerRate, contacts, tenantTime, lastChangeIn(entries)}));
     });
 }
 

@@ -39,8 +39,10 @@ public:
     // Calls `done` on `context`'s thread (never if `context` is gone). A
     // history that cannot be read gives no advice to change anything: the
     // reason says why.
+    // `contacts`: offered in the window the answer rate was read over (the evidence gate).
     void advise(const QString &queueId, const WaitStrategy &current, std::optional<double> answerRate,
-                const QDateTime &tenantTime, QObject *context, AdviceCallback done) const;
+                std::optional<double> contacts, const QDateTime &tenantTime, QObject *context,
+                AdviceCallback done) const;
 
     // The newest completed deploy or rollback among entries (newest first),
     // with the direction it moved the threshold.

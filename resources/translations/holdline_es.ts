@@ -1148,6 +1148,26 @@ Erlang A (M/M/n+M): P(espera), P(abandono), velocidad media de respuesta sobre t
 <context>
     <name>ThresholdAdvisor</name>
     <message>
+        <source>The number of contacts behind the answer rate is not known: not enough to judge.</source>
+        <translation>No se sabe cuántos contactos hay detrás de la tasa de respuesta: no basta para juzgar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not enough traffic to judge: %n contact(s) in the window (answer rate %1, somewhere between %2 and %3 %); the advisor needs %4.</source>
+        <extracomment>%n contacts in the window, %1 the answer rate, %2-%3 its 95 % interval, %4 the minimum</extracomment>
+        <translation>
+            <numerusform>No hay tráfico suficiente para juzgar: %n contacto en la ventana (tasa de respuesta %1, entre el %2 y el %3 %); el asesor necesita %4.</numerusform>
+            <numerusform>No hay tráfico suficiente para juzgar: %n contactos en la ventana (tasa de respuesta %1, entre el %2 y el %3 %); el asesor necesita %4.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1% (%2–%3 %, %n contact(s))</source>
+        <extracomment>an answer rate with its 95 % interval and sample: &quot;72.0% (63–80 %, 96 contacts)&quot;</extracomment>
+        <translation>
+            <numerusform>%1% (%2–%3 %, %n contacto)</numerusform>
+            <numerusform>%1% (%2–%3 %, %n contactos)</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Answer-rate rule</source>
         <translation>Regla de tasa de atención</translation>
     </message>

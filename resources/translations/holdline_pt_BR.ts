@@ -1148,6 +1148,26 @@ Erlang A (M/M/n+M): P(espera), P(abandono), tempo médio de espera sobre todas a
 <context>
     <name>ThresholdAdvisor</name>
     <message>
+        <source>The number of contacts behind the answer rate is not known: not enough to judge.</source>
+        <translation>Não se sabe quantos contatos há por trás da taxa de atendimento: não basta para julgar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not enough traffic to judge: %n contact(s) in the window (answer rate %1, somewhere between %2 and %3 %); the advisor needs %4.</source>
+        <extracomment>%n contacts in the window, %1 the answer rate, %2-%3 its 95 % interval, %4 the minimum</extracomment>
+        <translation>
+            <numerusform>Tráfego insuficiente para julgar: %n contato na janela (taxa de atendimento %1, entre %2 e %3 %); o assistente precisa de %4.</numerusform>
+            <numerusform>Tráfego insuficiente para julgar: %n contatos na janela (taxa de atendimento %1, entre %2 e %3 %); o assistente precisa de %4.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1% (%2–%3 %, %n contact(s))</source>
+        <extracomment>an answer rate with its 95 % interval and sample: &quot;72.0% (63–80 %, 96 contacts)&quot;</extracomment>
+        <translation>
+            <numerusform>%1% (%2–%3 %, %n contato)</numerusform>
+            <numerusform>%1% (%2–%3 %, %n contatos)</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Answer-rate rule</source>
         <translation>Regra da taxa de atendimento</translation>
     </message>

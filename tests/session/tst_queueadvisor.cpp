@@ -73,7 +73,7 @@ private:
     {
         // Shared: a late answer after a failed wait must not write to a dead frame.
         auto got = std::make_shared<std::optional<deploy::Advice>>();
-        advisor.advise(queueId, withThreshold(threshold), rate, at, this,
+        advisor.advise(queueId, withThreshold(threshold), rate, 200.0, at, this,
                        [got](const deploy::Advice &advice) { *got = advice; });
         [&] { QTRY_VERIFY(got->has_value()); }();
         return got->value_or(deploy::Advice());

@@ -406,7 +406,7 @@ void StrategyEditor::suggestThreshold()
         return;
     const QPointer<StrategyDraft> draft = m_draft;
     const std::optional<double> answerRate = m_metrics.answerRate;
-    m_advisor->advise(draft->queueId(), draft->deployed(), answerRate, m_tenantNow, this,
+    m_advisor->advise(draft->queueId(), draft->deployed(), answerRate, m_metrics.offered, m_tenantNow, this,
                       [this, draft, answerRate](const deploy::Advice &advice) {
         if (!draft || draft != m_draft)
             return; // another queue meanwhile
