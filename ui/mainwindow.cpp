@@ -317,12 +317,17 @@ void MainWindow::showPolicySources()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About Holdline"),
-                       tr("<h3>Holdline %1</h3><p>Tune the wait strategies of NICE CXone queues, safely: live "
-                          "validation against hold-time rules, predicted impact, an audit trail with one-click "
-                          "rollback, and a guard that rolls back a change that degrades its queue.</p>"
-                          "<p>Built with Qt %2.</p>")
-                           .arg(holdline::version(), QString::fromLatin1(qVersion())));
+    // Opened, not exec()'d: no nested event loop.
+    auto *box = new QMessageBox(QMessageBox::NoIcon, tr("About Holdline"),
+                                tr("<h3>Holdline %1</h3><p>Tune the wait strategies of NICE CXone queues, safely: live "
+                                   "validation against hold-time rules, predicted impact, an audit trail with one-click "
+                                   "rollback, and a guard that rolls back a change that degrades its queue.</p>"
+                                   "<p>Built with Qt %2.</p>")
+                                    .arg(holdline::version(), QString::fromLatin1(qVersion())),
+                                QMessageBox::Close, this);
+    box->setIconPixmap(windowIcon().pixmap(64));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 void MainWindow::onSessionReady(TenantSession *session)
