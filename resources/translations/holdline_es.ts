@@ -111,6 +111,57 @@
     </message>
 </context>
 <context>
+    <name>ChainKeeper</name>
+    <message>
+        <source>The history is not keyed (%1): its hash chain shows accidental damage and a careless edit, but someone who can write the database file can rewrite entries and recompute the chain, or delete its last entries, without it showing.</source>
+        <translation>El historial no tiene clave (%1): su cadena de hashes muestra daños accidentales y ediciones descuidadas, pero quien pueda escribir el archivo de la base de datos puede reescribir entradas y recalcular la cadena, o borrar las últimas, sin que se note.</translation>
+    </message>
+    <message>
+        <source>The history at %1 is not the one that was there: the keychain knows it as history %2, the file now says %3. It was replaced, or its identity was changed; Holdline does not add to it.</source>
+        <translation>El historial de %1 no es el que había: el llavero lo conoce como historial %2 y el archivo dice ahora %3. Se sustituyó o se cambió su identidad; Holdline no añade nada a él.</translation>
+    </message>
+    <message>
+        <source>no usable keychain: %1</source>
+        <translation>no hay un llavero utilizable: %1</translation>
+    </message>
+    <message>
+        <source>the history&apos;s key could not be read from the keychain (%1); Holdline does not write to a keyed history without it. Unlock the keychain and try again.</source>
+        <translation>no se pudo leer la clave del historial en el llavero (%1); Holdline no escribe en un historial con clave sin ella. Desbloquee el llavero e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>the keychain did not give the history&apos;s key: %1; entries written now are not keyed</source>
+        <translation>el llavero no dio la clave del historial: %1; las entradas escritas ahora no llevan clave</translation>
+    </message>
+    <message>
+        <source>no keychain on this system</source>
+        <translation>no hay llavero en este sistema</translation>
+    </message>
+    <message>
+        <source>The keychain&apos;s item %1 is not a history key; Holdline does not add to this history until it is repaired.</source>
+        <translation>El elemento %1 del llavero no es una clave de historial; Holdline no añade nada a este historial hasta que se repare.</translation>
+    </message>
+    <message>
+        <source>This history&apos;s entries are sealed with a key this keychain does not hold: it was keyed under another user account or on another machine (move the keychain item %1 with it), or it was altered. Holdline does not add to it.</source>
+        <translation>Las entradas de este historial están selladas con una clave que este llavero no tiene: se creó con otra cuenta de usuario o en otra máquina (lleve consigo el elemento %1 del llavero), o fue alterado. Holdline no añade nada a él.</translation>
+    </message>
+    <message>
+        <source>the keychain did not store a key for it: %1</source>
+        <translation>el llavero no guardó una clave para él: %1</translation>
+    </message>
+    <message>
+        <source>the keychain&apos;s item for this history is not a history key</source>
+        <translation>el elemento del llavero para este historial no es una clave de historial</translation>
+    </message>
+    <message>
+        <source>the keychain&apos;s item for this history could not be read: %1</source>
+        <translation>no se pudo leer el elemento del llavero para este historial: %1</translation>
+    </message>
+    <message>
+        <source>the keychain now holds another key for this history</source>
+        <translation>el llavero tiene ahora otra clave para este historial</translation>
+    </message>
+</context>
+<context>
     <name>ChartMetrics</name>
     <message>
         <source>Answer rate</source>
@@ -208,6 +259,10 @@
         <source>Only https:// URLs are supported, not &quot;%1&quot;.</source>
         <translation>Solo se admiten URL https://, no &quot;%1&quot;.</translation>
     </message>
+    <message>
+        <source>URLs with a credential in their query (&quot;%1&quot;) are refused: Holdline would have to store it with every pending sync. An endpoint authenticates Holdline by the signing secret (X-Holdline-Signature) instead.</source>
+        <translation>Se rechazan las URL con una credencial en la consulta (&quot;%1&quot;): Holdline tendría que guardarla con cada sincronización pendiente. Un endpoint autentica a Holdline por el secreto de firma (X-Holdline-Signature).</translation>
+    </message>
 </context>
 <context>
     <name>Finding</name>
@@ -274,6 +329,26 @@
         <source>entry %1 does not follow %2: its previous hash is not the hash of %2 (an entry was inserted, deleted or reordered)</source>
         <translation>la entrada %1 no sigue a %2: su hash anterior no es el hash de %2 (se insertó, eliminó o reordenó una entrada)</translation>
     </message>
+    <message>
+        <source>the history is empty, but its anchor (kept outside the database) says it reached entry #%1: every entry was deleted</source>
+        <translation>el historial está vacío, pero su ancla (guardada fuera de la base de datos) dice que llegó a la entrada #%1: se borraron todas las entradas</translation>
+    </message>
+    <message>
+        <source>the history ends at #%1, its anchor (kept outside the database) says #%2: the last entries were deleted</source>
+        <translation>el historial termina en #%1 y su ancla (guardada fuera de la base de datos) dice #%2: se borraron las últimas entradas</translation>
+    </message>
+    <message>
+        <source>entry %1 is not the entry its anchor (kept outside the database) names: the history was rewritten up to there</source>
+        <translation>la entrada %1 no es la entrada que nombra su ancla (guardada fuera de la base de datos): el historial se reescribió hasta ahí</translation>
+    </message>
+    <message>
+        <source>entry %1 was altered or forged: it does not carry the MAC that this history&apos;s key gives its content</source>
+        <translation>la entrada %1 fue alterada o falsificada: no lleva el MAC que la clave de este historial da a su contenido</translation>
+    </message>
+    <message>
+        <source>entry %1 was altered, moved or forged: it does not carry the MAC that this history&apos;s key gives its content, and it does not follow %2</source>
+        <translation>la entrada %1 fue alterada, movida o falsificada: no lleva el MAC que la clave de este historial da a su contenido y no sigue a %2</translation>
+    </message>
 </context>
 <context>
     <name>HistoryRows</name>
@@ -292,6 +367,69 @@
     <message>
         <source>%1 is not a number</source>
         <translation>%1 no es un número</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryVocabulary</name>
+    <message>
+        <source>Deploy</source>
+        <translation>Despliegue</translation>
+    </message>
+    <message>
+        <source>Rollback</source>
+        <translation>Reversión</translation>
+    </message>
+    <message>
+        <source>Guard</source>
+        <translation>Protección</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sincronización</translation>
+    </message>
+    <message>
+        <source>Reconcile</source>
+        <translation>Conciliación</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>pendiente</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>completado</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fallido</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>conflicto</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>sin cambios</translation>
+    </message>
+    <message>
+        <source>alert</source>
+        <translation>aviso</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>entregado</translation>
+    </message>
+    <message>
+        <source>healthy</source>
+        <translation>sin degradación</translation>
+    </message>
+    <message>
+        <source>not enough data</source>
+        <translation>datos insuficientes</translation>
+    </message>
+    <message>
+        <source>rolling back</source>
+        <translation>revirtiendo</translation>
     </message>
 </context>
 <context>
@@ -432,10 +570,6 @@ Campos de --set: positionThreshold, callbackEnabled, callbackPositionThreshold, 
         <translation>Envía cada estrategia desplegada a este endpoint (CONTRACT.md §5).</translation>
     </message>
     <message>
-        <source>Queues deployed at once (default 8).</source>
-        <translation>Colas desplegadas a la vez (por defecto 8).</translation>
-    </message>
-    <message>
         <source>A field to change, FIELD=VALUE (repeatable).</source>
         <translation>Un campo que cambiar, FIELD=VALUE (repetible).</translation>
     </message>
@@ -571,6 +705,18 @@ Campos de --set: positionThreshold, callbackEnabled, callbackPositionThreshold, 
         <source>Commands:</source>
         <translation>Comandos:</translation>
     </message>
+    <message>
+        <source>The sandbox&apos;s simulated time at start, in UTC (default: now).</source>
+        <translation>La hora simulada del sandbox al inicio, en UTC (por defecto: ahora).</translation>
+    </message>
+    <message>
+        <source>Queues deployed at once (default: chosen from the rate in force and the tenant&apos;s round trip, up to 64).</source>
+        <translation>Colas desplegadas a la vez (por defecto: elegidas según el ritmo en vigor y el tiempo de ida y vuelta del tenant, hasta 64).</translation>
+    </message>
+    <message>
+        <source>Requests a minute, pinned (default: the rate the tenant states, or one learnt from its answers).</source>
+        <translation>Peticiones por minuto, fijadas (por defecto: el ritmo que indica el tenant, o uno aprendido de sus respuestas).</translation>
+    </message>
 </context>
 <context>
     <name>JsonObjectReader</name>
@@ -692,12 +838,12 @@ Campos de --set: positionThreshold, callbackEnabled, callbackPositionThreshold, 
         <translation>%1: no existe ese directorio de políticas</translation>
     </message>
     <message>
-        <source>%1: cannot be read (%2)</source>
-        <translation>%1: no se puede leer (%2)</translation>
-    </message>
-    <message>
         <source>%1: id &quot;%2&quot; is already used by %3</source>
         <translation>%1: el id &quot;%2&quot; ya lo usa %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -917,6 +1063,13 @@ Erlang A (M/M/n+M): P(espera), P(abandono), velocidad media de respuesta sobre t
     </message>
 </context>
 <context>
+    <name>QueueAdvisor</name>
+    <message>
+        <source>The history could not be read, so the last change is unknown: no advice. %1</source>
+        <translation>No se pudo leer el historial, así que se desconoce el último cambio: sin recomendación. %1</translation>
+    </message>
+</context>
+<context>
     <name>QueueChange</name>
     <message>
         <source>%1 cannot be set to &quot;%2&quot;.</source>
@@ -956,6 +1109,25 @@ Erlang A (M/M/n+M): P(espera), P(abandono), velocidad media de respuesta sobre t
     <message>
         <source>%1 must be a boolean</source>
         <translation>%1 debe ser un booleano</translation>
+    </message>
+</context>
+<context>
+    <name>RatePolicy</name>
+    <message>
+        <source>default</source>
+        <translation>por defecto</translation>
+    </message>
+    <message>
+        <source>stated by the tenant</source>
+        <translation>indicado por el tenant</translation>
+    </message>
+    <message>
+        <source>learnt</source>
+        <translation>aprendido</translation>
+    </message>
+    <message>
+        <source>pinned</source>
+        <translation>fijado</translation>
     </message>
 </context>
 <context>
@@ -1048,10 +1220,6 @@ Erlang A (M/M/n+M): P(espera), P(abandono), velocidad media de respuesta sobre t
     <message>
         <source>the file names no queue.</source>
         <translation>el archivo no nombra ninguna cola.</translation>
-    </message>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation>no se puede leer %1: %2</translation>
     </message>
     <message>
         <source>%1 is not a JSON object: %2</source>
@@ -1270,6 +1438,76 @@ Erlang A (M/M/n+M): P(espera), P(abandono), velocidad media de respuesta sobre t
     </message>
 </context>
 <context>
+    <name>holdline::DraftPrediction</name>
+    <message>
+        <source>Last 4 hours</source>
+        <translation>Últimas 4 horas</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Último día</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 días</translation>
+    </message>
+    <message>
+        <source>Not connected to a tenant: nothing to calibrate from.</source>
+        <translation>Sin conexión con un tenant: no hay nada con qué calibrar.</translation>
+    </message>
+    <message>
+        <source>Could not read the queue: %1</source>
+        <translation>No se pudo leer la cola: %1</translation>
+    </message>
+    <message>
+        <source>Could not read the queue&apos;s metrics: %1</source>
+        <translation>No se pudieron leer las métricas de la cola: %1</translation>
+    </message>
+    <message>
+        <source>No calls in the window (%1) yet: nothing to calibrate from. Pick a longer window, or wait for traffic.</source>
+        <translation>Todavía no hay llamadas en la ventana (%1): no hay nada con qué calibrar. Elija una ventana más larga o espere a que haya tráfico.</translation>
+    </message>
+    <message>
+        <source>No agents were staffed in the window (%1): nothing to predict with.</source>
+        <translation>No había agentes conectados en la ventana (%1): no hay nada con qué predecir.</translation>
+    </message>
+    <message>
+        <source>The optimiser found no position threshold that the rules allow.</source>
+        <translation>El optimizador no encontró ningún umbral de posición que permitan las reglas.</translation>
+    </message>
+    <message>
+        <source>Threshold %1 gives the best predicted answer rate (%2 %).</source>
+        <translation>El umbral %1 da la mejor tasa de atención prevista (%2 %).</translation>
+    </message>
+    <message>
+        <source>Threshold %1 is the highest that meets every service target (worst margin %2 points; predicted answer rate %3 %).</source>
+        <translation>El umbral %1 es el más alto que cumple todos los objetivos de servicio (peor margen %2 puntos; tasa de atención prevista %3 %).</translation>
+    </message>
+    <message>
+        <source>No threshold meets every service target; %1 comes closest (short by %2 points).</source>
+        <translation>Ningún umbral cumple todos los objetivos de servicio; %1 es el más cercano (le faltan %2 puntos).</translation>
+    </message>
+</context>
+<context>
+    <name>holdline::OpeningHours</name>
+    <message>
+        <source>hoursOfOperation is not an object</source>
+        <translation>hoursOfOperation no es un objeto</translation>
+    </message>
+    <message>
+        <source>%1 has %2 entries; a week has 7 days</source>
+        <translation>%1 tiene %2 entradas; una semana tiene 7 días</translation>
+    </message>
+    <message>
+        <source>%1 is not a day of the week named once</source>
+        <translation>%1 no es un día de la semana nombrado una sola vez</translation>
+    </message>
+    <message>
+        <source>%1 needs open and close as HH:MM, open before close</source>
+        <translation>%1 necesita apertura y cierre como HH:MM, la apertura antes del cierre</translation>
+    </message>
+</context>
+<context>
     <name>holdline::OptionChecker</name>
     <message>
         <source>--%1: &quot;%2&quot; is not a whole number from %3 to %4.</source>
@@ -1282,6 +1520,10 @@ Erlang A (M/M/n+M): P(espera), P(abandono), velocidad media de respuesta sobre t
     <message>
         <source>--%1: &quot;%2&quot; is not an http(s) URL.</source>
         <translation>--%1: &quot;%2&quot; no es una URL http(s).</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a UTC time like 2026-11-25T11:00:00Z.</source>
+        <translation>--%1: &quot;%2&quot; no es una hora UTC como 2026-11-25T11:00:00Z.</translation>
     </message>
 </context>
 <context>
@@ -1309,6 +1551,14 @@ Erlang A (M/M/n+M): P(espera), P(abandono), velocidad media de respuesta sobre t
         <source>&quot;%1&quot; of %2 is neither a number nor null.</source>
         <translation>&quot;%1&quot; de %2 no es ni un número ni null.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; of %2 is %3, not a rate between 0 and 1.</source>
+        <translation>&quot;%1&quot; de %2 es %3, no una tasa entre 0 y 1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; of %2 is %3, not a count, time or staffing level.</source>
+        <translation>&quot;%1&quot; de %2 es %3, no un recuento, un tiempo ni un nivel de personal.</translation>
+    </message>
 </context>
 <context>
     <name>holdline::api::AnalyticsReply</name>
@@ -1319,6 +1569,14 @@ Erlang A (M/M/n+M): P(espera), P(abandono), velocidad media de respuesta sobre t
     <message>
         <source>the analytics answer&apos;s continuationToken is not a string.</source>
         <translation>el continuationToken de la respuesta de analítica no es una cadena.</translation>
+    </message>
+    <message>
+        <source>the tenant sent the same continuationToken again after %1 pages; the answer would never end.</source>
+        <translation>el tenant envió otra vez el mismo continuationToken tras %1 páginas; la respuesta no terminaría nunca.</translation>
+    </message>
+    <message>
+        <source>the analytics answer runs past %1 pages; Holdline reads no more.</source>
+        <translation>la respuesta de analítica pasa de %1 páginas; Holdline no lee más.</translation>
     </message>
 </context>
 <context>
@@ -1346,6 +1604,25 @@ Erlang A (M/M/n+M): P(espera), P(abandono), velocidad media de respuesta sobre t
     <message>
         <source>It may or may not have been applied; read the current state before trying again.</source>
         <translation>Puede que se haya aplicado o no; lea el estado actual antes de volver a intentarlo.</translation>
+    </message>
+    <message>
+        <source>%1: the tenant&apos;s answer is larger than %2 MiB, more than Holdline reads; it was not read.</source>
+        <translation>%1: la respuesta del tenant supera los %2 MiB, más de lo que lee Holdline; no se leyó.</translation>
+    </message>
+    <message>
+        <source>%1: the tenant began to answer (HTTP %2) but did not finish within %3 s.</source>
+        <translation>%1: el tenant empezó a responder (HTTP %2) pero no terminó en %3 s.</translation>
+    </message>
+    <message>
+        <source>%1: the tenant answered %2 and asked to wait %3 s before trying again; Holdline waits at most %4 s, so it gave up.</source>
+        <translation>%1: el tenant respondió %2 y pidió esperar %3 s antes de reintentar; Holdline espera como máximo %4 s, así que desistió.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Holdline gave up after %n attempt(s): no more fit in the %1 s it gives one call.</source>
+        <translation>
+            <numerusform>Holdline desistió tras %n intento: no caben más en los %1 s que da a una llamada.</numerusform>
+            <numerusform>Holdline desistió tras %n intentos: no caben más en los %1 s que da a una llamada.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1384,6 +1661,32 @@ Erlang A (M/M/n+M): P(espera), P(abandono), velocidad media de respuesta sobre t
         <source>page %1, entity %2: %3</source>
         <translation>página %1, entidad %2: %3</translation>
     </message>
+    <message>
+        <source>page %1 of the queue list holds %2 queues, more than the %3 asked for.</source>
+        <translation>la página %1 de la lista de colas tiene %2 colas, más de las %3 pedidas.</translation>
+    </message>
+    <message>
+        <source>the queue list claims %1 pages of %2; Holdline reads at most %3 pages.</source>
+        <translation>la lista de colas dice tener %1 páginas de %2; Holdline lee como máximo %3 páginas.</translation>
+    </message>
+    <message>
+        <source>the queue list has %1 pages of %2, more than the %3 to be read.</source>
+        <translation>la lista de colas tiene %1 páginas de %2, más de las %3 que se leerán.</translation>
+    </message>
+</context>
+<context>
+    <name>holdline::api::QueueReply</name>
+    <message>
+        <source>asked about queue %1, the tenant answered about queue %2; nothing is taken from that answer.</source>
+        <translation>se preguntó por la cola %1 y el tenant respondió sobre la cola %2; no se toma nada de esa respuesta.</translation>
+    </message>
+</context>
+<context>
+    <name>holdline::api::RoutingClient</name>
+    <message>
+        <source>the object to write as queue %1 names queue %2; nothing was written.</source>
+        <translation>el objeto que escribir como cola %1 nombra la cola %2; no se escribió nada.</translation>
+    </message>
 </context>
 <context>
     <name>holdline::api::TokenManager</name>
@@ -1392,19 +1695,27 @@ Erlang A (M/M/n+M): P(espera), P(abandono), velocidad media de respuesta sobre t
         <translation>la respuesta del token no tiene access_token.</translation>
     </message>
     <message>
-        <source>the token answer has no positive expires_in.</source>
-        <translation>la respuesta del token no tiene un expires_in positivo.</translation>
+        <source>the token answer&apos;s expires_in (%1) is not at least %2 s: a token that short would be fetched again for every call.</source>
+        <translation>el expires_in de la respuesta del token (%1) no llega a %2 s: un token tan corto se pediría de nuevo en cada llamada.</translation>
     </message>
 </context>
 <context>
     <name>holdline::cli::AuditCommand</name>
     <message>
-        <source>The history is intact: its %1 entries chain correctly; none was altered, inserted or deleted.</source>
-        <translation>El historial está intacto: sus %1 entradas se encadenan correctamente; ninguna se alteró, insertó ni eliminó.</translation>
-    </message>
-    <message>
         <source>the history is not intact: entry #%1 is the first bad one: %2</source>
         <translation>el historial no está intacto: la entrada n.º %1 es la primera errónea: %2</translation>
+    </message>
+    <message>
+        <source>The history is intact: its %1 entries chain correctly under this history&apos;s key, up to its anchor (entry #%2, kept in the keychain); none was altered, inserted or deleted.</source>
+        <translation>El historial está intacto: sus %1 entradas se encadenan correctamente con la clave de este historial, hasta su ancla (entrada #%2, guardada en el llavero); ninguna fue alterada, insertada ni borrada.</translation>
+    </message>
+    <message>
+        <source>The history&apos;s %1 entries chain correctly.</source>
+        <translation>Las %1 entradas del historial se encadenan correctamente.</translation>
+    </message>
+    <message>
+        <source>the history cannot be trusted: %1</source>
+        <translation>no se puede confiar en el historial: %1</translation>
     </message>
 </context>
 <context>
@@ -1770,16 +2081,8 @@ Erlang A (M/M/n+M): P(espera), P(abandono), velocidad media de respuesta sobre t
         <translation>no se pueden leer las tasas de atención</translation>
     </message>
     <message>
-        <source>no queue to tune: none had contacts in the last hour with a strategy the policies allow (%1 break a policy already; see &apos;show&apos;).</source>
-        <translation>no hay ninguna cola que ajustar: ninguna tuvo contactos en la última hora con una estrategia que las políticas permitan (%1 ya incumplen una política; véase &apos;show&apos;).</translation>
-    </message>
-    <message>
         <source>Skipped %1 queue(s) whose strategy already breaks a policy (they need a person: see &apos;show&apos;).</source>
         <translation>Se omitieron %1 cola(s) cuya estrategia ya incumple una política (requieren a una persona: véase &apos;show&apos;).</translation>
-    </message>
-    <message>
-        <source>Picked %1 of %2 queues: its answer rate (%3 over %4) is the furthest outside 30–70%.</source>
-        <translation>Se eligió %1 de %2 colas: su tasa de atención (%3 en %4) es la más alejada del rango 30–70 %.</translation>
     </message>
     <message>
         <source>cannot read queue %1</source>
@@ -1798,10 +2101,6 @@ Erlang A (M/M/n+M): P(espera), P(abandono), velocidad media de respuesta sobre t
     <message>
         <source>cannot read the answer rate of %1</source>
         <translation>no se puede leer la tasa de atención de %1</translation>
-    </message>
-    <message>
-        <source>Answer rate: no contacts in the last 5 minutes, so the last hour: %1 of %2 contacts answered.</source>
-        <translation>Tasa de atención: no hubo contactos en los últimos 5 minutos, así que la última hora: %1 de %2 contactos atendidos.</translation>
     </message>
     <message>
         <source>Answer rate over the last 5 minutes: %1 (%2 contacts offered).</source>
@@ -1910,6 +2209,22 @@ Erlang A (M/M/n+M): P(espera), P(abandono), velocidad media de respuesta sobre t
     <message>
         <source>Rolled back automatically: %1 (history entry #%2).</source>
         <translation>Revertido automáticamente: %1 (entrada del historial n.º %2).</translation>
+    </message>
+    <message>
+        <source>no queue to tune: none had %1 or more contacts in the last hour with a strategy the policies allow (%2 break a policy already; see &apos;show&apos;).</source>
+        <translation>ninguna cola que ajustar: ninguna tuvo %1 o más contactos en la última hora con una estrategia que permitan las políticas (%2 ya incumplen una política; véase &apos;show&apos;).</translation>
+    </message>
+    <message>
+        <source>Picked %1 of %2 queues: its answer rate (%3 of %4 contacts over %5) is the furthest outside %6–%7%.</source>
+        <translation>Elegida %1 de %2 colas: su tasa de atención (%3 de %4 contactos en %5) es la más alejada del intervalo %6–%7%.</translation>
+    </message>
+    <message>
+        <source>Answer rate: not enough traffic to judge (%1 contact(s) in the last hour; the advisor needs %2).</source>
+        <translation>Tasa de atención: no hay tráfico suficiente para juzgar (%1 contacto(s) en la última hora; el asesor necesita %2).</translation>
+    </message>
+    <message>
+        <source>Answer rate: too few contacts in the last 5 minutes, so the last hour: %1 of %2 contacts answered.</source>
+        <translation>Tasa de atención: muy pocos contactos en los últimos 5 minutos, así que la última hora: %1 de %2 contactos atendidos.</translation>
     </message>
 </context>
 <context>
@@ -2032,10 +2347,6 @@ Erlang A (M/M/n+M): P(espera), P(abandono), velocidad media de respuesta sobre t
         <translation>El tenant rechazó el cambio: %1</translation>
     </message>
     <message>
-        <source>Reading the queue back failed too (%1); the outcome will be settled when Holdline next starts.</source>
-        <translation>Volver a leer la cola también falló (%1); el resultado se resolverá la próxima vez que se inicie Holdline.</translation>
-    </message>
-    <message>
         <source>The change was not applied.</source>
         <translation>El cambio no se aplicó.</translation>
     </message>
@@ -2050,6 +2361,10 @@ Erlang A (M/M/n+M): P(espera), P(abandono), velocidad media de respuesta sobre t
     <message>
         <source>Deployed, but the sync was refused: %1</source>
         <translation>Desplegado, pero la sincronización fue rechazada: %1</translation>
+    </message>
+    <message>
+        <source>Reading the queue back failed too (%1), so whether the change was applied is not known yet; history entry #%2 stays pending until Holdline settles it (the next command that writes, or the app&apos;s next start).</source>
+        <translation>La relectura de la cola también falló (%1), así que aún no se sabe si se aplicó el cambio; la entrada #%2 del historial sigue pendiente hasta que Holdline la resuelva (el siguiente comando que escriba, o el próximo inicio de la aplicación).</translation>
     </message>
 </context>
 <context>
@@ -2105,6 +2420,14 @@ Erlang A (M/M/n+M): P(espera), P(abandono), velocidad media de respuesta sobre t
         <source>There is no history entry %1</source>
         <translation>No existe la entrada del historial %1</translation>
     </message>
+    <message>
+        <source>This check had no keychain to work with: the chain is checked as an unkeyed hash chain, which does not show a rewrite or a cut end.</source>
+        <translation>Esta comprobación no tuvo llavero: la cadena se comprueba como una cadena de hashes sin clave, que no muestra una reescritura ni un final cortado.</translation>
+    </message>
+    <message>
+        <source>The anchor could not be read (%1): a cut end would not show.</source>
+        <translation>No se pudo leer el ancla (%1): un final cortado no se notaría.</translation>
+    </message>
 </context>
 <context>
     <name>holdline::predict::CalibrationFetch</name>
@@ -2129,6 +2452,33 @@ Erlang A (M/M/n+M): P(espera), P(abandono), velocidad media de respuesta sobre t
     <message>
         <source>The sync outbox could not be opened: %1</source>
         <translation>No se pudo abrir la bandeja de salida de sincronización: %1</translation>
+    </message>
+</context>
+<context>
+    <name>holdline::ui</name>
+    <message>
+        <source>closed</source>
+        <translation>cerrada</translation>
+    </message>
+    <message>
+        <source>Closed: its hours of operation have no opening time.</source>
+        <translation>Cerrada: su horario no tiene hora de apertura.</translation>
+    </message>
+    <message>
+        <source>tomorrow %1</source>
+        <translation>mañana %1</translation>
+    </message>
+    <message>
+        <source>closed — opens %1 local</source>
+        <translation>cerrada — abre %1 hora local</translation>
+    </message>
+    <message>
+        <source>closed until %1</source>
+        <translation>cerrada hasta %1</translation>
+    </message>
+    <message>
+        <source>Closed now (%1 local time, %2): no calls until it opens %3 local time. The metrics stay empty while it is closed.</source>
+        <translation>Cerrada ahora (%1 hora local, %2): no hay llamadas hasta que abra %3 hora local. Las métricas siguen vacías mientras está cerrada.</translation>
     </message>
 </context>
 <context>
@@ -2224,6 +2574,14 @@ Erlang A (M/M/n+M): P(espera), P(abandono), velocidad media de respuesta sobre t
         <source>%1 pt</source>
         <translation>%1 pt</translation>
     </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Few contacts: %1 before and %2 after; the guard judges a change only with %3 or more on each side, so read these differences with care.</source>
+        <translation>Pocos contactos: %1 antes y %2 después; la protección solo juzga un cambio con %3 o más a cada lado, así que lea estas diferencias con cautela.</translation>
+    </message>
 </context>
 <context>
     <name>holdline::ui::BulkDialog</name>
@@ -2255,10 +2613,6 @@ Erlang A (M/M/n+M): P(espera), P(abandono), velocidad media de respuesta sobre t
         <translation>Progreso</translation>
     </message>
     <message>
-        <source>&amp;Apply to all</source>
-        <translation>&amp;Aplicar a todas</translation>
-    </message>
-    <message>
         <source>Set these fields on every selected queue; the others stay as they are.</source>
         <translation>Establece estos campos en todas las colas seleccionadas; los demás quedan como están.</translation>
     </message>
@@ -2283,14 +2637,6 @@ Erlang A (M/M/n+M): P(espera), P(abandono), velocidad media de respuesta sobre t
         <translation>Lista</translation>
     </message>
     <message>
-        <source>%1 queue(s) selected; %2 would be blocked by a rule; %3 already in place.</source>
-        <translation>%1 cola(s) seleccionada(s); %2 se bloquearían por una regla; %3 ya aplicada(s).</translation>
-    </message>
-    <message>
-        <source>Done: %1 deployed, %2 unchanged, %3 blocked, %4 conflicts, %5 failed, %6 cancelled.</source>
-        <translation>Terminado: %1 desplegadas, %2 sin cambios, %3 bloqueadas, %4 conflictos, %5 fallidas, %6 canceladas.</translation>
-    </message>
-    <message>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -2301,6 +2647,100 @@ Erlang A (M/M/n+M): P(espera), P(abandono), velocidad media de respuesta sobre t
     <message>
         <source>Cancelling: queues already being written finish; the others are left as they are.</source>
         <translation>Cancelando: las colas que ya se están escribiendo terminan; las demás quedan como están.</translation>
+    </message>
+    <message>
+        <source>&amp;Review…</source>
+        <translation>&amp;Revisar…</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Atrás</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tick the fields to set on the %n selected queue(s).</source>
+        <translation>
+            <numerusform>Marque los campos que establecer en la %n cola seleccionada.</numerusform>
+            <numerusform>Marque los campos que establecer en las %n colas seleccionadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 queue(s) selected: %2 would change, %3 already in place, %4 blocked by a rule (left as they are).</source>
+        <translation>%1 cola(s) seleccionada(s): %2 cambiarían, %3 ya están así, %4 bloqueadas por una regla (se quedan como están).</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 a %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Write %n queue(s)</source>
+        <translation>
+            <numerusform>&amp;Escribir %n cola</numerusform>
+            <numerusform>&amp;Escribir %n colas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;About to set&lt;/b&gt; %1 on %n queue(s); the rows below say what changes on each. Every write is recorded in the history and can be rolled back.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Se va a establecer&lt;/b&gt; %1 en %n cola; las filas de abajo dicen qué cambia en cada una. Cada escritura queda en el historial y se puede revertir.</numerusform>
+            <numerusform>&lt;b&gt;Se va a establecer&lt;/b&gt; %1 en %n colas; las filas de abajo dicen qué cambia en cada una. Cada escritura queda en el historial y se puede revertir.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fallida</numerusform>
+            <numerusform>%n fallidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not known yet (pending in the history)</source>
+        <translation>
+            <numerusform>%n aún sin saber (pendiente en el historial)</numerusform>
+            <numerusform>%n aún sin saber (pendientes en el historial)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed by someone else first</source>
+        <translation>
+            <numerusform>%n cambiada antes por otra persona</numerusform>
+            <numerusform>%n cambiadas antes por otra persona</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blocked by a rule</source>
+        <translation>
+            <numerusform>%n bloqueada por una regla</numerusform>
+            <numerusform>%n bloqueadas por una regla</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled</source>
+        <translation>
+            <numerusform>%n cancelada</numerusform>
+            <numerusform>%n canceladas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in place</source>
+        <translation>
+            <numerusform>%n ya estaba así</numerusform>
+            <numerusform>%n ya estaban así</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deployed</source>
+        <translation>
+            <numerusform>%n desplegada</numerusform>
+            <numerusform>%n desplegadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done: %1.</source>
+        <translation>Hecho: %1.</translation>
     </message>
 </context>
 <context>
@@ -2384,6 +2824,18 @@ Erlang A (M/M/n+M): P(espera), P(abandono), velocidad media de respuesta sobre t
     <message>
         <source>The metrics of %1 could not be read: %2</source>
         <translation>No se pudieron leer las métricas de %1: %2</translation>
+    </message>
+    <message>
+        <source>Chart saved to %1.</source>
+        <translation>Gráfico guardado en %1.</translation>
+    </message>
+    <message>
+        <source>Data saved to %1.</source>
+        <translation>Datos guardados en %1.</translation>
+    </message>
+    <message>
+        <source> · &lt;b&gt;no contacts in this range&lt;/b&gt;: nothing to plot</source>
+        <translation> · &lt;b&gt;no hay contactos en este intervalo&lt;/b&gt;: nada que trazar</translation>
     </message>
 </context>
 <context>
@@ -2488,6 +2940,26 @@ Erlang A (M/M/n+M): P(espera), P(abandono), velocidad media de respuesta sobre t
         <source>No secret is stored for this client: type it to test. (%1)</source>
         <translation>No hay ningún secreto guardado para este cliente: escríbalo para probar. (%1)</translation>
     </message>
+    <message>
+        <source>Rate limit</source>
+        <translation>Límite de peticiones</translation>
+    </message>
+    <message>
+        <source>Follow the tenant</source>
+        <translation>Seguir al tenant</translation>
+    </message>
+    <message>
+        <source> requests a minute</source>
+        <translation> peticiones por minuto</translation>
+    </message>
+    <message>
+        <source>Holdline paces itself at the limit the tenant states, or learns it from the tenant&apos;s answers. Set a rate here to pin it, for instance to leave room for other tools on the same tenant.</source>
+        <translation>Holdline se ajusta al límite que indica el tenant, o lo aprende de sus respuestas. Fije aquí un ritmo para imponerlo, por ejemplo para dejar margen a otras herramientas en el mismo tenant.</translation>
+    </message>
+    <message>
+        <source>&amp;Rate limit:</source>
+        <translation>&amp;Límite de peticiones:</translation>
+    </message>
 </context>
 <context>
     <name>holdline::ui::ConnectionTester</name>
@@ -2506,6 +2978,21 @@ Erlang A (M/M/n+M): P(espera), P(abandono), velocidad media de respuesta sobre t
     <message>
         <source>The tenant refused the connection: %1</source>
         <translation>El tenant rechazó la conexión: %1</translation>
+    </message>
+</context>
+<context>
+    <name>holdline::ui::DeployController</name>
+    <message>
+        <source>History entry %1 holds no complete strategy to restore: %2</source>
+        <translation>La entrada del historial %1 no contiene una estrategia completa que restaurar: %2</translation>
+    </message>
+    <message>
+        <source>Queue %1 is not on this tenant any more, or its strategy is unreadable.</source>
+        <translation>La cola %1 ya no está en este tenant o su estrategia no se puede leer.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2626,20 +3113,9 @@ Erlang A (M/M/n+M): P(espera), P(abandono), velocidad media de respuesta sobre t
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
-</context>
-<context>
-    <name>holdline::ui::DeployController</name>
     <message>
-        <source>History entry %1 holds no complete strategy to restore: %2</source>
-        <translation>La entrada del historial %1 no contiene una estrategia completa que restaurar: %2</translation>
-    </message>
-    <message>
-        <source>Queue %1 is not on this tenant any more, or its strategy is unreadable.</source>
-        <translation>La cola %1 ya no está en este tenant o su estrategia no se puede leer.</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
+        <source>Outcome not known yet: %1</source>
+        <translation>Resultado aún desconocido: %1</translation>
     </message>
 </context>
 <context>
@@ -2667,6 +3143,26 @@ Erlang A (M/M/n+M): P(espera), P(abandono), velocidad media de respuesta sobre t
     <message>
         <source>Summary</source>
         <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>On the tenant&apos;s clock, as the charts and the before/after view show it (a sandbox&apos;s clock is simulated). In italics: entries the tenant never dated, at this computer&apos;s time.</source>
+        <translation>En el reloj del tenant, como lo muestran los gráficos y la vista antes/después (el reloj de un sandbox es simulado). En cursiva: entradas que el tenant nunca fechó, a la hora de este equipo.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 UTC)</source>
+        <translation>%1 (%2 UTC)</translation>
+    </message>
+    <message>
+        <source>Recorded %1 by this computer&apos;s clock.</source>
+        <translation>Registrada %1 según el reloj de este equipo.</translation>
+    </message>
+    <message>
+        <source>%1 on the tenant&apos;s clock.</source>
+        <translation>%1 en el reloj del tenant.</translation>
+    </message>
+    <message>
+        <source>The tenant&apos;s time of this entry is not known.</source>
+        <translation>No se conoce la hora del tenant de esta entrada.</translation>
     </message>
 </context>
 <context>
@@ -2723,10 +3219,6 @@ Erlang A (M/M/n+M): P(espera), P(abandono), velocidad media de respuesta sobre t
         <translation>Registro de auditoría roto en la entrada %1: %2</translation>
     </message>
     <message>
-        <source>Every entry&apos;s hash chains to the one before it.</source>
-        <translation>El hash de cada entrada se encadena con el de la anterior.</translation>
-    </message>
-    <message>
         <source>An entry was altered, inserted or deleted outside Holdline.</source>
         <translation>Se alteró, insertó o eliminó una entrada fuera de Holdline.</translation>
     </message>
@@ -2737,10 +3229,6 @@ Erlang A (M/M/n+M): P(espera), P(abandono), velocidad media de respuesta sobre t
     <message>
         <source>&lt;h3&gt;#%1 · %2 of %3 — %4&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;n.º %1 · %2 de %3 — %4&lt;/h3&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;%1 by %2, on %3&lt;/p&gt;</source>
-        <translation>&lt;p&gt;%1 por %2, el %3&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;table cellpadding=3&gt;&lt;tr&gt;&lt;th align=left&gt;Field&lt;/th&gt;&lt;th align=right&gt;Before&lt;/th&gt;&lt;th align=right&gt;After&lt;/th&gt;&lt;/tr&gt;</source>
@@ -2761,6 +3249,100 @@ Erlang A (M/M/n+M): P(espera), P(abandono), velocidad media de respuesta sobre t
     <message>
         <source>&lt;p&gt;Refers to entry #%1.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Hace referencia a la entrada n.º %1.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Every tenant</source>
+        <translation>&amp;Todos los tenants</translation>
+    </message>
+    <message>
+        <source>Show the entries of every tenant this history has recorded, not only this one&apos;s</source>
+        <translation>Mostrar las entradas de todos los tenants que ha registrado este historial, no solo las de este</translation>
+    </message>
+    <message>
+        <source>Audit trail cannot be trusted: %1</source>
+        <translation>No se puede confiar en el registro de auditoría: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit trail chains (%n entries), not keyed</source>
+        <translation>
+            <numerusform>El registro de auditoría se encadena (%n entrada), sin clave</numerusform>
+            <numerusform>El registro de auditoría se encadena (%n entradas), sin clave</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every entry carries the MAC of this history&apos;s key (kept in the keychain) and chains to the one before it, up to the anchored last entry #%1.</source>
+        <translation>Cada entrada lleva el MAC de la clave de este historial (guardada en el llavero) y se encadena con la anterior, hasta la última entrada anclada #%1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more entries in this history belong to other tenants, or to earlier sandbox runs (each run has its own address). Tick “Every tenant” to see them.</source>
+        <translation>
+            <numerusform>%n entrada más de este historial pertenece a otros tenants o a ejecuciones anteriores del sandbox (cada ejecución tiene su propia dirección). Marque «Todos los tenants» para verla.</numerusform>
+            <numerusform>%n entradas más de este historial pertenecen a otros tenants o a ejecuciones anteriores del sandbox (cada ejecución tiene su propia dirección). Marque «Todos los tenants» para verlas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The queue already runs this strategy: nothing to put back.</source>
+        <translation>La cola ya usa esta estrategia: no hay nada que restaurar.</translation>
+    </message>
+    <message>
+        <source>%1 on the tenant&apos;s clock</source>
+        <translation>%1 en el reloj del tenant</translation>
+    </message>
+    <message>
+        <source>%1 by this computer&apos;s clock</source>
+        <translation>%1 según el reloj de este equipo</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1, by %2, on %3&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1, por %2, en %3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The guard found the queue healthy: the %1 minutes after deploy #%2 were no worse than the %1 minutes before.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;La protección encontró la cola sana: los %1 minutos tras el despliegue #%2 no fueron peores que los %1 minutos anteriores.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The guard found the queue &lt;b&gt;degraded&lt;/b&gt; in the %1 minutes after deploy #%2.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;La protección encontró la cola &lt;b&gt;degradada&lt;/b&gt; en los %1 minutos tras el despliegue #%2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The guard could not judge deploy #%2: too few contacts in the %1 minutes before or after it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;La protección no pudo juzgar el despliegue #%2: muy pocos contactos en los %1 minutos anteriores o posteriores.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Contacts offered</source>
+        <translation>Contactos ofrecidos</translation>
+    </message>
+    <message>
+        <source>Answer rate</source>
+        <translation>Tasa de atención</translation>
+    </message>
+    <message>
+        <source>Abandon rate</source>
+        <translation>Tasa de abandono</translation>
+    </message>
+    <message>
+        <source>Average wait</source>
+        <translation>Espera media</translation>
+    </message>
+    <message>
+        <source>Callback conversion</source>
+        <translation>Conversión de devoluciones</translation>
+    </message>
+    <message>
+        <source>&lt;table cellpadding=3&gt;&lt;tr&gt;&lt;th align=left&gt;Metric&lt;/th&gt;&lt;th align=right&gt;Before&lt;/th&gt;&lt;th align=right&gt;After&lt;/th&gt;&lt;/tr&gt;</source>
+        <translation>&lt;table cellpadding=3&gt;&lt;tr&gt;&lt;th align=left&gt;Métrica&lt;/th&gt;&lt;th align=right&gt;Antes&lt;/th&gt;&lt;th align=right&gt;Después&lt;/th&gt;&lt;/tr&gt;</translation>
     </message>
 </context>
 <context>
@@ -2922,6 +3504,38 @@ Erlang A (M/M/n+M): P(espera), P(abandono), velocidad media de respuesta sobre t
         <source>The guard could not roll back %1: %2. The degraded strategy is still live.</source>
         <translation>La protección no pudo revertir %1: %2. La estrategia degradada sigue activa.</translation>
     </message>
+    <message>
+        <source>Re&amp;vert to deployed</source>
+        <translation>&amp;Volver a lo desplegado</translation>
+    </message>
+    <message>
+        <source>&amp;Optimise</source>
+        <translation>&amp;Optimizar</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>&amp;Policy packs and their sources</source>
+        <translation>&amp;Paquetes de políticas y sus fuentes</translation>
+    </message>
+    <message>
+        <source>&amp;About Holdline</source>
+        <translation>A&amp;cerca de Holdline</translation>
+    </message>
+    <message>
+        <source>About Holdline</source>
+        <translation>Acerca de Holdline</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Holdline %1&lt;/h3&gt;&lt;p&gt;Tune the wait strategies of NICE CXone queues, safely: live validation against hold-time rules, predicted impact, an audit trail with one-click rollback, and a guard that rolls back a change that degrades its queue.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Holdline %1&lt;/h3&gt;&lt;p&gt;Ajuste con seguridad las estrategias de espera de las colas de NICE CXone: validación en directo frente a las normas de tiempo de espera, impacto previsto, un registro de auditoría con reversión en un clic y una protección que revierte un cambio que degrada su cola.&lt;/p&gt;&lt;p&gt;Creado con Qt %2.&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>holdline::ui::MessageBar</name>
@@ -2948,6 +3562,29 @@ Erlang A (M/M/n+M): P(espera), P(abandono), velocidad media de respuesta sobre t
     <message>
         <source>Warning</source>
         <translation>Advertencia</translation>
+    </message>
+</context>
+<context>
+    <name>holdline::ui::PolicySourcesDialog</name>
+    <message>
+        <source>Policy packs and their sources</source>
+        <translation>Paquetes de políticas y sus fuentes</translation>
+    </message>
+    <message>
+        <source>Holdline&apos;s own product rule, not a law</source>
+        <translation>Regla de producto propia de Holdline, no una ley</translation>
+    </message>
+    <message>
+        <source>Law or regulation in %1</source>
+        <translation>Ley o reglamento en %1</translation>
+    </message>
+    <message>
+        <source>binds %1</source>
+        <translation>obliga a %1</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Fuente:</translation>
     </message>
 </context>
 <context>
@@ -3070,57 +3707,6 @@ Erlang A (M/M/n+M): P(espera), P(abandono), velocidad media de respuesta sobre t
     <message>
         <source>margin %1 pt</source>
         <translation>margen %1 pt</translation>
-    </message>
-</context>
-<context>
-    <name>holdline::DraftPrediction</name>
-    <message>
-        <source>Last 4 hours</source>
-        <translation>Últimas 4 horas</translation>
-    </message>
-    <message>
-        <source>Last day</source>
-        <translation>Último día</translation>
-    </message>
-    <message>
-        <source>Last 7 days</source>
-        <translation>Últimos 7 días</translation>
-    </message>
-    <message>
-        <source>Not connected to a tenant: nothing to calibrate from.</source>
-        <translation>Sin conexión con un tenant: no hay nada con qué calibrar.</translation>
-    </message>
-    <message>
-        <source>Could not read the queue: %1</source>
-        <translation>No se pudo leer la cola: %1</translation>
-    </message>
-    <message>
-        <source>Could not read the queue&apos;s metrics: %1</source>
-        <translation>No se pudieron leer las métricas de la cola: %1</translation>
-    </message>
-    <message>
-        <source>No calls in the window (%1) yet: nothing to calibrate from. Pick a longer window, or wait for traffic.</source>
-        <translation>Todavía no hay llamadas en la ventana (%1): no hay nada con qué calibrar. Elija una ventana más larga o espere a que haya tráfico.</translation>
-    </message>
-    <message>
-        <source>No agents were staffed in the window (%1): nothing to predict with.</source>
-        <translation>No había agentes conectados en la ventana (%1): no hay nada con qué predecir.</translation>
-    </message>
-    <message>
-        <source>The optimiser found no position threshold that the rules allow.</source>
-        <translation>El optimizador no encontró ningún umbral de posición que permitan las reglas.</translation>
-    </message>
-    <message>
-        <source>Threshold %1 gives the best predicted answer rate (%2 %).</source>
-        <translation>El umbral %1 da la mejor tasa de atención prevista (%2 %).</translation>
-    </message>
-    <message>
-        <source>Threshold %1 is the highest that meets every service target (worst margin %2 points; predicted answer rate %3 %).</source>
-        <translation>El umbral %1 es el más alto que cumple todos los objetivos de servicio (peor margen %2 puntos; tasa de atención prevista %3 %).</translation>
-    </message>
-    <message>
-        <source>No threshold meets every service target; %1 comes closest (short by %2 points).</source>
-        <translation>Ningún umbral cumple todos los objetivos de servicio; %1 es el más cercano (le faltan %2 puntos).</translation>
     </message>
 </context>
 <context>
@@ -3326,6 +3912,10 @@ Erlang A (M/M/n+M): P(espera), P(abandono), velocidad media de respuesta sobre t
         <source>Queue %1 could not be read again: %2</source>
         <translation>No se pudo volver a leer la cola %1: %2</translation>
     </message>
+    <message>
+        <source>Meets every fixed rule; whether it meets the service targets in force needs a prediction: open the queue to see it.</source>
+        <translation>Cumple todas las reglas fijas; si cumple los objetivos de servicio en vigor requiere una predicción: abra la cola para verla.</translation>
+    </message>
 </context>
 <context>
     <name>holdline::ui::QueueListPanel</name>
@@ -3367,6 +3957,10 @@ Erlang A (M/M/n+M): P(espera), P(abandono), velocidad media de respuesta sobre t
     <message>
         <source> · %1 selected — Ctrl+B applies a strategy to them</source>
         <translation> · %1 seleccionadas — Ctrl+B les aplica una estrategia</translation>
+    </message>
+    <message>
+        <source>closed until %1</source>
+        <translation>cerrada hasta %1</translation>
     </message>
 </context>
 <context>
@@ -3439,6 +4033,29 @@ Erlang A (M/M/n+M): P(espera), P(abandono), velocidad media de respuesta sobre t
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
+    <message>
+        <source>Not predicted</source>
+        <translation>Sin predecir</translation>
+    </message>
+    <message>
+        <source>%1 — edited, not deployed</source>
+        <translation>%1 — editada, sin desplegar</translation>
+    </message>
+    <message>
+        <source>✎ %1</source>
+        <translation>✎ %1</translation>
+    </message>
+    <message>
+        <source>No contacts in the last hour.</source>
+        <translation>Sin contactos en la última hora.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last hour: %n contact(s) offered.</source>
+        <translation>
+            <numerusform>Última hora: %n contacto ofrecido.</numerusform>
+            <numerusform>Última hora: %n contactos ofrecidos.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>holdline::ui::SessionController</name>
@@ -3472,6 +4089,25 @@ Erlang A (M/M/n+M): P(espera), P(abandono), velocidad media de respuesta sobre t
     <message>
         <source>Opening the history and the sync outbox…</source>
         <translation>Abriendo el historial y la bandeja de salida de sincronización…</translation>
+    </message>
+</context>
+<context>
+    <name>holdline::ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> o </translation>
     </message>
 </context>
 <context>
@@ -3524,14 +4160,6 @@ Erlang A (M/M/n+M): P(espera), P(abandono), velocidad media de respuesta sobre t
         <translation>Token: rechazado — %1</translation>
     </message>
     <message>
-        <source>Requests: %1 of %2 free</source>
-        <translation>Peticiones: %1 de %2 libres</translation>
-    </message>
-    <message>
-        <source>The client paces itself at %1 requests a minute, bursts of %2.</source>
-        <translation>El cliente se limita a %1 peticiones por minuto, en ráfagas de %2.</translation>
-    </message>
-    <message>
         <source>Sync: off</source>
         <translation>Sincronización: desactivada</translation>
     </message>
@@ -3546,6 +4174,34 @@ Erlang A (M/M/n+M): P(espera), P(abandono), velocidad media de respuesta sobre t
     <message>
         <source>Tenant time: %1</source>
         <translation>Hora del tenant: %1</translation>
+    </message>
+    <message>
+        <source>Rate: %1/min (%2)</source>
+        <translation>Ritmo: %1/min (%2)</translation>
+    </message>
+    <message>
+        <source> · pacing: %1 of %2 requests left in this burst</source>
+        <translation> · regulando: quedan %1 de %2 peticiones en esta ráfaga</translation>
+    </message>
+    <message>
+        <source>The client paces itself at %1 requests a minute, bursts of %2: %3.</source>
+        <translation>El cliente se regula a %1 peticiones por minuto, en ráfagas de %2: %3.</translation>
+    </message>
+    <message>
+        <source>the limit the tenant states on its answers</source>
+        <translation>el límite que indica el tenant en sus respuestas</translation>
+    </message>
+    <message>
+        <source>learnt from the tenant&apos;s answers (it states no limit)</source>
+        <translation>aprendido de las respuestas del tenant (no indica límite)</translation>
+    </message>
+    <message>
+        <source>pinned for this connection</source>
+        <translation>fijado para esta conexión</translation>
+    </message>
+    <message>
+        <source>the contract&apos;s default, until the tenant answers</source>
+        <translation>el valor por defecto del contrato, hasta que responda el tenant</translation>
     </message>
 </context>
 <context>
@@ -3605,10 +4261,6 @@ Erlang A (M/M/n+M): P(espera), P(abandono), velocidad media de respuesta sobre t
     <message>
         <source>—</source>
         <translation>—</translation>
-    </message>
-    <message>
-        <source>Last hour: answer rate &lt;b&gt;%1&lt;/b&gt; · abandon rate &lt;b&gt;%2&lt;/b&gt; · average wait &lt;b&gt;%3&lt;/b&gt;</source>
-        <translation>Última hora: tasa de atención &lt;b&gt;%1&lt;/b&gt; · tasa de abandono &lt;b&gt;%2&lt;/b&gt; · espera media &lt;b&gt;%3&lt;/b&gt;</translation>
     </message>
     <message>
         <source>%1 s</source>
@@ -3677,6 +4329,44 @@ Erlang A (M/M/n+M): P(espera), P(abandono), velocidad media de respuesta sobre t
         <source>Optimised threshold %1</source>
         <translation>Umbral optimizado %1</translation>
     </message>
+    <message>
+        <source>Predicted to meet</source>
+        <translation>Se prevé que cumple</translation>
+    </message>
+    <message>
+        <source>Predicted to miss</source>
+        <translation>Se prevé que no cumple</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2): no contacts in the last hour.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2): sin contactos en la última hora.</translation>
+    </message>
+    <message>
+        <source>Last hour: no contacts, so no answer rate, abandon rate or wait to show.</source>
+        <translation>Última hora: sin contactos, así que no hay tasa de atención, de abandono ni espera que mostrar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last hour, %n contact(s)</source>
+        <translation>
+            <numerusform>Última hora, %n contacto</numerusform>
+            <numerusform>Última hora, %n contactos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Última hora</translation>
+    </message>
+    <message>
+        <source>%1: answer rate &lt;b&gt;%2&lt;/b&gt; · abandon rate &lt;b&gt;%3&lt;/b&gt; · average wait &lt;b&gt;%4&lt;/b&gt;</source>
+        <translation>%1: tasa de atención &lt;b&gt;%2&lt;/b&gt; · tasa de abandono &lt;b&gt;%3&lt;/b&gt; · espera media &lt;b&gt;%4&lt;/b&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n queues are selected.&lt;/b&gt; This form edits %1 only; Queue › Apply a strategy to the selected queues (Ctrl+B) changes them all.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Hay %n cola seleccionada.&lt;/b&gt; Este formulario solo edita %1; Cola › Aplicar una estrategia a las colas seleccionadas (Ctrl+B) las cambia todas.</numerusform>
+            <numerusform>&lt;b&gt;Hay %n colas seleccionadas.&lt;/b&gt; Este formulario solo edita %1; Cola › Aplicar una estrategia a las colas seleccionadas (Ctrl+B) las cambia todas.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>holdline::ui::TimeChart</name>
@@ -3687,6 +4377,18 @@ Erlang A (M/M/n+M): P(espera), P(abandono), velocidad media de respuesta sobre t
     <message>
         <source>%1 — %2: %3</source>
         <translation>%1 — %2: %3</translation>
+    </message>
+    <message>
+        <source>The tenant&apos;s clock</source>
+        <translation>El reloj del tenant</translation>
+    </message>
+    <message>
+        <source>Rollback (dashed)</source>
+        <translation>Reversión (discontinua)</translation>
+    </message>
+    <message>
+        <source>Deploy (dashed)</source>
+        <translation>Despliegue (discontinua)</translation>
     </message>
 </context>
 <context>
@@ -3703,73 +4405,14 @@ Imprime {&quot;baseUrl&quot;, &quot;clientId&quot;, &quot;clientSecret&quot;} co
     </message>
 </context>
 <context>
-    <name>HistoryVocabulary</name>
+    <name>readFileCapped</name>
     <message>
-        <source>Deploy</source>
-        <translation>Despliegue</translation>
+        <source>cannot read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
     </message>
     <message>
-        <source>Rollback</source>
-        <translation>Reversión</translation>
-    </message>
-    <message>
-        <source>Guard</source>
-        <translation>Protección</translation>
-    </message>
-    <message>
-        <source>Sync</source>
-        <translation>Sincronización</translation>
-    </message>
-    <message>
-        <source>Reconcile</source>
-        <translation>Conciliación</translation>
-    </message>
-    <message>
-        <source>pending</source>
-        <translation>pendiente</translation>
-    </message>
-    <message>
-        <source>completed</source>
-        <translation>completado</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>fallido</translation>
-    </message>
-    <message>
-        <source>conflict</source>
-        <translation>conflicto</translation>
-    </message>
-    <message>
-        <source>unchanged</source>
-        <translation>sin cambios</translation>
-    </message>
-    <message>
-        <source>alert</source>
-        <translation>aviso</translation>
-    </message>
-    <message>
-        <source>delivered</source>
-        <translation>entregado</translation>
-    </message>
-    <message>
-        <source>healthy</source>
-        <translation>sin degradación</translation>
-    </message>
-    <message>
-        <source>not enough data</source>
-        <translation>datos insuficientes</translation>
-    </message>
-    <message>
-        <source>rolling back</source>
-        <translation>revirtiendo</translation>
-    </message>
-</context>
-<context>
-    <name>QueueAdvisor</name>
-    <message>
-        <source>The history could not be read, so the last change is unknown: no advice. %1</source>
-        <translation>No se pudo leer el historial, así que se desconoce el último cambio: sin recomendación. %1</translation>
+        <source>%1 is larger than %2 KiB, more than Holdline reads from a file; nothing was read from it</source>
+        <translation>%1 supera los %2 KiB, más de lo que Holdline lee de un archivo; no se leyó nada de él</translation>
     </message>
 </context>
 </TS>

@@ -111,6 +111,57 @@
     </message>
 </context>
 <context>
+    <name>ChainKeeper</name>
+    <message>
+        <source>The history is not keyed (%1): its hash chain shows accidental damage and a careless edit, but someone who can write the database file can rewrite entries and recompute the chain, or delete its last entries, without it showing.</source>
+        <translation>O histórico não tem chave (%1): sua cadeia de hashes mostra danos acidentais e edições descuidadas, mas quem puder escrever o arquivo do banco de dados pode reescrever entradas e recalcular a cadeia, ou apagar as últimas, sem que apareça.</translation>
+    </message>
+    <message>
+        <source>The history at %1 is not the one that was there: the keychain knows it as history %2, the file now says %3. It was replaced, or its identity was changed; Holdline does not add to it.</source>
+        <translation>O histórico em %1 não é o que estava lá: o chaveiro o conhece como histórico %2 e o arquivo agora diz %3. Foi substituído ou teve a identidade alterada; o Holdline não acrescenta nada a ele.</translation>
+    </message>
+    <message>
+        <source>no usable keychain: %1</source>
+        <translation>não há chaveiro utilizável: %1</translation>
+    </message>
+    <message>
+        <source>the history&apos;s key could not be read from the keychain (%1); Holdline does not write to a keyed history without it. Unlock the keychain and try again.</source>
+        <translation>não foi possível ler a chave do histórico no chaveiro (%1); o Holdline não escreve em um histórico com chave sem ela. Desbloqueie o chaveiro e tente de novo.</translation>
+    </message>
+    <message>
+        <source>the keychain did not give the history&apos;s key: %1; entries written now are not keyed</source>
+        <translation>o chaveiro não forneceu a chave do histórico: %1; as entradas escritas agora não têm chave</translation>
+    </message>
+    <message>
+        <source>no keychain on this system</source>
+        <translation>não há chaveiro neste sistema</translation>
+    </message>
+    <message>
+        <source>The keychain&apos;s item %1 is not a history key; Holdline does not add to this history until it is repaired.</source>
+        <translation>O item %1 do chaveiro não é uma chave de histórico; o Holdline não acrescenta nada a este histórico até que seja reparado.</translation>
+    </message>
+    <message>
+        <source>This history&apos;s entries are sealed with a key this keychain does not hold: it was keyed under another user account or on another machine (move the keychain item %1 with it), or it was altered. Holdline does not add to it.</source>
+        <translation>As entradas deste histórico estão seladas com uma chave que este chaveiro não tem: foi criado em outra conta de usuário ou em outra máquina (leve junto o item %1 do chaveiro), ou foi alterado. O Holdline não acrescenta nada a ele.</translation>
+    </message>
+    <message>
+        <source>the keychain did not store a key for it: %1</source>
+        <translation>o chaveiro não guardou uma chave para ele: %1</translation>
+    </message>
+    <message>
+        <source>the keychain&apos;s item for this history is not a history key</source>
+        <translation>o item do chaveiro para este histórico não é uma chave de histórico</translation>
+    </message>
+    <message>
+        <source>the keychain&apos;s item for this history could not be read: %1</source>
+        <translation>não foi possível ler o item do chaveiro para este histórico: %1</translation>
+    </message>
+    <message>
+        <source>the keychain now holds another key for this history</source>
+        <translation>o chaveiro agora tem outra chave para este histórico</translation>
+    </message>
+</context>
+<context>
     <name>ChartMetrics</name>
     <message>
         <source>Answer rate</source>
@@ -208,6 +259,10 @@
         <source>Only https:// URLs are supported, not &quot;%1&quot;.</source>
         <translation>Somente URLs https:// são suportadas, não &quot;%1&quot;.</translation>
     </message>
+    <message>
+        <source>URLs with a credential in their query (&quot;%1&quot;) are refused: Holdline would have to store it with every pending sync. An endpoint authenticates Holdline by the signing secret (X-Holdline-Signature) instead.</source>
+        <translation>URLs com uma credencial na consulta (&quot;%1&quot;) são recusadas: o Holdline teria de guardá-la com cada sincronização pendente. Um endpoint autentica o Holdline pelo segredo de assinatura (X-Holdline-Signature).</translation>
+    </message>
 </context>
 <context>
     <name>Finding</name>
@@ -274,6 +329,26 @@
         <source>entry %1 does not follow %2: its previous hash is not the hash of %2 (an entry was inserted, deleted or reordered)</source>
         <translation>a entrada %1 não segue %2: seu hash anterior não é o hash de %2 (uma entrada foi inserida, excluída ou reordenada)</translation>
     </message>
+    <message>
+        <source>the history is empty, but its anchor (kept outside the database) says it reached entry #%1: every entry was deleted</source>
+        <translation>o histórico está vazio, mas sua âncora (guardada fora do banco de dados) diz que chegou à entrada #%1: todas as entradas foram apagadas</translation>
+    </message>
+    <message>
+        <source>the history ends at #%1, its anchor (kept outside the database) says #%2: the last entries were deleted</source>
+        <translation>o histórico termina em #%1 e sua âncora (guardada fora do banco de dados) diz #%2: as últimas entradas foram apagadas</translation>
+    </message>
+    <message>
+        <source>entry %1 is not the entry its anchor (kept outside the database) names: the history was rewritten up to there</source>
+        <translation>a entrada %1 não é a entrada que sua âncora (guardada fora do banco de dados) indica: o histórico foi reescrito até ali</translation>
+    </message>
+    <message>
+        <source>entry %1 was altered or forged: it does not carry the MAC that this history&apos;s key gives its content</source>
+        <translation>a entrada %1 foi alterada ou forjada: não traz o MAC que a chave deste histórico dá ao seu conteúdo</translation>
+    </message>
+    <message>
+        <source>entry %1 was altered, moved or forged: it does not carry the MAC that this history&apos;s key gives its content, and it does not follow %2</source>
+        <translation>a entrada %1 foi alterada, movida ou forjada: não traz o MAC que a chave deste histórico dá ao seu conteúdo e não segue %2</translation>
+    </message>
 </context>
 <context>
     <name>HistoryRows</name>
@@ -292,6 +367,69 @@
     <message>
         <source>%1 is not a number</source>
         <translation>%1 não é um número</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryVocabulary</name>
+    <message>
+        <source>Deploy</source>
+        <translation>Implantação</translation>
+    </message>
+    <message>
+        <source>Rollback</source>
+        <translation>Reversão</translation>
+    </message>
+    <message>
+        <source>Guard</source>
+        <translation>Proteção</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sincronização</translation>
+    </message>
+    <message>
+        <source>Reconcile</source>
+        <translation>Conciliação</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>pendente</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>concluída</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>com falha</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>conflito</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>sem alteração</translation>
+    </message>
+    <message>
+        <source>alert</source>
+        <translation>alerta</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>entregue</translation>
+    </message>
+    <message>
+        <source>healthy</source>
+        <translation>sem degradação</translation>
+    </message>
+    <message>
+        <source>not enough data</source>
+        <translation>dados insuficientes</translation>
+    </message>
+    <message>
+        <source>rolling back</source>
+        <translation>revertendo</translation>
     </message>
 </context>
 <context>
@@ -432,10 +570,6 @@ Campos de --set: positionThreshold, callbackEnabled, callbackPositionThreshold, 
         <translation>Envia cada estratégia implantada para este endpoint (CONTRACT.md §5).</translation>
     </message>
     <message>
-        <source>Queues deployed at once (default 8).</source>
-        <translation>Filas implantadas ao mesmo tempo (padrão 8).</translation>
-    </message>
-    <message>
         <source>A field to change, FIELD=VALUE (repeatable).</source>
         <translation>Um campo a alterar, FIELD=VALUE (repetível).</translation>
     </message>
@@ -571,6 +705,18 @@ Campos de --set: positionThreshold, callbackEnabled, callbackPositionThreshold, 
         <source>Commands:</source>
         <translation>Comandos:</translation>
     </message>
+    <message>
+        <source>The sandbox&apos;s simulated time at start, in UTC (default: now).</source>
+        <translation>A hora simulada do sandbox no início, em UTC (padrão: agora).</translation>
+    </message>
+    <message>
+        <source>Queues deployed at once (default: chosen from the rate in force and the tenant&apos;s round trip, up to 64).</source>
+        <translation>Filas implantadas ao mesmo tempo (padrão: escolhidas pela taxa em vigor e pelo tempo de ida e volta do tenant, até 64).</translation>
+    </message>
+    <message>
+        <source>Requests a minute, pinned (default: the rate the tenant states, or one learnt from its answers).</source>
+        <translation>Requisições por minuto, fixadas (padrão: a taxa que o tenant informa, ou uma aprendida de suas respostas).</translation>
+    </message>
 </context>
 <context>
     <name>JsonObjectReader</name>
@@ -692,12 +838,12 @@ Campos de --set: positionThreshold, callbackEnabled, callbackPositionThreshold, 
         <translation>%1: esse diretório de políticas não existe</translation>
     </message>
     <message>
-        <source>%1: cannot be read (%2)</source>
-        <translation>%1: não pode ser lido (%2)</translation>
-    </message>
-    <message>
         <source>%1: id &quot;%2&quot; is already used by %3</source>
         <translation>%1: o id &quot;%2&quot; já é usado por %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -917,6 +1063,13 @@ Erlang A (M/M/n+M): P(espera), P(abandono), tempo médio de espera sobre todas a
     </message>
 </context>
 <context>
+    <name>QueueAdvisor</name>
+    <message>
+        <source>The history could not be read, so the last change is unknown: no advice. %1</source>
+        <translation>Não foi possível ler o histórico, então a última alteração é desconhecida: sem recomendação. %1</translation>
+    </message>
+</context>
+<context>
     <name>QueueChange</name>
     <message>
         <source>%1 cannot be set to &quot;%2&quot;.</source>
@@ -956,6 +1109,25 @@ Erlang A (M/M/n+M): P(espera), P(abandono), tempo médio de espera sobre todas a
     <message>
         <source>%1 must be a boolean</source>
         <translation>%1 deve ser um booleano</translation>
+    </message>
+</context>
+<context>
+    <name>RatePolicy</name>
+    <message>
+        <source>default</source>
+        <translation>padrão</translation>
+    </message>
+    <message>
+        <source>stated by the tenant</source>
+        <translation>informado pelo tenant</translation>
+    </message>
+    <message>
+        <source>learnt</source>
+        <translation>aprendido</translation>
+    </message>
+    <message>
+        <source>pinned</source>
+        <translation>fixado</translation>
     </message>
 </context>
 <context>
@@ -1048,10 +1220,6 @@ Erlang A (M/M/n+M): P(espera), P(abandono), tempo médio de espera sobre todas a
     <message>
         <source>the file names no queue.</source>
         <translation>o arquivo não indica nenhuma fila.</translation>
-    </message>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation>não é possível ler %1: %2</translation>
     </message>
     <message>
         <source>%1 is not a JSON object: %2</source>
@@ -1270,6 +1438,76 @@ Erlang A (M/M/n+M): P(espera), P(abandono), tempo médio de espera sobre todas a
     </message>
 </context>
 <context>
+    <name>holdline::DraftPrediction</name>
+    <message>
+        <source>Last 4 hours</source>
+        <translation>Últimas 4 horas</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Último dia</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 dias</translation>
+    </message>
+    <message>
+        <source>Not connected to a tenant: nothing to calibrate from.</source>
+        <translation>Sem conexão com um tenant: nada a partir do qual calibrar.</translation>
+    </message>
+    <message>
+        <source>Could not read the queue: %1</source>
+        <translation>Não foi possível ler a fila: %1</translation>
+    </message>
+    <message>
+        <source>Could not read the queue&apos;s metrics: %1</source>
+        <translation>Não foi possível ler as métricas da fila: %1</translation>
+    </message>
+    <message>
+        <source>No calls in the window (%1) yet: nothing to calibrate from. Pick a longer window, or wait for traffic.</source>
+        <translation>Ainda não há chamadas na janela (%1): nada a partir do qual calibrar. Escolha uma janela mais longa ou aguarde tráfego.</translation>
+    </message>
+    <message>
+        <source>No agents were staffed in the window (%1): nothing to predict with.</source>
+        <translation>Nenhum agente estava escalado na janela (%1): nada com que prever.</translation>
+    </message>
+    <message>
+        <source>The optimiser found no position threshold that the rules allow.</source>
+        <translation>O otimizador não encontrou nenhum limite de posição que as regras permitam.</translation>
+    </message>
+    <message>
+        <source>Threshold %1 gives the best predicted answer rate (%2 %).</source>
+        <translation>O limite %1 dá a melhor taxa de atendimento prevista (%2 %).</translation>
+    </message>
+    <message>
+        <source>Threshold %1 is the highest that meets every service target (worst margin %2 points; predicted answer rate %3 %).</source>
+        <translation>O limite %1 é o mais alto que cumpre todas as metas de serviço (pior margem %2 pontos; taxa de atendimento prevista %3 %).</translation>
+    </message>
+    <message>
+        <source>No threshold meets every service target; %1 comes closest (short by %2 points).</source>
+        <translation>Nenhum limite cumpre todas as metas de serviço; %1 é o mais próximo (faltam %2 pontos).</translation>
+    </message>
+</context>
+<context>
+    <name>holdline::OpeningHours</name>
+    <message>
+        <source>hoursOfOperation is not an object</source>
+        <translation>hoursOfOperation não é um objeto</translation>
+    </message>
+    <message>
+        <source>%1 has %2 entries; a week has 7 days</source>
+        <translation>%1 tem %2 entradas; uma semana tem 7 dias</translation>
+    </message>
+    <message>
+        <source>%1 is not a day of the week named once</source>
+        <translation>%1 não é um dia da semana nomeado uma única vez</translation>
+    </message>
+    <message>
+        <source>%1 needs open and close as HH:MM, open before close</source>
+        <translation>%1 precisa de abertura e fechamento como HH:MM, a abertura antes do fechamento</translation>
+    </message>
+</context>
+<context>
     <name>holdline::OptionChecker</name>
     <message>
         <source>--%1: &quot;%2&quot; is not a whole number from %3 to %4.</source>
@@ -1282,6 +1520,10 @@ Erlang A (M/M/n+M): P(espera), P(abandono), tempo médio de espera sobre todas a
     <message>
         <source>--%1: &quot;%2&quot; is not an http(s) URL.</source>
         <translation>--%1: &quot;%2&quot; não é uma URL http(s).</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a UTC time like 2026-11-25T11:00:00Z.</source>
+        <translation>--%1: &quot;%2&quot; não é uma hora UTC como 2026-11-25T11:00:00Z.</translation>
     </message>
 </context>
 <context>
@@ -1309,6 +1551,14 @@ Erlang A (M/M/n+M): P(espera), P(abandono), tempo médio de espera sobre todas a
         <source>&quot;%1&quot; of %2 is neither a number nor null.</source>
         <translation>&quot;%1&quot; de %2 não é nem um número nem null.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; of %2 is %3, not a rate between 0 and 1.</source>
+        <translation>&quot;%1&quot; de %2 é %3, não uma taxa entre 0 e 1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; of %2 is %3, not a count, time or staffing level.</source>
+        <translation>&quot;%1&quot; de %2 é %3, não uma contagem, um tempo nem um nível de pessoal.</translation>
+    </message>
 </context>
 <context>
     <name>holdline::api::AnalyticsReply</name>
@@ -1319,6 +1569,14 @@ Erlang A (M/M/n+M): P(espera), P(abandono), tempo médio de espera sobre todas a
     <message>
         <source>the analytics answer&apos;s continuationToken is not a string.</source>
         <translation>o continuationToken da resposta da análise não é uma string.</translation>
+    </message>
+    <message>
+        <source>the tenant sent the same continuationToken again after %1 pages; the answer would never end.</source>
+        <translation>o tenant enviou de novo o mesmo continuationToken após %1 páginas; a resposta nunca terminaria.</translation>
+    </message>
+    <message>
+        <source>the analytics answer runs past %1 pages; Holdline reads no more.</source>
+        <translation>a resposta de análise passa de %1 páginas; o Holdline não lê mais.</translation>
     </message>
 </context>
 <context>
@@ -1346,6 +1604,25 @@ Erlang A (M/M/n+M): P(espera), P(abandono), tempo médio de espera sobre todas a
     <message>
         <source>It may or may not have been applied; read the current state before trying again.</source>
         <translation>Pode ter sido aplicado ou não; leia o estado atual antes de tentar novamente.</translation>
+    </message>
+    <message>
+        <source>%1: the tenant&apos;s answer is larger than %2 MiB, more than Holdline reads; it was not read.</source>
+        <translation>%1: a resposta do tenant passa de %2 MiB, mais do que o Holdline lê; não foi lida.</translation>
+    </message>
+    <message>
+        <source>%1: the tenant began to answer (HTTP %2) but did not finish within %3 s.</source>
+        <translation>%1: o tenant começou a responder (HTTP %2) mas não terminou em %3 s.</translation>
+    </message>
+    <message>
+        <source>%1: the tenant answered %2 and asked to wait %3 s before trying again; Holdline waits at most %4 s, so it gave up.</source>
+        <translation>%1: o tenant respondeu %2 e pediu para esperar %3 s antes de tentar de novo; o Holdline espera no máximo %4 s, então desistiu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Holdline gave up after %n attempt(s): no more fit in the %1 s it gives one call.</source>
+        <translation>
+            <numerusform>O Holdline desistiu após %n tentativa: não cabem mais nos %1 s que ele dá a uma chamada.</numerusform>
+            <numerusform>O Holdline desistiu após %n tentativas: não cabem mais nos %1 s que ele dá a uma chamada.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1384,6 +1661,32 @@ Erlang A (M/M/n+M): P(espera), P(abandono), tempo médio de espera sobre todas a
         <source>page %1, entity %2: %3</source>
         <translation>página %1, entidade %2: %3</translation>
     </message>
+    <message>
+        <source>page %1 of the queue list holds %2 queues, more than the %3 asked for.</source>
+        <translation>a página %1 da lista de filas tem %2 filas, mais do que as %3 pedidas.</translation>
+    </message>
+    <message>
+        <source>the queue list claims %1 pages of %2; Holdline reads at most %3 pages.</source>
+        <translation>a lista de filas diz ter %1 páginas de %2; o Holdline lê no máximo %3 páginas.</translation>
+    </message>
+    <message>
+        <source>the queue list has %1 pages of %2, more than the %3 to be read.</source>
+        <translation>a lista de filas tem %1 páginas de %2, mais do que as %3 a ler.</translation>
+    </message>
+</context>
+<context>
+    <name>holdline::api::QueueReply</name>
+    <message>
+        <source>asked about queue %1, the tenant answered about queue %2; nothing is taken from that answer.</source>
+        <translation>perguntou-se pela fila %1 e o tenant respondeu sobre a fila %2; nada é aproveitado dessa resposta.</translation>
+    </message>
+</context>
+<context>
+    <name>holdline::api::RoutingClient</name>
+    <message>
+        <source>the object to write as queue %1 names queue %2; nothing was written.</source>
+        <translation>o objeto a gravar como fila %1 indica a fila %2; nada foi gravado.</translation>
+    </message>
 </context>
 <context>
     <name>holdline::api::TokenManager</name>
@@ -1392,19 +1695,27 @@ Erlang A (M/M/n+M): P(espera), P(abandono), tempo médio de espera sobre todas a
         <translation>a resposta do token não tem access_token.</translation>
     </message>
     <message>
-        <source>the token answer has no positive expires_in.</source>
-        <translation>a resposta do token não tem um expires_in positivo.</translation>
+        <source>the token answer&apos;s expires_in (%1) is not at least %2 s: a token that short would be fetched again for every call.</source>
+        <translation>o expires_in da resposta do token (%1) não chega a %2 s: um token tão curto seria pedido de novo a cada chamada.</translation>
     </message>
 </context>
 <context>
     <name>holdline::cli::AuditCommand</name>
     <message>
-        <source>The history is intact: its %1 entries chain correctly; none was altered, inserted or deleted.</source>
-        <translation>O histórico está íntegro: suas %1 entradas se encadeiam corretamente; nenhuma foi alterada, inserida ou excluída.</translation>
-    </message>
-    <message>
         <source>the history is not intact: entry #%1 is the first bad one: %2</source>
         <translation>o histórico não está íntegro: a entrada nº %1 é a primeira inválida: %2</translation>
+    </message>
+    <message>
+        <source>The history is intact: its %1 entries chain correctly under this history&apos;s key, up to its anchor (entry #%2, kept in the keychain); none was altered, inserted or deleted.</source>
+        <translation>O histórico está intacto: suas %1 entradas se encadeiam corretamente sob a chave deste histórico, até sua âncora (entrada #%2, guardada no chaveiro); nenhuma foi alterada, inserida ou apagada.</translation>
+    </message>
+    <message>
+        <source>The history&apos;s %1 entries chain correctly.</source>
+        <translation>As %1 entradas do histórico se encadeiam corretamente.</translation>
+    </message>
+    <message>
+        <source>the history cannot be trusted: %1</source>
+        <translation>o histórico não é confiável: %1</translation>
     </message>
 </context>
 <context>
@@ -1770,16 +2081,8 @@ Erlang A (M/M/n+M): P(espera), P(abandono), tempo médio de espera sobre todas a
         <translation>não é possível ler as taxas de atendimento</translation>
     </message>
     <message>
-        <source>no queue to tune: none had contacts in the last hour with a strategy the policies allow (%1 break a policy already; see &apos;show&apos;).</source>
-        <translation>nenhuma fila a ajustar: nenhuma teve contatos na última hora com uma estratégia que as políticas permitem (%1 já violam uma política; veja &apos;show&apos;).</translation>
-    </message>
-    <message>
         <source>Skipped %1 queue(s) whose strategy already breaks a policy (they need a person: see &apos;show&apos;).</source>
         <translation>%1 fila(s) ignorada(s) porque a estratégia já viola uma política (precisam de uma pessoa: veja &apos;show&apos;).</translation>
-    </message>
-    <message>
-        <source>Picked %1 of %2 queues: its answer rate (%3 over %4) is the furthest outside 30–70%.</source>
-        <translation>Escolhida %1 de %2 filas: sua taxa de atendimento (%3 em %4) é a mais distante da faixa 30–70%.</translation>
     </message>
     <message>
         <source>cannot read queue %1</source>
@@ -1798,10 +2101,6 @@ Erlang A (M/M/n+M): P(espera), P(abandono), tempo médio de espera sobre todas a
     <message>
         <source>cannot read the answer rate of %1</source>
         <translation>não é possível ler a taxa de atendimento de %1</translation>
-    </message>
-    <message>
-        <source>Answer rate: no contacts in the last 5 minutes, so the last hour: %1 of %2 contacts answered.</source>
-        <translation>Taxa de atendimento: nenhum contato nos últimos 5 minutos, então a última hora: %1 de %2 contatos atendidos.</translation>
     </message>
     <message>
         <source>Answer rate over the last 5 minutes: %1 (%2 contacts offered).</source>
@@ -1910,6 +2209,22 @@ Erlang A (M/M/n+M): P(espera), P(abandono), tempo médio de espera sobre todas a
     <message>
         <source>Rolled back automatically: %1 (history entry #%2).</source>
         <translation>Revertido automaticamente: %1 (entrada do histórico nº %2).</translation>
+    </message>
+    <message>
+        <source>no queue to tune: none had %1 or more contacts in the last hour with a strategy the policies allow (%2 break a policy already; see &apos;show&apos;).</source>
+        <translation>nenhuma fila para ajustar: nenhuma teve %1 ou mais contatos na última hora com uma estratégia que as políticas permitem (%2 já violam uma política; veja &apos;show&apos;).</translation>
+    </message>
+    <message>
+        <source>Picked %1 of %2 queues: its answer rate (%3 of %4 contacts over %5) is the furthest outside %6–%7%.</source>
+        <translation>Escolhida %1 de %2 filas: sua taxa de atendimento (%3 de %4 contatos em %5) é a mais distante do intervalo %6–%7%.</translation>
+    </message>
+    <message>
+        <source>Answer rate: not enough traffic to judge (%1 contact(s) in the last hour; the advisor needs %2).</source>
+        <translation>Taxa de atendimento: tráfego insuficiente para julgar (%1 contato(s) na última hora; a recomendação precisa de %2).</translation>
+    </message>
+    <message>
+        <source>Answer rate: too few contacts in the last 5 minutes, so the last hour: %1 of %2 contacts answered.</source>
+        <translation>Taxa de atendimento: poucos contatos nos últimos 5 minutos, então a última hora: %1 de %2 contatos atendidos.</translation>
     </message>
 </context>
 <context>
@@ -2032,10 +2347,6 @@ Erlang A (M/M/n+M): P(espera), P(abandono), tempo médio de espera sobre todas a
         <translation>O tenant recusou a alteração: %1</translation>
     </message>
     <message>
-        <source>Reading the queue back failed too (%1); the outcome will be settled when Holdline next starts.</source>
-        <translation>Ler a fila de novo também falhou (%1); o resultado será resolvido na próxima vez que o Holdline iniciar.</translation>
-    </message>
-    <message>
         <source>The change was not applied.</source>
         <translation>A alteração não foi aplicada.</translation>
     </message>
@@ -2050,6 +2361,10 @@ Erlang A (M/M/n+M): P(espera), P(abandono), tempo médio de espera sobre todas a
     <message>
         <source>Deployed, but the sync was refused: %1</source>
         <translation>Implantado, mas a sincronização foi recusada: %1</translation>
+    </message>
+    <message>
+        <source>Reading the queue back failed too (%1), so whether the change was applied is not known yet; history entry #%2 stays pending until Holdline settles it (the next command that writes, or the app&apos;s next start).</source>
+        <translation>A releitura da fila também falhou (%1), então ainda não se sabe se a mudança foi aplicada; a entrada #%2 do histórico fica pendente até o Holdline resolvê-la (o próximo comando que grava, ou o próximo início do aplicativo).</translation>
     </message>
 </context>
 <context>
@@ -2105,6 +2420,14 @@ Erlang A (M/M/n+M): P(espera), P(abandono), tempo médio de espera sobre todas a
         <source>There is no history entry %1</source>
         <translation>Não existe a entrada do histórico %1</translation>
     </message>
+    <message>
+        <source>This check had no keychain to work with: the chain is checked as an unkeyed hash chain, which does not show a rewrite or a cut end.</source>
+        <translation>Esta verificação não teve chaveiro: a cadeia é verificada como uma cadeia de hashes sem chave, que não mostra uma reescrita nem um final cortado.</translation>
+    </message>
+    <message>
+        <source>The anchor could not be read (%1): a cut end would not show.</source>
+        <translation>Não foi possível ler a âncora (%1): um final cortado não apareceria.</translation>
+    </message>
 </context>
 <context>
     <name>holdline::predict::CalibrationFetch</name>
@@ -2129,6 +2452,33 @@ Erlang A (M/M/n+M): P(espera), P(abandono), tempo médio de espera sobre todas a
     <message>
         <source>The sync outbox could not be opened: %1</source>
         <translation>Não foi possível abrir a caixa de saída de sincronização: %1</translation>
+    </message>
+</context>
+<context>
+    <name>holdline::ui</name>
+    <message>
+        <source>closed</source>
+        <translation>fechada</translation>
+    </message>
+    <message>
+        <source>Closed: its hours of operation have no opening time.</source>
+        <translation>Fechada: seu horário não tem hora de abertura.</translation>
+    </message>
+    <message>
+        <source>tomorrow %1</source>
+        <translation>amanhã %1</translation>
+    </message>
+    <message>
+        <source>closed — opens %1 local</source>
+        <translation>fechada — abre %1 hora local</translation>
+    </message>
+    <message>
+        <source>closed until %1</source>
+        <translation>fechada até %1</translation>
+    </message>
+    <message>
+        <source>Closed now (%1 local time, %2): no calls until it opens %3 local time. The metrics stay empty while it is closed.</source>
+        <translation>Fechada agora (%1 hora local, %2): sem chamadas até abrir %3 hora local. As métricas ficam vazias enquanto está fechada.</translation>
     </message>
 </context>
 <context>
@@ -2224,6 +2574,14 @@ Erlang A (M/M/n+M): P(espera), P(abandono), tempo médio de espera sobre todas a
         <source>%1 pt</source>
         <translation>%1 pt</translation>
     </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Few contacts: %1 before and %2 after; the guard judges a change only with %3 or more on each side, so read these differences with care.</source>
+        <translation>Poucos contatos: %1 antes e %2 depois; a proteção só julga uma mudança com %3 ou mais de cada lado, então leia estas diferenças com cautela.</translation>
+    </message>
 </context>
 <context>
     <name>holdline::ui::BulkDialog</name>
@@ -2255,10 +2613,6 @@ Erlang A (M/M/n+M): P(espera), P(abandono), tempo médio de espera sobre todas a
         <translation>Progresso</translation>
     </message>
     <message>
-        <source>&amp;Apply to all</source>
-        <translation>&amp;Aplicar a todas</translation>
-    </message>
-    <message>
         <source>Set these fields on every selected queue; the others stay as they are.</source>
         <translation>Define estes campos em todas as filas selecionadas; os demais ficam como estão.</translation>
     </message>
@@ -2283,14 +2637,6 @@ Erlang A (M/M/n+M): P(espera), P(abandono), tempo médio de espera sobre todas a
         <translation>Pronta</translation>
     </message>
     <message>
-        <source>%1 queue(s) selected; %2 would be blocked by a rule; %3 already in place.</source>
-        <translation>%1 fila(s) selecionada(s); %2 seriam bloqueadas por uma regra; %3 já aplicada(s).</translation>
-    </message>
-    <message>
-        <source>Done: %1 deployed, %2 unchanged, %3 blocked, %4 conflicts, %5 failed, %6 cancelled.</source>
-        <translation>Concluído: %1 implantadas, %2 sem alteração, %3 bloqueadas, %4 conflitos, %5 com falha, %6 canceladas.</translation>
-    </message>
-    <message>
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
@@ -2301,6 +2647,100 @@ Erlang A (M/M/n+M): P(espera), P(abandono), tempo médio de espera sobre todas a
     <message>
         <source>Cancelling: queues already being written finish; the others are left as they are.</source>
         <translation>Cancelando: as filas que já estão sendo gravadas terminam; as demais ficam como estão.</translation>
+    </message>
+    <message>
+        <source>&amp;Review…</source>
+        <translation>&amp;Revisar…</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Voltar</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tick the fields to set on the %n selected queue(s).</source>
+        <translation>
+            <numerusform>Marque os campos a definir na %n fila selecionada.</numerusform>
+            <numerusform>Marque os campos a definir nas %n filas selecionadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 queue(s) selected: %2 would change, %3 already in place, %4 blocked by a rule (left as they are).</source>
+        <translation>%1 fila(s) selecionada(s): %2 mudariam, %3 já estão assim, %4 bloqueadas por uma regra (ficam como estão).</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 para %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Write %n queue(s)</source>
+        <translation>
+            <numerusform>&amp;Gravar %n fila</numerusform>
+            <numerusform>&amp;Gravar %n filas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;About to set&lt;/b&gt; %1 on %n queue(s); the rows below say what changes on each. Every write is recorded in the history and can be rolled back.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Prestes a definir&lt;/b&gt; %1 em %n fila; as linhas abaixo dizem o que muda em cada uma. Cada gravação fica no histórico e pode ser revertida.</numerusform>
+            <numerusform>&lt;b&gt;Prestes a definir&lt;/b&gt; %1 em %n filas; as linhas abaixo dizem o que muda em cada uma. Cada gravação fica no histórico e pode ser revertida.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n falhou</numerusform>
+            <numerusform>%n falharam</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not known yet (pending in the history)</source>
+        <translation>
+            <numerusform>%n ainda sem saber (pendente no histórico)</numerusform>
+            <numerusform>%n ainda sem saber (pendentes no histórico)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed by someone else first</source>
+        <translation>
+            <numerusform>%n alterada antes por outra pessoa</numerusform>
+            <numerusform>%n alteradas antes por outra pessoa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blocked by a rule</source>
+        <translation>
+            <numerusform>%n bloqueada por uma regra</numerusform>
+            <numerusform>%n bloqueadas por uma regra</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled</source>
+        <translation>
+            <numerusform>%n cancelada</numerusform>
+            <numerusform>%n canceladas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in place</source>
+        <translation>
+            <numerusform>%n já estava assim</numerusform>
+            <numerusform>%n já estavam assim</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deployed</source>
+        <translation>
+            <numerusform>%n implantada</numerusform>
+            <numerusform>%n implantadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done: %1.</source>
+        <translation>Concluído: %1.</translation>
     </message>
 </context>
 <context>
@@ -2384,6 +2824,18 @@ Erlang A (M/M/n+M): P(espera), P(abandono), tempo médio de espera sobre todas a
     <message>
         <source>The metrics of %1 could not be read: %2</source>
         <translation>Não foi possível ler as métricas de %1: %2</translation>
+    </message>
+    <message>
+        <source>Chart saved to %1.</source>
+        <translation>Gráfico salvo em %1.</translation>
+    </message>
+    <message>
+        <source>Data saved to %1.</source>
+        <translation>Dados salvos em %1.</translation>
+    </message>
+    <message>
+        <source> · &lt;b&gt;no contacts in this range&lt;/b&gt;: nothing to plot</source>
+        <translation> · &lt;b&gt;nenhum contato neste intervalo&lt;/b&gt;: nada a traçar</translation>
     </message>
 </context>
 <context>
@@ -2488,6 +2940,26 @@ Erlang A (M/M/n+M): P(espera), P(abandono), tempo médio de espera sobre todas a
         <source>No secret is stored for this client: type it to test. (%1)</source>
         <translation>Nenhum segredo guardado para este cliente: digite-o para testar. (%1)</translation>
     </message>
+    <message>
+        <source>Rate limit</source>
+        <translation>Limite de requisições</translation>
+    </message>
+    <message>
+        <source>Follow the tenant</source>
+        <translation>Seguir o tenant</translation>
+    </message>
+    <message>
+        <source> requests a minute</source>
+        <translation> requisições por minuto</translation>
+    </message>
+    <message>
+        <source>Holdline paces itself at the limit the tenant states, or learns it from the tenant&apos;s answers. Set a rate here to pin it, for instance to leave room for other tools on the same tenant.</source>
+        <translation>O Holdline se ajusta ao limite que o tenant informa, ou o aprende de suas respostas. Defina aqui uma taxa para fixá-la, por exemplo para deixar espaço a outras ferramentas no mesmo tenant.</translation>
+    </message>
+    <message>
+        <source>&amp;Rate limit:</source>
+        <translation>&amp;Limite de requisições:</translation>
+    </message>
 </context>
 <context>
     <name>holdline::ui::ConnectionTester</name>
@@ -2506,6 +2978,21 @@ Erlang A (M/M/n+M): P(espera), P(abandono), tempo médio de espera sobre todas a
     <message>
         <source>The tenant refused the connection: %1</source>
         <translation>O tenant recusou a conexão: %1</translation>
+    </message>
+</context>
+<context>
+    <name>holdline::ui::DeployController</name>
+    <message>
+        <source>History entry %1 holds no complete strategy to restore: %2</source>
+        <translation>A entrada do histórico %1 não contém uma estratégia completa para restaurar: %2</translation>
+    </message>
+    <message>
+        <source>Queue %1 is not on this tenant any more, or its strategy is unreadable.</source>
+        <translation>A fila %1 não está mais neste tenant ou sua estratégia não pode ser lida.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2626,20 +3113,9 @@ Erlang A (M/M/n+M): P(espera), P(abandono), tempo médio de espera sobre todas a
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
-</context>
-<context>
-    <name>holdline::ui::DeployController</name>
     <message>
-        <source>History entry %1 holds no complete strategy to restore: %2</source>
-        <translation>A entrada do histórico %1 não contém uma estratégia completa para restaurar: %2</translation>
-    </message>
-    <message>
-        <source>Queue %1 is not on this tenant any more, or its strategy is unreadable.</source>
-        <translation>A fila %1 não está mais neste tenant ou sua estratégia não pode ser lida.</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
+        <source>Outcome not known yet: %1</source>
+        <translation>Resultado ainda desconhecido: %1</translation>
     </message>
 </context>
 <context>
@@ -2667,6 +3143,26 @@ Erlang A (M/M/n+M): P(espera), P(abandono), tempo médio de espera sobre todas a
     <message>
         <source>Summary</source>
         <translation>Resumo</translation>
+    </message>
+    <message>
+        <source>On the tenant&apos;s clock, as the charts and the before/after view show it (a sandbox&apos;s clock is simulated). In italics: entries the tenant never dated, at this computer&apos;s time.</source>
+        <translation>No relógio do tenant, como os gráficos e a visão antes/depois o mostram (o relógio de um sandbox é simulado). Em itálico: entradas que o tenant nunca datou, na hora deste computador.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 UTC)</source>
+        <translation>%1 (%2 UTC)</translation>
+    </message>
+    <message>
+        <source>Recorded %1 by this computer&apos;s clock.</source>
+        <translation>Registrada %1 pelo relógio deste computador.</translation>
+    </message>
+    <message>
+        <source>%1 on the tenant&apos;s clock.</source>
+        <translation>%1 no relógio do tenant.</translation>
+    </message>
+    <message>
+        <source>The tenant&apos;s time of this entry is not known.</source>
+        <translation>A hora do tenant desta entrada não é conhecida.</translation>
     </message>
 </context>
 <context>
@@ -2723,10 +3219,6 @@ Erlang A (M/M/n+M): P(espera), P(abandono), tempo médio de espera sobre todas a
         <translation>Trilha de auditoria rompida na entrada %1: %2</translation>
     </message>
     <message>
-        <source>Every entry&apos;s hash chains to the one before it.</source>
-        <translation>O hash de cada entrada se encadeia ao da anterior.</translation>
-    </message>
-    <message>
         <source>An entry was altered, inserted or deleted outside Holdline.</source>
         <translation>Uma entrada foi alterada, inserida ou excluída fora do Holdline.</translation>
     </message>
@@ -2737,10 +3229,6 @@ Erlang A (M/M/n+M): P(espera), P(abandono), tempo médio de espera sobre todas a
     <message>
         <source>&lt;h3&gt;#%1 · %2 of %3 — %4&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;nº %1 · %2 de %3 — %4&lt;/h3&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;%1 by %2, on %3&lt;/p&gt;</source>
-        <translation>&lt;p&gt;%1 por %2, em %3&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;table cellpadding=3&gt;&lt;tr&gt;&lt;th align=left&gt;Field&lt;/th&gt;&lt;th align=right&gt;Before&lt;/th&gt;&lt;th align=right&gt;After&lt;/th&gt;&lt;/tr&gt;</source>
@@ -2761,6 +3249,100 @@ Erlang A (M/M/n+M): P(espera), P(abandono), tempo médio de espera sobre todas a
     <message>
         <source>&lt;p&gt;Refers to entry #%1.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Refere-se à entrada nº %1.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Every tenant</source>
+        <translation>&amp;Todos os tenants</translation>
+    </message>
+    <message>
+        <source>Show the entries of every tenant this history has recorded, not only this one&apos;s</source>
+        <translation>Mostrar as entradas de todos os tenants que este histórico registrou, não só as deste</translation>
+    </message>
+    <message>
+        <source>Audit trail cannot be trusted: %1</source>
+        <translation>O registro de auditoria não é confiável: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit trail chains (%n entries), not keyed</source>
+        <translation>
+            <numerusform>O registro de auditoria se encadeia (%n entrada), sem chave</numerusform>
+            <numerusform>O registro de auditoria se encadeia (%n entradas), sem chave</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every entry carries the MAC of this history&apos;s key (kept in the keychain) and chains to the one before it, up to the anchored last entry #%1.</source>
+        <translation>Cada entrada traz o MAC da chave deste histórico (guardada no chaveiro) e se encadeia à anterior, até a última entrada ancorada #%1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more entries in this history belong to other tenants, or to earlier sandbox runs (each run has its own address). Tick “Every tenant” to see them.</source>
+        <translation>
+            <numerusform>Mais %n entrada deste histórico pertence a outros tenants ou a execuções anteriores do sandbox (cada execução tem seu próprio endereço). Marque “Todos os tenants” para vê-la.</numerusform>
+            <numerusform>Mais %n entradas deste histórico pertencem a outros tenants ou a execuções anteriores do sandbox (cada execução tem seu próprio endereço). Marque “Todos os tenants” para vê-las.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The queue already runs this strategy: nothing to put back.</source>
+        <translation>A fila já usa esta estratégia: não há nada a restaurar.</translation>
+    </message>
+    <message>
+        <source>%1 on the tenant&apos;s clock</source>
+        <translation>%1 no relógio do tenant</translation>
+    </message>
+    <message>
+        <source>%1 by this computer&apos;s clock</source>
+        <translation>%1 pelo relógio deste computador</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1, by %2, on %3&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1, por %2, em %3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The guard found the queue healthy: the %1 minutes after deploy #%2 were no worse than the %1 minutes before.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;A proteção achou a fila saudável: os %1 minutos após a implantação #%2 não foram piores que os %1 minutos anteriores.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The guard found the queue &lt;b&gt;degraded&lt;/b&gt; in the %1 minutes after deploy #%2.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;A proteção achou a fila &lt;b&gt;degradada&lt;/b&gt; nos %1 minutos após a implantação #%2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The guard could not judge deploy #%2: too few contacts in the %1 minutes before or after it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;A proteção não pôde julgar a implantação #%2: poucos contatos nos %1 minutos antes ou depois dela.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Contacts offered</source>
+        <translation>Contatos oferecidos</translation>
+    </message>
+    <message>
+        <source>Answer rate</source>
+        <translation>Taxa de atendimento</translation>
+    </message>
+    <message>
+        <source>Abandon rate</source>
+        <translation>Taxa de abandono</translation>
+    </message>
+    <message>
+        <source>Average wait</source>
+        <translation>Espera média</translation>
+    </message>
+    <message>
+        <source>Callback conversion</source>
+        <translation>Conversão de retornos</translation>
+    </message>
+    <message>
+        <source>&lt;table cellpadding=3&gt;&lt;tr&gt;&lt;th align=left&gt;Metric&lt;/th&gt;&lt;th align=right&gt;Before&lt;/th&gt;&lt;th align=right&gt;After&lt;/th&gt;&lt;/tr&gt;</source>
+        <translation>&lt;table cellpadding=3&gt;&lt;tr&gt;&lt;th align=left&gt;Métrica&lt;/th&gt;&lt;th align=right&gt;Antes&lt;/th&gt;&lt;th align=right&gt;Depois&lt;/th&gt;&lt;/tr&gt;</translation>
     </message>
 </context>
 <context>
@@ -2922,6 +3504,38 @@ Erlang A (M/M/n+M): P(espera), P(abandono), tempo médio de espera sobre todas a
         <source>The guard could not roll back %1: %2. The degraded strategy is still live.</source>
         <translation>A proteção não conseguiu reverter %1: %2. A estratégia degradada continua ativa.</translation>
     </message>
+    <message>
+        <source>Re&amp;vert to deployed</source>
+        <translation>&amp;Voltar ao implantado</translation>
+    </message>
+    <message>
+        <source>&amp;Optimise</source>
+        <translation>&amp;Otimizar</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aj&amp;uda</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Atalhos de teclado</translation>
+    </message>
+    <message>
+        <source>&amp;Policy packs and their sources</source>
+        <translation>&amp;Pacotes de políticas e suas fontes</translation>
+    </message>
+    <message>
+        <source>&amp;About Holdline</source>
+        <translation>&amp;Sobre o Holdline</translation>
+    </message>
+    <message>
+        <source>About Holdline</source>
+        <translation>Sobre o Holdline</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Holdline %1&lt;/h3&gt;&lt;p&gt;Tune the wait strategies of NICE CXone queues, safely: live validation against hold-time rules, predicted impact, an audit trail with one-click rollback, and a guard that rolls back a change that degrades its queue.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Holdline %1&lt;/h3&gt;&lt;p&gt;Ajuste com segurança as estratégias de espera das filas do NICE CXone: validação ao vivo contra as regras de tempo de espera, impacto previsto, um registro de auditoria com reversão em um clique e uma proteção que reverte uma mudança que degrada sua fila.&lt;/p&gt;&lt;p&gt;Feito com Qt %2.&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>holdline::ui::MessageBar</name>
@@ -2948,6 +3562,29 @@ Erlang A (M/M/n+M): P(espera), P(abandono), tempo médio de espera sobre todas a
     <message>
         <source>Warning</source>
         <translation>Aviso</translation>
+    </message>
+</context>
+<context>
+    <name>holdline::ui::PolicySourcesDialog</name>
+    <message>
+        <source>Policy packs and their sources</source>
+        <translation>Pacotes de políticas e suas fontes</translation>
+    </message>
+    <message>
+        <source>Holdline&apos;s own product rule, not a law</source>
+        <translation>Regra de produto do próprio Holdline, não uma lei</translation>
+    </message>
+    <message>
+        <source>Law or regulation in %1</source>
+        <translation>Lei ou regulamento em %1</translation>
+    </message>
+    <message>
+        <source>binds %1</source>
+        <translation>obriga %1</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Fonte:</translation>
     </message>
 </context>
 <context>
@@ -3070,57 +3707,6 @@ Erlang A (M/M/n+M): P(espera), P(abandono), tempo médio de espera sobre todas a
     <message>
         <source>margin %1 pt</source>
         <translation>margem %1 pt</translation>
-    </message>
-</context>
-<context>
-    <name>holdline::DraftPrediction</name>
-    <message>
-        <source>Last 4 hours</source>
-        <translation>Últimas 4 horas</translation>
-    </message>
-    <message>
-        <source>Last day</source>
-        <translation>Último dia</translation>
-    </message>
-    <message>
-        <source>Last 7 days</source>
-        <translation>Últimos 7 dias</translation>
-    </message>
-    <message>
-        <source>Not connected to a tenant: nothing to calibrate from.</source>
-        <translation>Sem conexão com um tenant: nada a partir do qual calibrar.</translation>
-    </message>
-    <message>
-        <source>Could not read the queue: %1</source>
-        <translation>Não foi possível ler a fila: %1</translation>
-    </message>
-    <message>
-        <source>Could not read the queue&apos;s metrics: %1</source>
-        <translation>Não foi possível ler as métricas da fila: %1</translation>
-    </message>
-    <message>
-        <source>No calls in the window (%1) yet: nothing to calibrate from. Pick a longer window, or wait for traffic.</source>
-        <translation>Ainda não há chamadas na janela (%1): nada a partir do qual calibrar. Escolha uma janela mais longa ou aguarde tráfego.</translation>
-    </message>
-    <message>
-        <source>No agents were staffed in the window (%1): nothing to predict with.</source>
-        <translation>Nenhum agente estava escalado na janela (%1): nada com que prever.</translation>
-    </message>
-    <message>
-        <source>The optimiser found no position threshold that the rules allow.</source>
-        <translation>O otimizador não encontrou nenhum limite de posição que as regras permitam.</translation>
-    </message>
-    <message>
-        <source>Threshold %1 gives the best predicted answer rate (%2 %).</source>
-        <translation>O limite %1 dá a melhor taxa de atendimento prevista (%2 %).</translation>
-    </message>
-    <message>
-        <source>Threshold %1 is the highest that meets every service target (worst margin %2 points; predicted answer rate %3 %).</source>
-        <translation>O limite %1 é o mais alto que cumpre todas as metas de serviço (pior margem %2 pontos; taxa de atendimento prevista %3 %).</translation>
-    </message>
-    <message>
-        <source>No threshold meets every service target; %1 comes closest (short by %2 points).</source>
-        <translation>Nenhum limite cumpre todas as metas de serviço; %1 é o mais próximo (faltam %2 pontos).</translation>
     </message>
 </context>
 <context>
@@ -3326,6 +3912,10 @@ Erlang A (M/M/n+M): P(espera), P(abandono), tempo médio de espera sobre todas a
         <source>Queue %1 could not be read again: %2</source>
         <translation>Não foi possível ler a fila %1 novamente: %2</translation>
     </message>
+    <message>
+        <source>Meets every fixed rule; whether it meets the service targets in force needs a prediction: open the queue to see it.</source>
+        <translation>Cumpre todas as regras fixas; se cumpre as metas de serviço em vigor requer uma previsão: abra a fila para vê-la.</translation>
+    </message>
 </context>
 <context>
     <name>holdline::ui::QueueListPanel</name>
@@ -3367,6 +3957,10 @@ Erlang A (M/M/n+M): P(espera), P(abandono), tempo médio de espera sobre todas a
     <message>
         <source> · %1 selected — Ctrl+B applies a strategy to them</source>
         <translation> · %1 selecionadas — Ctrl+B aplica uma estratégia a elas</translation>
+    </message>
+    <message>
+        <source>closed until %1</source>
+        <translation>fechada até %1</translation>
     </message>
 </context>
 <context>
@@ -3439,6 +4033,29 @@ Erlang A (M/M/n+M): P(espera), P(abandono), tempo médio de espera sobre todas a
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
+    <message>
+        <source>Not predicted</source>
+        <translation>Sem previsão</translation>
+    </message>
+    <message>
+        <source>%1 — edited, not deployed</source>
+        <translation>%1 — editada, não implantada</translation>
+    </message>
+    <message>
+        <source>✎ %1</source>
+        <translation>✎ %1</translation>
+    </message>
+    <message>
+        <source>No contacts in the last hour.</source>
+        <translation>Nenhum contato na última hora.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last hour: %n contact(s) offered.</source>
+        <translation>
+            <numerusform>Última hora: %n contato oferecido.</numerusform>
+            <numerusform>Última hora: %n contatos oferecidos.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>holdline::ui::SessionController</name>
@@ -3472,6 +4089,25 @@ Erlang A (M/M/n+M): P(espera), P(abandono), tempo médio de espera sobre todas a
     <message>
         <source>Opening the history and the sync outbox…</source>
         <translation>Abrindo o histórico e a caixa de saída de sincronização…</translation>
+    </message>
+</context>
+<context>
+    <name>holdline::ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atalhos de teclado</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Ação</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> ou </translation>
     </message>
 </context>
 <context>
@@ -3524,14 +4160,6 @@ Erlang A (M/M/n+M): P(espera), P(abandono), tempo médio de espera sobre todas a
         <translation>Token: recusado — %1</translation>
     </message>
     <message>
-        <source>Requests: %1 of %2 free</source>
-        <translation>Requisições: %1 de %2 livres</translation>
-    </message>
-    <message>
-        <source>The client paces itself at %1 requests a minute, bursts of %2.</source>
-        <translation>O cliente se limita a %1 requisições por minuto, em rajadas de %2.</translation>
-    </message>
-    <message>
         <source>Sync: off</source>
         <translation>Sincronização: desativada</translation>
     </message>
@@ -3546,6 +4174,34 @@ Erlang A (M/M/n+M): P(espera), P(abandono), tempo médio de espera sobre todas a
     <message>
         <source>Tenant time: %1</source>
         <translation>Hora do tenant: %1</translation>
+    </message>
+    <message>
+        <source>Rate: %1/min (%2)</source>
+        <translation>Taxa: %1/min (%2)</translation>
+    </message>
+    <message>
+        <source> · pacing: %1 of %2 requests left in this burst</source>
+        <translation> · regulando: restam %1 de %2 requisições nesta rajada</translation>
+    </message>
+    <message>
+        <source>The client paces itself at %1 requests a minute, bursts of %2: %3.</source>
+        <translation>O cliente se regula a %1 requisições por minuto, em rajadas de %2: %3.</translation>
+    </message>
+    <message>
+        <source>the limit the tenant states on its answers</source>
+        <translation>o limite que o tenant informa em suas respostas</translation>
+    </message>
+    <message>
+        <source>learnt from the tenant&apos;s answers (it states no limit)</source>
+        <translation>aprendido das respostas do tenant (ele não informa limite)</translation>
+    </message>
+    <message>
+        <source>pinned for this connection</source>
+        <translation>fixado para esta conexão</translation>
+    </message>
+    <message>
+        <source>the contract&apos;s default, until the tenant answers</source>
+        <translation>o padrão do contrato, até o tenant responder</translation>
     </message>
 </context>
 <context>
@@ -3605,10 +4261,6 @@ Erlang A (M/M/n+M): P(espera), P(abandono), tempo médio de espera sobre todas a
     <message>
         <source>—</source>
         <translation>—</translation>
-    </message>
-    <message>
-        <source>Last hour: answer rate &lt;b&gt;%1&lt;/b&gt; · abandon rate &lt;b&gt;%2&lt;/b&gt; · average wait &lt;b&gt;%3&lt;/b&gt;</source>
-        <translation>Última hora: taxa de atendimento &lt;b&gt;%1&lt;/b&gt; · taxa de abandono &lt;b&gt;%2&lt;/b&gt; · espera média &lt;b&gt;%3&lt;/b&gt;</translation>
     </message>
     <message>
         <source>%1 s</source>
@@ -3677,6 +4329,44 @@ Erlang A (M/M/n+M): P(espera), P(abandono), tempo médio de espera sobre todas a
         <source>Optimised threshold %1</source>
         <translation>Limite otimizado %1</translation>
     </message>
+    <message>
+        <source>Predicted to meet</source>
+        <translation>Previsto para cumprir</translation>
+    </message>
+    <message>
+        <source>Predicted to miss</source>
+        <translation>Previsto para não cumprir</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2): no contacts in the last hour.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2): nenhum contato na última hora.</translation>
+    </message>
+    <message>
+        <source>Last hour: no contacts, so no answer rate, abandon rate or wait to show.</source>
+        <translation>Última hora: nenhum contato, então não há taxa de atendimento, de abandono nem espera a mostrar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last hour, %n contact(s)</source>
+        <translation>
+            <numerusform>Última hora, %n contato</numerusform>
+            <numerusform>Última hora, %n contatos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Última hora</translation>
+    </message>
+    <message>
+        <source>%1: answer rate &lt;b&gt;%2&lt;/b&gt; · abandon rate &lt;b&gt;%3&lt;/b&gt; · average wait &lt;b&gt;%4&lt;/b&gt;</source>
+        <translation>%1: taxa de atendimento &lt;b&gt;%2&lt;/b&gt; · taxa de abandono &lt;b&gt;%3&lt;/b&gt; · espera média &lt;b&gt;%4&lt;/b&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n queues are selected.&lt;/b&gt; This form edits %1 only; Queue › Apply a strategy to the selected queues (Ctrl+B) changes them all.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n fila está selecionada.&lt;/b&gt; Este formulário edita só %1; Fila › Aplicar uma estratégia às filas selecionadas (Ctrl+B) muda todas.</numerusform>
+            <numerusform>&lt;b&gt;%n filas estão selecionadas.&lt;/b&gt; Este formulário edita só %1; Fila › Aplicar uma estratégia às filas selecionadas (Ctrl+B) muda todas.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>holdline::ui::TimeChart</name>
@@ -3687,6 +4377,18 @@ Erlang A (M/M/n+M): P(espera), P(abandono), tempo médio de espera sobre todas a
     <message>
         <source>%1 — %2: %3</source>
         <translation>%1 — %2: %3</translation>
+    </message>
+    <message>
+        <source>The tenant&apos;s clock</source>
+        <translation>O relógio do tenant</translation>
+    </message>
+    <message>
+        <source>Rollback (dashed)</source>
+        <translation>Reversão (tracejada)</translation>
+    </message>
+    <message>
+        <source>Deploy (dashed)</source>
+        <translation>Implantação (tracejada)</translation>
     </message>
 </context>
 <context>
@@ -3703,73 +4405,14 @@ Imprime {&quot;baseUrl&quot;, &quot;clientId&quot;, &quot;clientSecret&quot;} co
     </message>
 </context>
 <context>
-    <name>HistoryVocabulary</name>
+    <name>readFileCapped</name>
     <message>
-        <source>Deploy</source>
-        <translation>Implantação</translation>
+        <source>cannot read %1: %2</source>
+        <translation>não é possível ler %1: %2</translation>
     </message>
     <message>
-        <source>Rollback</source>
-        <translation>Reversão</translation>
-    </message>
-    <message>
-        <source>Guard</source>
-        <translation>Proteção</translation>
-    </message>
-    <message>
-        <source>Sync</source>
-        <translation>Sincronização</translation>
-    </message>
-    <message>
-        <source>Reconcile</source>
-        <translation>Conciliação</translation>
-    </message>
-    <message>
-        <source>pending</source>
-        <translation>pendente</translation>
-    </message>
-    <message>
-        <source>completed</source>
-        <translation>concluída</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>com falha</translation>
-    </message>
-    <message>
-        <source>conflict</source>
-        <translation>conflito</translation>
-    </message>
-    <message>
-        <source>unchanged</source>
-        <translation>sem alteração</translation>
-    </message>
-    <message>
-        <source>alert</source>
-        <translation>alerta</translation>
-    </message>
-    <message>
-        <source>delivered</source>
-        <translation>entregue</translation>
-    </message>
-    <message>
-        <source>healthy</source>
-        <translation>sem degradação</translation>
-    </message>
-    <message>
-        <source>not enough data</source>
-        <translation>dados insuficientes</translation>
-    </message>
-    <message>
-        <source>rolling back</source>
-        <translation>revertendo</translation>
-    </message>
-</context>
-<context>
-    <name>QueueAdvisor</name>
-    <message>
-        <source>The history could not be read, so the last change is unknown: no advice. %1</source>
-        <translation>Não foi possível ler o histórico, então a última alteração é desconhecida: sem recomendação. %1</translation>
+        <source>%1 is larger than %2 KiB, more than Holdline reads from a file; nothing was read from it</source>
+        <translation>%1 passa de %2 KiB, mais do que o Holdline lê de um arquivo; nada foi lido dele</translation>
     </message>
 </context>
 </TS>
