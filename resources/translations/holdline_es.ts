@@ -4294,10 +4294,6 @@ Erlang A (M/M/n+M): P(espera), P(abandono), velocidad media de respuesta sobre t
         <translation>Corrija los errores anteriores antes de desplegar.</translation>
     </message>
     <message>
-        <source>Live answer rate %1 %: %2</source>
-        <translation>Tasa de atención en directo %1 %: %2</translation>
-    </message>
-    <message>
         <source>Suggested threshold %1</source>
         <translation>Umbral sugerido %1</translation>
     </message>
@@ -4366,6 +4362,10 @@ Erlang A (M/M/n+M): P(espera), P(abandono), velocidad media de respuesta sobre t
             <numerusform>&lt;b&gt;Hay %n cola seleccionada.&lt;/b&gt; Este formulario solo edita %1; Cola › Aplicar una estrategia a las colas seleccionadas (Ctrl+B) las cambia todas.</numerusform>
             <numerusform>&lt;b&gt;Hay %n colas seleccionadas.&lt;/b&gt; Este formulario solo edita %1; Cola › Aplicar una estrategia a las colas seleccionadas (Ctrl+B) las cambia todas.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Last hour: %1</source>
+        <translation>Última hora: %1</translation>
     </message>
 </context>
 <context>

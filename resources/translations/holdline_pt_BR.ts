@@ -4294,10 +4294,6 @@ Erlang A (M/M/n+M): P(espera), P(abandono), tempo médio de espera sobre todas a
         <translation>Corrija os erros acima antes de implantar.</translation>
     </message>
     <message>
-        <source>Live answer rate %1 %: %2</source>
-        <translation>Taxa de atendimento ao vivo %1 %: %2</translation>
-    </message>
-    <message>
         <source>Suggested threshold %1</source>
         <translation>Limite sugerido %1</translation>
     </message>
@@ -4366,6 +4362,10 @@ Erlang A (M/M/n+M): P(espera), P(abandono), tempo médio de espera sobre todas a
             <numerusform>&lt;b&gt;%n fila está selecionada.&lt;/b&gt; Este formulário edita só %1; Fila › Aplicar uma estratégia às filas selecionadas (Ctrl+B) muda todas.</numerusform>
             <numerusform>&lt;b&gt;%n filas estão selecionadas.&lt;/b&gt; Este formulário edita só %1; Fila › Aplicar uma estratégia às filas selecionadas (Ctrl+B) muda todas.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Last hour: %1</source>
+        <translation>Última hora: %1</translation>
     </message>
 </context>
 <context>

@@ -272,6 +272,14 @@ private Q_SLOTS:
         editor.suggestThreshold();
         QTRY_VERIFY(!editor.adviceLabel()->text().isEmpty());
         QCOMPARE(draft.draft().positionThreshold, 10);
+        // Five contacts are no evidence: said, with the sample, and nothing changes.
+        editor.setLiveContext({0.2, 0.1, 60, 5}, now);
+        editor.adviceLabel()->clear();
+        editor.suggestThreshold();
+        QTRY_VERIFY2(editor.adviceLabel()->text().contains(u"Not enough traffic"_s), qPrintable(editor.adviceLabel()->text()));
+        QVERIFY(editor.adviceLabel()->text().contains(u"5 contact"_s));
+        QCOMPARE(draft.draft().positionThreshold, 10);
+        QCOMPARE(draft.undoStack()->index(), 0); // nothing pushed since the undo
     }
 };
 

@@ -405,14 +405,12 @@ void StrategyEditor::suggestThreshold()
     if (!m_draft || !m_advisor)
         return;
     const QPointer<StrategyDraft> draft = m_draft;
-    const std::optional<double> answerRate = m_metrics.answerRate;
-    m_advisor->advise(draft->queueId(), draft->deployed(), answerRate, m_metrics.offered, m_tenantNow, this,
-                      [this, draft, answerRate](const deploy::Advice &advice) {
+    m_advisor->advise(draft->queueId(), draft->deployed(), m_metrics.answerRate, m_metrics.offered, m_tenantNow, this,
+                      [this, draft](const deploy::Advice &advice) {
         if (!draft || draft != m_draft)
             return; // another queue meanwhile
-        QString text = advice.reason.toHtmlEscaped();
-        if (answerRate)
-            text = tr("Live answer rate %1 %: %2").arg(QLocale().toString(*answerRate * 100, 'f', 1), text);
+        // The reason carries the rate, its interval and sample: the same last hour as the header above.
+        const QString text = tr("Last hour: %1").arg(advice.reason.toHtmlEscaped());
         if (advice.change) {
             WaitStrategy next = draft->draft();
             next.positionThreshold = advice.suggested.positionThreshold;
