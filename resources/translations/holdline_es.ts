@@ -2742,6 +2742,26 @@ Erlang A (M/M/n+M): P(espera), P(abandono), velocidad media de respuesta sobre t
         <source>Done: %1.</source>
         <translation>Hecho: %1.</translation>
     </message>
+    <message>
+        <source>Predicted (last day&apos;s traffic)</source>
+        <translation>Previsto (tráfico del último día)</translation>
+    </message>
+    <message>
+        <source>calibrating…</source>
+        <translation>calibrando…</translation>
+    </message>
+    <message>
+        <source>no prediction: %1</source>
+        <translation>sin predicción: %1</translation>
+    </message>
+    <message>
+        <source>no traffic in the last day to predict from</source>
+        <translation>sin tráfico en el último día del que predecir</translation>
+    </message>
+    <message>
+        <source>answered %1 → %2 %, abandoned %3 → %4 %</source>
+        <translation>atendidas %1 → %2 %, abandonadas %3 → %4 %</translation>
+    </message>
 </context>
 <context>
     <name>holdline::ui::ChartPanel</name>

@@ -2742,6 +2742,26 @@ Erlang A (M/M/n+M): P(espera), P(abandono), tempo médio de espera sobre todas a
         <source>Done: %1.</source>
         <translation>Concluído: %1.</translation>
     </message>
+    <message>
+        <source>Predicted (last day&apos;s traffic)</source>
+        <translation>Previsto (tráfego do último dia)</translation>
+    </message>
+    <message>
+        <source>calibrating…</source>
+        <translation>calibrando…</translation>
+    </message>
+    <message>
+        <source>no prediction: %1</source>
+        <translation>sem previsão: %1</translation>
+    </message>
+    <message>
+        <source>no traffic in the last day to predict from</source>
+        <translation>sem tráfego no último dia para prever</translation>
+    </message>
+    <message>
+        <source>answered %1 → %2 %, abandoned %3 → %4 %</source>
+        <translation>atendidas %1 → %2 %, abandonadas %3 → %4 %</translation>
+    </message>
 </context>
 <context>
     <name>holdline::ui::ChartPanel</name>

@@ -233,6 +233,18 @@ private Q_SLOTS:
         }
         QCOMPARE(bulk->assignments().size(), 2);
         QVERIFY(bulk->startButton()->isEnabled());
+        // Each queue that would change shows the predicted effect, from its last day of traffic.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                for (int r = 0; r < bulk->table()->rowCount(); ++r) {
+                    const QString predicted = bulk->table()->item(r, BulkDialog::PredictedColumn)->text();
+                    const QString change = bulk->table()->item(r, BulkDialog::ChangeColumn)->text();
+                    if (change != u"No changes"_s && !predicted.contains(u"→"_s) && !predicted.contains(u"no traffic"_s))
+                        return false;
+                }
+                return true;
+            }(),
+            30'000);
         // The first press reviews what will be written; nothing is written yet.
         QTest::mouseClick(bulk->startButton(), Qt::LeftButton);
         QVERIFY(!bulk->isRunning());
@@ -240,7 +252,7 @@ private Q_SLOTS:
         QTest::mouseClick(bulk->startButton(), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(bulk->isFinished(), 60'000);
         for (int r = 0; r < 3; ++r) {
-            const QString outcome = bulk->table()->item(r, 2)->text();
+            const QString outcome = bulk->table()->item(r, BulkDialog::OutcomeColumn)->text();
             QVERIFY2(outcome.startsWith(u"Deployed"_s) || outcome.startsWith(u"Nothing to do"_s), qPrintable(outcome));
         }
         bulk->reject();

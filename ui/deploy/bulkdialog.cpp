@@ -5,12 +5,15 @@
 #include "deploy/bulkdeployment.h"
 #include "deploy/queuechange.h"
 #include "model/strategyvalidator.h"
+#include "predict/calibrationfetch.h"
+#include "predict/strategyerlang.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSpinBox>
@@ -30,18 +33,19 @@ BulkDialog::BulkDialog(deploy::DeploymentEngine *engine, const StrategyValidator
     , m_asOf(asOf)
     , m_queues(std::move(queues))
     , m_summary(new QLabel(this))
-    , m_table(new QTableWidget(int(m_queues.size()), 3, this))
+    , m_table(new QTableWidget(int(m_queues.size()), ColumnCount, this))
     , m_progress(new QProgressBar(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Apply a strategy to %n queue(s)", nullptr, int(m_queues.size())));
     resize(760, 560);
     m_form = buildForm(initial);
-    m_table->setHorizontalHeaderLabels({tr("Queue"), tr("Change"), tr("Outcome")});
+    m_table->setHorizontalHeaderLabels({tr("Queue"), tr("Change"), tr("Predicted (last day's traffic)"), tr("Outcome")});
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(QueueColumn, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(ChangeColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(PredictedColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(OutcomeColumn, QHeaderView::Stretch);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setAccessibleName(tr("Queues and their outcomes"));
@@ -135,7 +139,8 @@ void BulkDialog::preview()
             continue;
         }
         if (set.isEmpty()) { // nothing ticked yet: nothing to say of any queue
-            m_table->setItem(r, 1, new QTableWidgetItem(tr("—")));
+            m_table->setItem(r, ChangeColumn, new QTableWidgetItem(tr("—")));
+            m_table->setItem(r, PredictedColumn, new QTableWidgetItem(tr("—")));
             setRowStatus(r, tr("—"));
             continue;
         }
@@ -143,7 +148,9 @@ void BulkDialog::preview()
         for (const FieldAssignment &a : set)
             setFieldValue(target, a.field, a.value);
         const QList<FieldChange> changes = diffStrategies(*q.strategy, target);
-        m_table->setItem(r, 1, new QTableWidgetItem(summarizeChanges(changes)));
+        m_table->setItem(r, ChangeColumn, new QTableWidgetItem(summarizeChanges(changes)));
+        m_table->setItem(r, PredictedColumn,
+                         new QTableWidgetItem(changes.isEmpty() ? tr("—") : predictedText(q, target)));
         const QList<Finding> findings = m_validator ? m_validator->validate(target, m_asOf) : QList<Finding>();
         if (hasErrors(findings)) {
             ++blocked;
@@ -194,11 +201,55 @@ void BulkDialog::back()
     preview();
 }
 
+void BulkDialog::predictWith(api::TenantAnalytics *analytics)
+{
+    QHash<QString, predict::QueueFacts> queues;
+    for (const QueueRow &q : std::as_const(m_queues))
+        if (q.strategy)
+            queues.insert(q.id, {*q.strategy, 20});
+    if (!analytics || queues.isEmpty())
+        return;
+    m_predictionNote = tr("calibrating…");
+    preview();
+    // A day of totals: Erlang A needs the rates, not the time of day.
+    auto *fetch = new predict::CalibrationFetch(analytics, queues, u"P1D"_s, QString(), this);
+    connect(fetch, &predict::CalibrationFetch::finished, this, [this, fetch] {
+        fetch->deleteLater();
+        if (fetch->succeeded())
+            m_calibrations = fetch->calibrations();
+        m_predictionNote = fetch->succeeded() ? QString()
+                                              : tr("no prediction: %1").arg(fetch->error().message);
+        if (!m_bulk)
+            preview();
+    });
+    fetch->start();
+}
+
+// The queue's answered and abandoned shares now and with the change, from
+// its last day of traffic; said plainly when that day cannot tell.
+QString BulkDialog::predictedText(const QueueRow &queue, const WaitStrategy &target) const
+{
+    if (!m_predictionNote.isEmpty())
+        return m_predictionNote;
+    const auto found = m_calibrations.constFind(queue.id);
+    if (found == m_calibrations.cend() || !queue.strategy)
+        return tr("—");
+    const predict::Calibration &c = *found;
+    if (c.confidence == predict::Calibration::Confidence::None || c.agents <= 0)
+        return tr("no traffic in the last day to predict from");
+    const predict::StrategyErlangResult now = predict::strategyErlang(c, *queue.strategy, {});
+    const predict::StrategyErlangResult then = predict::strategyErlang(c, target, {});
+    const auto pct = [](double v) { return QLocale().toString(v * 100, 'f', 1); };
+    return tr("answered %1 → %2 %, abandoned %3 → %4 %")
+        .arg(pct(now.value(predict::Metric::AnswerRate)), pct(then.value(predict::Metric::AnswerRate)),
+             pct(now.value(predict::Metric::AbandonRate)), pct(then.value(predict::Metric::AbandonRate)));
+}
+
 void BulkDialog::setRowStatus(int row, const QString &text, const QString &detail)
 {
     auto *item = new QTableWidgetItem(text);
     item->setToolTip(detail.isEmpty() ? text : detail);
-    m_table->setItem(row, 2, item);
+    m_table->setItem(row, OutcomeColumn, item);
 }
 
 void BulkDialog::start()

@@ -4,6 +4,7 @@
 
 #include "deploy/bulkdeployment.h"
 #include "deploy/deploytypes.h"
+#include "predict/calibration.h"
 
 #include <QDialog>
 #include <QHash>
@@ -19,6 +20,9 @@ class QTableWidget;
 
 namespace holdline {
 class StrategyValidator;
+}
+namespace holdline::api {
+class TenantAnalytics;
 }
 namespace holdline::deploy {
 class DeploymentEngine;
@@ -36,6 +40,11 @@ public:
     BulkDialog(deploy::DeploymentEngine *engine, const StrategyValidator *validator, QDate asOf,
                QList<QueueRow> queues, const WaitStrategy &initial, QWidget *parent = nullptr);
 
+    // Calibrates every queue from its last day of metrics, so that each row
+    // shows the predicted effect of its change (Erlang A, at once on each edit).
+    void predictWith(api::TenantAnalytics *analytics);
+
+    enum Column { QueueColumn, ChangeColumn, PredictedColumn, OutcomeColumn, ColumnCount };
     QPushButton *startButton() const { return m_start; }
     QTableWidget *table() const { return m_table; }
     bool isRunning() const { return m_bulk && !m_finished; }
@@ -57,6 +66,7 @@ private:
     void back();
     void start();
     QString outcomeSummary() const;
+    QString predictedText(const QueueRow &queue, const WaitStrategy &target) const;
     void setRowStatus(int row, const QString &text, const QString &detail = {});
 
     deploy::DeploymentEngine *m_engine;
@@ -74,6 +84,8 @@ private:
     QPushButton *m_start;
     QPushButton *m_back;
     bool m_reviewing = false;
+    QHash<QString, predict::Calibration> m_calibrations; // by queue id, once fetched
+    QString m_predictionNote; // why there is no prediction, while there is none
     int m_changing = 0; // queues the set fields would change
     QPointer<deploy::BulkDeployment> m_bulk;
     bool m_finished = false;

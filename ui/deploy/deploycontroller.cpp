@@ -79,6 +79,7 @@ void DeployController::bulk(const QStringList &queueIds, const WaitStrategy &ini
     auto *dialog = new BulkDialog(m_session->engine(), &m_session->validator(), m_session->tenantNow().date(), rows,
                                   initial, m_parent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->predictWith(m_session->analytics());
     connect(dialog, &BulkDialog::queueDeployed, this, &DeployController::queueChanged);
     dialog->open();
 }
