@@ -1,6 +1,7 @@
 #include "common/commandline.h"
 #include "common/translations.h"
 #include "common/version.h"
+#include "ui/contraststyle.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
@@ -22,6 +23,7 @@ int main(int argc, char *argv[])
     for (const int size : {16, 22, 24, 32, 48, 64, 128, 256})
         icon.addFile(QStringLiteral(":/icons/hicolor/%1x%1/apps/" HOLDLINE_APP_ID ".png").arg(size));
     QApplication::setWindowIcon(icon);
+    holdline::ui::ContrastStyle::install();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
