@@ -6,6 +6,7 @@
 #include "ui/queues/queuetablemodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QFont>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
@@ -255,6 +256,20 @@ private Q_SLOTS:
         model.setEntries({settles, entries.at(0), entries.at(1), entries.at(2)});
         QCOMPARE(model.rowCount(), 3);
         QCOMPARE(model.entriesRead(), 4);
+
+        // One clock: an entry the tenant dated shows the tenant's time; one it never dated, this
+        // computer's time, set apart in italics.
+        history::HistoryEntry dated = entries.at(1);
+        dated.id = 6;
+        dated.queueAfter = QJsonObject{{u"id"_s, u"q-0001"_s}, {u"dateModified"_s, u"2026-11-25T03:04:00.000Z"_s}};
+        model.prepend(dated);
+        const QDateTime tenantAt(QDate(2026, 11, 25), QTime(3, 4), Qt::UTC);
+        QCOMPARE(model.index(0, HistoryModel::Time).data().toString(),
+                 HistoryModel::shortTime(tenantAt.toLocalTime(), QDateTime::currentDateTime()));
+        QVERIFY(model.index(0, HistoryModel::Time).data(Qt::ToolTipRole).toString().contains(u"tenant's clock"_s));
+        QVERIFY(!model.index(0, HistoryModel::Time).data(Qt::FontRole).value<QFont>().italic());
+        const int undated = model.rowOf(3);
+        QVERIFY(model.index(undated, HistoryModel::Time).data(Qt::FontRole).value<QFont>().italic());
 
         // Queue names, with the id on hover.
         model.setQueueNames([](const QString &id) { return id == u"q-0001"_s ? u"Billing"_s : QString(); });
