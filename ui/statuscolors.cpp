@@ -53,7 +53,8 @@ QIcon statusDot(const QColor &color)
     return *cache.insert(color.rgba(), QIcon(pixmap));
 }
 
-QColor deployMarkerColor() { return QColor(0x3b, 0x82, 0xc4); }
+// Grey, so that no line of a chart (seriesColor) is taken for it.
+QColor deployMarkerColor() { return QColor(0x88, 0x88, 0x88); }
 QColor rollbackMarkerColor() { return QColor(0xc2, 0x4d, 0xb8); }
 
 } // namespace holdline::ui
