@@ -7,6 +7,7 @@
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QLocale>
+#include <QResizeEvent>
 #include <QToolTip>
 #include <QValueAxis>
 
@@ -286,6 +287,23 @@ void TimeChart::stretchMarkers()
         const double x = double(m_markers.at(i).time.toMSecsSinceEpoch());
         m_markerSeries.at(i)->replace({QPointF(x, m_left->min()), QPointF(x, m_left->max())});
     }
+}
+
+void TimeChart::resizeEvent(QResizeEvent *event)
+{
+    QChartView::resizeEvent(event);
+    // As many value ticks as the plot's height holds, so that a short chart
+    // (the callbacks' on a 720-pixel screen) does not elide its labels.
+    const int plotHeight = std::max(0, height() - 6 * fontMetrics().height());
+    const int fit = std::clamp(plotHeight / (2 * fontMetrics().height()) + 1, 3, 5);
+    for (QValueAxis *axis : {m_left, m_right}) {
+        if (!axis || axis->tickCount() == fit)
+            continue;
+        axis->setTickCount(fit);
+        if (axis != m_left || !m_leftIsPercent)
+            axis->applyNiceNumbers();
+    }
+    stretchMarkers();
 }
 
 void TimeChart::changeEvent(QEvent *event)
