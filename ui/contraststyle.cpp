@@ -33,10 +33,9 @@ void outline(QPainter *painter, const QRectF &rect, const QPalette &palette, boo
 
 void ContrastStyle::install()
 {
-    // Keep the palette the platform gave: setStyle() would put the style's own in its place.
-    const QPalette palette = QApplication::palette();
+    // No palette is set here: the platform's keeps applying, and keeps
+    // following the desktop when it switches between light and dark.
     QApplication::setStyle(new ContrastStyle(QApplication::style()->name()));
-    QApplication::setPalette(palette);
 }
 
 bool ContrastStyle::isDark(const QPalette &palette)
