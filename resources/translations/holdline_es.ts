@@ -754,6 +754,21 @@ Campos de --set: positionThreshold, callbackEnabled, callbackPositionThreshold, 
     </message>
 </context>
 <context>
+    <name>MetricFormat</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+</context>
+<context>
     <name>PatienceFit</name>
     <message>
         <source>Too few abandonments to refine the patience by replaying the window.</source>
@@ -2484,14 +2499,6 @@ Erlang A (M/M/n+M): P(espera), P(abandono), velocidad media de respuesta sobre t
 <context>
     <name>holdline::ui::BeforeAfterDialog</name>
     <message>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
-    </message>
-    <message>
         <source>Before and after — %1</source>
         <translation>Antes y después — %1</translation>
     </message>
@@ -2573,10 +2580,6 @@ Erlang A (M/M/n+M): P(espera), P(abandono), velocidad media de respuesta sobre t
     <message>
         <source>%1 pt</source>
         <translation>%1 pt</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
     </message>
     <message>
         <source>Few contacts: %1 before and %2 after; the guard judges a change only with %3 or more on each side, so read these differences with care.</source>
@@ -3329,18 +3332,6 @@ Erlang A (M/M/n+M): P(espera), P(abandono), velocidad media de respuesta sobre t
         <translation>&lt;p&gt;La protección no pudo juzgar el despliegue #%2: muy pocos contactos en los %1 minutos anteriores o posteriores.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
-    </message>
-    <message>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
         <source>Contacts offered</source>
         <translation>Contactos ofrecidos</translation>
     </message>
@@ -4002,10 +3993,6 @@ Erlang A (M/M/n+M): P(espera), P(abandono), velocidad media de respuesta sobre t
         <translation>Desconocido</translation>
     </message>
     <message>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
         <source>Queue</source>
         <translation>Cola</translation>
     </message>
@@ -4273,18 +4260,6 @@ Erlang A (M/M/n+M): P(espera), P(abandono), velocidad media de respuesta sobre t
     <message>
         <source>Findings for %1</source>
         <translation>Observaciones de %1</translation>
-    </message>
-    <message>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
-    </message>
-    <message>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
     </message>
     <message>
         <source>No queue selected</source>

@@ -754,6 +754,21 @@ Campos de --set: positionThreshold, callbackEnabled, callbackPositionThreshold, 
     </message>
 </context>
 <context>
+    <name>MetricFormat</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+</context>
+<context>
     <name>PatienceFit</name>
     <message>
         <source>Too few abandonments to refine the patience by replaying the window.</source>
@@ -2484,14 +2499,6 @@ Erlang A (M/M/n+M): P(espera), P(abandono), tempo médio de espera sobre todas a
 <context>
     <name>holdline::ui::BeforeAfterDialog</name>
     <message>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
-    </message>
-    <message>
         <source>Before and after — %1</source>
         <translation>Antes e depois — %1</translation>
     </message>
@@ -2573,10 +2580,6 @@ Erlang A (M/M/n+M): P(espera), P(abandono), tempo médio de espera sobre todas a
     <message>
         <source>%1 pt</source>
         <translation>%1 pt</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
     </message>
     <message>
         <source>Few contacts: %1 before and %2 after; the guard judges a change only with %3 or more on each side, so read these differences with care.</source>
@@ -3329,18 +3332,6 @@ Erlang A (M/M/n+M): P(espera), P(abandono), tempo médio de espera sobre todas a
         <translation>&lt;p&gt;A proteção não pôde julgar a implantação #%2: poucos contatos nos %1 minutos antes ou depois dela.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
-    </message>
-    <message>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
         <source>Contacts offered</source>
         <translation>Contatos oferecidos</translation>
     </message>
@@ -4002,10 +3993,6 @@ Erlang A (M/M/n+M): P(espera), P(abandono), tempo médio de espera sobre todas a
         <translation>Desconhecido</translation>
     </message>
     <message>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
         <source>Queue</source>
         <translation>Fila</translation>
     </message>
@@ -4273,18 +4260,6 @@ Erlang A (M/M/n+M): P(espera), P(abandono), tempo médio de espera sobre todas a
     <message>
         <source>Findings for %1</source>
         <translation>Apontamentos de %1</translation>
-    </message>
-    <message>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
-    </message>
-    <message>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
     </message>
     <message>
         <source>No queue selected</source>

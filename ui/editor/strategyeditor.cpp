@@ -3,6 +3,7 @@
 #include "session/draftprediction.h"
 #include "ui/editor/predictedimpactpanel.h"
 #include "ui/editor/strategydraft.h"
+#include "ui/metricformat.h"
 #include "ui/queues/queueavailability.h"
 #include "ui/statuscolors.h"
 
@@ -243,9 +244,6 @@ void StrategyEditor::setLiveContext(const QueueMetrics &metrics, const QDateTime
                                     const std::optional<OpeningHours> &hours)
 {
     m_metrics = metrics;
-    const auto pct = [](const std::optional<double> &v) {
-        return v ? tr("%1 %").arg(QLocale().toString(*v * 100, 'f', 1)) : tr("—");
-    };
     const QueueAvailability availability = availabilityOf(hours, tenantNow);
     if (availability.closed && !metrics.answerRate) {
         m_live->setText(tr("<b>%1</b> (%2): no contacts in the last hour.")
@@ -253,13 +251,11 @@ void StrategyEditor::setLiveContext(const QueueMetrics &metrics, const QDateTime
     } else if (!metrics.answerRate) {
         m_live->setText(tr("Last hour: no contacts, so no answer rate, abandon rate or wait to show."));
     } else {
-        const QString wait = metrics.averageWaitTime
-            ? tr("%1 s").arg(QLocale().toString(*metrics.averageWaitTime, 'f', 0))
-            : tr("—");
         const QString sample = metrics.offered ? tr("Last hour, %n contact(s)", nullptr, int(*metrics.offered))
                                                : tr("Last hour");
         m_live->setText(tr("%1: answer rate <b>%2</b> · abandon rate <b>%3</b> · average wait <b>%4</b>")
-                            .arg(sample, pct(metrics.answerRate), pct(metrics.abandonRate), wait));
+                            .arg(sample, MetricFormat::percent(metrics.answerRate),
+                                 MetricFormat::percent(metrics.abandonRate), MetricFormat::seconds(metrics.averageWaitTime)));
     }
     m_live->setToolTip(availability.detail);
     m_tenantNow = tenantNow;

@@ -2,6 +2,7 @@
 
 #include "ui/charts/chartbuildjob.h"
 #include "ui/charts/timechart.h"
+#include "ui/metricformat.h"
 
 #include "deploy/degradationguard.h"
 #include "session/tenantsession.h"
@@ -25,17 +26,13 @@ using namespace Qt::StringLiterals;
 namespace {
 QString formatValue(const ChartMetric &m, const std::optional<double> &v, bool delta = false)
 {
-    if (!v)
-        return BeforeAfterDialog::tr("—");
-    const QString sign = delta && *v > 0 ? u"+"_s : QString();
     // A change of a rate is in percentage points: 80 % → 84 % is +4 pt, not +4 %.
-    if (m.percent && delta)
-        return sign + BeforeAfterDialog::tr("%1 pt").arg(QLocale().toString(*v * 100, 'f', 1));
-    if (m.percent)
-        return sign + BeforeAfterDialog::tr("%1 %").arg(QLocale().toString(*v * 100, 'f', 1));
-    if (m.name == u"queue.averageWaitTime"_s)
-        return sign + BeforeAfterDialog::tr("%1 s").arg(QLocale().toString(*v, 'f', 0));
-    return sign + QLocale().toString(qint64(std::llround(*v))); // counts of contacts and callbacks
+    if (m.percent && delta && v)
+        return (*v > 0 ? u"+"_s : QString()) + BeforeAfterDialog::tr("%1 pt").arg(QLocale().toString(*v * 100, 'f', 1));
+    const QString text = m.percent                                 ? MetricFormat::percent(v)
+                         : m.name == u"queue.averageWaitTime"_s ? MetricFormat::seconds(v)
+                                                                 : MetricFormat::count(v); // contacts, callbacks
+    return delta && v && *v > 0 ? u"+"_s + text : text;
 }
 } // namespace
 

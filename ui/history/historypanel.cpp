@@ -1,6 +1,7 @@
 #include "ui/history/historypanel.h"
 
 #include "ui/history/historymodel.h"
+#include "ui/metricformat.h"
 #include "ui/statuscolors.h"
 
 #include "deploy/degradationguard.h"
@@ -20,7 +21,6 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
-#include <cmath>
 #include <tuple>
 
 namespace holdline::ui {
@@ -321,21 +321,14 @@ QString HistoryPanel::guardHtml(const history::HistoryEntry &e) const
                   "it.</p>").arg(minutes).arg(record->deployEntryId);
         break;
     }
-    const auto percent = [](const std::optional<double> &x) {
-        return x ? tr("%1 %").arg(QLocale().toString(*x * 100, 'f', 1)) : tr("—");
-    };
-    const auto seconds = [](const std::optional<double> &x) {
-        return x ? tr("%1 s").arg(QLocale().toString(*x, 'f', 0)) : tr("—");
-    };
-    const auto count = [](const std::optional<double> &x) {
-        return x ? QLocale().toString(qint64(std::llround(*x))) : tr("—");
-    };
     const QList<std::tuple<QString, QString, QString>> rows{
-        {tr("Contacts offered"), count(v.before.offered), count(v.after.offered)},
-        {tr("Answer rate"), percent(v.before.answerRate), percent(v.after.answerRate)},
-        {tr("Abandon rate"), percent(v.before.abandonRate), percent(v.after.abandonRate)},
-        {tr("Average wait"), seconds(v.before.averageWaitTime), seconds(v.after.averageWaitTime)},
-        {tr("Callback conversion"), percent(v.before.callbackConversionRate), percent(v.after.callbackConversionRate)},
+        {tr("Contacts offered"), MetricFormat::count(v.before.offered), MetricFormat::count(v.after.offered)},
+        {tr("Answer rate"), MetricFormat::percent(v.before.answerRate), MetricFormat::percent(v.after.answerRate)},
+        {tr("Abandon rate"), MetricFormat::percent(v.before.abandonRate), MetricFormat::percent(v.after.abandonRate)},
+        {tr("Average wait"), MetricFormat::seconds(v.before.averageWaitTime),
+         MetricFormat::seconds(v.after.averageWaitTime)},
+        {tr("Callback conversion"), MetricFormat::percent(v.before.callbackConversionRate),
+         MetricFormat::percent(v.after.callbackConversionRate)},
     };
     html += tr("<table cellpadding=3><tr><th align=left>Metric</th><th align=right>Before</th>"
                "<th align=right>After</th></tr>");

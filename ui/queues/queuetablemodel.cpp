@@ -1,5 +1,6 @@
 #include "ui/queues/queuetablemodel.h"
 
+#include "ui/metricformat.h"
 #include "ui/queues/queueavailability.h"
 #include "ui/statuscolors.h"
 
@@ -32,13 +33,6 @@ QString complianceLabel(Compliance compliance)
     }
     return QueueTableModel::tr("Unknown");
 }
-
-namespace {
-QString percent(const std::optional<double> &v)
-{
-    return v ? QLocale().toString(*v * 100, 'f', 1) + u" %"_s : QueueTableModel::tr("—");
-}
-} // namespace
 
 QueueTableModel::QueueTableModel(QObject *parent) : QAbstractTableModel(parent) {}
 
@@ -169,11 +163,10 @@ QVariant QueueTableModel::display(const QueueRow &row, int column) const
             if (a.closed)
                 return a.shortLabel;
         }
-        return percent(row.metrics.answerRate);
-    case AbandonRate: return percent(row.metrics.abandonRate);
+        return MetricFormat::percent(row.metrics.answerRate);
+    case AbandonRate: return MetricFormat::percent(row.metrics.abandonRate);
     case AverageWait:
-        return row.metrics.averageWaitTime ? tr("%1 s").arg(QLocale().toString(*row.metrics.averageWaitTime, 'f', 0))
-                                           : tr("—");
+        return MetricFormat::seconds(row.metrics.averageWaitTime);
     case Compliance: return complianceLabel(row.compliance);
     default: return {};
     }
