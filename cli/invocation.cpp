@@ -63,9 +63,9 @@ const QList<CommandInfo> &commandTable()
         {u"metrics"_s, u"metrics QUEUE [--interval D] [--granularity D]"_s,
          Text::tr("Queue metrics from the tenant's analytics (default: the last hour)."), false, true, 1, 1,
          {u"interval"_s, u"granularity"_s}},
-        {u"tune"_s, u"tune QUEUE|auto [--guard-window S] [--alert-only]"_s,
-         Text::tr("Answer rate -> advised threshold -> deploy -> sync -> metrics -> degradation guard, explained."), true,
-         true, 1, 1, {u"guard-window"_s, u"alert-only"_s}},
+        {u"tune"_s, u"tune QUEUE|auto [--advisor goal|rule] [--goal A/S/B] [--guard-window S] [--alert-only]"_s,
+         Text::tr("Answer rate -> advice (the service goal, or the answer-rate rule) -> deploy -> sync -> metrics -> degradation guard, explained."), true,
+         true, 1, 1, {u"advisor"_s, u"goal"_s, u"guard-window"_s, u"alert-only"_s}},
         {u"watch"_s, u"watch QUEUE... [--every S] [--guard-window S] [--alert-only]"_s,
          Text::tr("Advisor and guard in a loop until SIGINT or SIGTERM."), true, true, 1, -1,
          {u"every"_s, u"guard-window"_s, u"alert-only"_s}},
@@ -129,6 +129,10 @@ ParseResult parseInvocation(const QStringList &arguments)
          u"S"_s},
         {u"alert-only"_s, Text::tr("tune/watch: on a breach only alert; do not roll back.")},
         {u"every"_s, Text::tr("watch: seconds between rounds (default 60; 5 with --sandbox)."), u"S"_s},
+        {u"advisor"_s, Text::tr("tune: 'goal' (default) finds the strategy meeting the service goal with the fewest "
+                                "callbacks; 'rule' is the specification's answer-rate rule."), u"NAME"_s},
+        {u"goal"_s, Text::tr("tune: the service goal, ANSWERED%/WITHIN_S[/MAX_ABANDONED%] (default 80/20/5)."),
+         u"GOAL"_s},
     };
     parser.addOptions(options);
     if (const auto exitCode = parseCommandLine(parser, arguments))
@@ -186,7 +190,8 @@ ParseResult parseInvocation(const QStringList &arguments)
         const QString name = option.names().constFirst();
         static const QStringList CommandOptions{u"set"_s, u"file"_s, u"all"_s, u"match"_s, u"to"_s, u"before"_s,
                                                 u"force"_s, u"limit"_s, u"interval"_s, u"granularity"_s,
-                                                u"guard-window"_s, u"alert-only"_s, u"every"_s};
+                                                u"guard-window"_s, u"alert-only"_s, u"every"_s, u"advisor"_s,
+                                                u"goal"_s};
         if (info && CommandOptions.contains(name) && parser.isSet(name) && !info->options.contains(name))
             check.fail(Text::tr("--%1 is not an option of '%2'.").arg(name, info->name));
     }
@@ -211,6 +216,24 @@ ParseResult parseInvocation(const QStringList &arguments)
     check.integer(u"limit"_s, in.limit, 1, 100'000);
     check.integer(u"guard-window"_s, in.guardWindowSeconds, 60, 7 * 86'400);
     check.integer(u"every"_s, in.everySeconds, 1, 86'400);
+    if (parser.isSet(u"advisor"_s)) {
+        const QString advisor = parser.value(u"advisor"_s);
+        if (advisor == "goal"_L1)
+            in.advisor = Invocation::Advisor::ServiceGoal;
+        else if (advisor == "rule"_L1)
+            in.advisor = Invocation::Advisor::AnswerRateRule;
+        else
+            check.fail(Text::tr("--advisor: \"%1\" is not an advisor; use goal or rule.").arg(advisor));
+    }
+    if (parser.isSet(u"goal"_s)) {
+        QString error;
+        if (const auto goal = ServiceGoal::parse(parser.value(u"goal"_s), &error))
+            in.goal = *goal;
+        else
+            check.fail(u"--goal: "_s + error);
+        if (in.advisor != Invocation::Advisor::ServiceGoal)
+            check.fail(Text::tr("--goal is what the goal advisor aims at; leave it out with --advisor rule."));
+    }
     if (parser.isSet(u"match"_s)) {
         const QRegularExpression regex(in.match);
         if (!regex.isValid())

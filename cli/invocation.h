@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/policyselection.h"
+#include "model/servicegoal.h"
 #include "model/waitstrategy.h"
 
 #include <QDateTime>
@@ -50,6 +51,10 @@ struct Invocation
     qint64 guardWindowSeconds = 1800;
     bool alertOnly = false;
     int everySeconds = 0;   // 0: the command's default
+    // tune: which advisor; the service goal (ServiceGoal) the default one aims at.
+    enum class Advisor { ServiceGoal, AnswerRateRule };
+    Advisor advisor = Advisor::ServiceGoal;
+    ServiceGoal goal;
 };
 
 // One line of the command table.

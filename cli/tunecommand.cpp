@@ -9,6 +9,7 @@
 #include "history/historyentry.h"
 #include "model/queuemapping.h"
 #include "sandbox/sandboxtenant.h"
+#include "session/draftprediction.h"
 #include "session/queueadvisor.h"
 #include "session/tenantsession.h"
 
@@ -95,18 +96,24 @@ void TuneCommand::pickAutomatically()
             QHash<QString, RateReading> eligible;
             int blocked = 0;
             const QDate today = session()->tenantNow().date();
+            // The goal advisor starts from the queue serving its callers worst:
+            // the lowest answer rate (a band of [100 %, 100 %]).
+            const bool goal = invocation().advisor == Invocation::Advisor::ServiceGoal;
+            const deploy::AnswerRateBand band = goal ? deploy::AnswerRateBand{1.0, 1.0}
+                                                     : session()->advisor()->settings().band;
             for (auto it = probe->readings().cbegin(); it != probe->readings().cend(); ++it) {
                 if (!strategies.contains(it.key()))
                     continue;
                 // The rule alone, no cooldown: which queue to pick, not yet whether to move it.
                 const deploy::AnswerRateAdvisor rule(session()->advisor()->settings());
-                const deploy::Advice advice = rule.advise({strategies.value(it.key()), it->answerRate, it->offered, {}, {}});
-                if (hasErrors(session()->validator().validate(advice.suggested, today)))
+                const WaitStrategy judged = goal ? strategies.value(it.key())
+                    : rule.advise({strategies.value(it.key()), it->answerRate, it->offered, {}, {}}).suggested;
+                if (hasErrors(session()->validator().validate(judged, today)))
                     ++blocked;
                 else
                     eligible.insert(it.key(), *it);
             }
-            m_queueId = pickQueue(eligible, session()->advisor()->settings().band);
+            m_queueId = pickQueue(eligible, band);
             if (m_queueId.isEmpty()) {
                 out().error(tr("no queue to tune: none had %1 or more contacts in the last hour with a strategy the "
                                "policies allow (%2 break a policy already; see 'show').")
@@ -119,7 +126,11 @@ void TuneCommand::pickAutomatically()
                                .arg(blocked));
             m_report.insert("picked"_L1, true);
             const RateReading r = probe->readings().value(m_queueId);
-            if (!out().isJson())
+            if (!out().isJson() && goal)
+                out().text(tr("Picked %1 of %2 queues: its answer rate (%3 of %4 contacts over %5) is the lowest.")
+                               .arg(m_queueId).arg(count).arg(formatRate(r.answerRate))
+                               .arg(r.offered.value_or(0), 0, 'f', 0).arg(windowName(r.interval)));
+            else if (!out().isJson())
                 out().text(tr("Picked %1 of %2 queues: its answer rate (%3 of %4 contacts over %5) is the furthest "
                               "outside %6–%7%.")
                                .arg(m_queueId).arg(count).arg(formatRate(r.answerRate))
@@ -186,23 +197,77 @@ void TuneCommand::measure()
 
 void TuneCommand::advise(const WaitStrategy &current)
 {
+    if (invocation().advisor == Invocation::Advisor::ServiceGoal) {
+        adviseForGoal(current);
+        return;
+    }
     session()->advisor()->advise(m_queueId, current, m_rate.answerRate, m_rate.offered, session()->tenantNow(), this,
-                    [this, current](const deploy::Advice &advice) { adviceReady(current, advice); });
+                    [this, current](const deploy::Advice &advice) {
+        adviceReady(current, advice, session()->advisor()->name());
+    });
 }
 
-void TuneCommand::adviceReady(const WaitStrategy &current, const deploy::Advice &advice)
+// The GUI's "Suggest", headless: calibrate on the queue's last day, fit the
+// callers' patience with a first simulation, then search.
+void TuneCommand::adviseForGoal(const WaitStrategy &current)
 {
-    const QString advisor = session()->advisor()->name();
+    auto *prediction = new DraftPrediction(this);
+    prediction->setSimulationDelay(0);
+    prediction->setClients(session()->routing(), session()->analytics());
+    prediction->setPolicies(&session()->policies(), &session()->validator());
+    const QDate today = session()->tenantNow().date();
+    prediction->setAsOf(today);
+    predict::StrategyOptimiser::Settings settings;
+    settings.goal = invocation().goal;
+    prediction->setOptimiserSettings(settings);
+    const QString advisor = tr("service goal %1").arg(invocation().goal.describe());
+    connect(prediction, &DraftPrediction::changed, this, [this, prediction, current, advisor] {
+        if (prediction->state() == DraftPrediction::State::NoCalibration) {
+            deploy::Advice none;
+            none.suggested = current;
+            none.reason = tr("No advice: %1").arg(prediction->message());
+            prediction->deleteLater();
+            adviceReady(current, none, advisor);
+        } else if (prediction->state() == DraftPrediction::State::Simulated && !m_optimising
+                   && prediction->canOptimise()) {
+            m_optimising = true;
+            const predict::Calibration &c = prediction->calibration();
+            m_report.insert("calibration"_L1, QJsonObject{{"offered"_L1, c.offered},
+                                                          {"arrivalsPerHour"_L1, c.arrivalsPerHour},
+                                                          {"agents"_L1, c.agents},
+                                                          {"confidence"_L1, predict::confidenceName(c.confidence)}});
+            prediction->optimise();
+        }
+    });
+    connect(prediction, &DraftPrediction::optimised, this,
+            [this, prediction, current, advisor] {
+        prediction->deleteLater();
+        adviceReady(current, prediction->suggestion(), advisor);
+    });
+    prediction->setDraft(DraftPrediction::Draft{m_queueId, current, current, session()->validator().validate(current, today),
+                                                today});
+}
+
+void TuneCommand::adviceReady(const WaitStrategy &current, const deploy::Advice &advice, const QString &advisor)
+{
     m_advice = advice;
     const QList<FieldChange> changes = diffStrategies(current, m_advice.suggested);
     m_report.insert("advice"_L1, QJsonObject{{"advisor"_L1, advisor},
                                              {"change"_L1, m_advice.change},
+                                             {"shortOfTargets"_L1, m_advice.shortOfTargets},
                                              {"reason"_L1, m_advice.reason},
                                              {"changes"_L1, changesToJson(changes)},
                                              {"suggested"_L1, strategyToFlatJson(m_advice.suggested)}});
     step(tr("Advice (%1): %2").arg(advisor, m_advice.reason));
     if (m_advice.change && !out().isJson())
         out().text(tr("   change: %1").arg(summarizeChanges(changes)));
+    if (m_advice.change && m_advice.shortOfTargets) {
+        m_report.insert("deployed"_L1, false);
+        step(tr("Nothing deployed: the closest strategy still misses the goal, so a person decides (the GUI's "
+                "Suggest shows it; 'deploy %1 --set …' writes it).").arg(m_queueId));
+        done(ExitOk);
+        return;
+    }
     if (!m_advice.change || changes.isEmpty()) {
         step(tr("Nothing to deploy: the queue keeps its strategy."));
         done(ExitOk);

@@ -12,9 +12,11 @@ namespace holdline::cli {
 class GuardRunner;
 
 // `tune Q|auto`: the specification's flow, one step after another, each
-// explained: answer rate (PT5M, else PT1H) → advised threshold
-// (AnswerRateAdvisor) → deploy → sync → metrics → degradation guard on the
-// tenant's clock. `auto` picks the queue whose answer rate is furthest
+// explained: answer rate (PT5M, else PT1H) → advice → deploy → sync →
+// metrics → degradation guard on the tenant's clock. The advice is the GUI's
+// "Suggest" (DraftPrediction's optimiser: the strategy meeting the service
+// goal with the fewest callbacks), or with --advisor rule the
+// specification's answer-rate rule (QueueAdvisor). `auto` picks the queue whose answer rate is furthest
 // outside the advisor's band. --json prints one object with every step.
 class TuneCommand final : public Command
 {
@@ -31,7 +33,8 @@ private:
     void readQueue();
     void measure();
     void advise(const WaitStrategy &current);
-    void adviceReady(const WaitStrategy &current, const deploy::Advice &advice);
+    void adviseForGoal(const WaitStrategy &current);
+    void adviceReady(const WaitStrategy &current, const deploy::Advice &advice, const QString &advisor);
     void deployAdvice();
     void syncStep();
     void metricsStep();
@@ -49,6 +52,7 @@ private:
     GuardRunner *m_guard = nullptr;
     QJsonObject m_report;
     int m_step = 0;
+    bool m_optimising = false; // the goal advisor's search has started
 };
 
 } // namespace holdline::cli

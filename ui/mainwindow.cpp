@@ -206,16 +206,16 @@ void MainWindow::createActions()
     QAction *revert = queue->addAction(tr("Re&vert to deployed"), m_editor, &StrategyEditor::revert);
     revert->setShortcut(QKeySequence(u"Ctrl+Shift+R"_s));
     queue->addSeparator();
-    QAction *suggest = queue->addAction(tr("&Suggest threshold"), m_editor, &StrategyEditor::suggestThreshold);
+    QAction *suggest = queue->addAction(tr("&Suggest a strategy for the service goal"), m_editor, &StrategyEditor::suggest);
     suggest->setShortcut(QKeySequence(u"Ctrl+T"_s));
-    QAction *optimise = queue->addAction(tr("&Optimise"), m_editor, &StrategyEditor::optimise);
-    optimise->setShortcut(QKeySequence(u"Ctrl+Shift+T"_s));
+    QAction *rule = queue->addAction(tr("Apply the answer-rate &rule"), m_editor, &StrategyEditor::applyAnswerRateRule);
+    rule->setShortcut(QKeySequence(u"Ctrl+Shift+T"_s));
     // The menu offers what the editor's buttons offer, no more.
-    const auto follow = [this, revert, suggest, optimise] {
+    const auto follow = [this, revert, suggest, rule] {
         m_deployAction->setEnabled(m_editor->canDeploy());
         revert->setEnabled(m_editor->canRevert());
         suggest->setEnabled(m_editor->canSuggest());
-        optimise->setEnabled(m_editor->canOptimise());
+        rule->setEnabled(m_editor->canApplyRule());
     };
     connect(m_editor, &StrategyEditor::actionsChanged, this, follow);
     follow();
@@ -386,6 +386,9 @@ void MainWindow::onSessionReady(TenantSession *session)
 void MainWindow::applySettings()
 {
     m_refresh->start(m_settings->refreshSeconds() * 1000);
+    predict::StrategyOptimiser::Settings advice = m_editor->prediction()->optimiserSettings();
+    advice.goal = m_settings->serviceGoal();
+    m_editor->prediction()->setOptimiserSettings(advice);
     if (!m_session)
         return;
     m_session->setPolicySelection(m_settings->policies());

@@ -32,6 +32,9 @@ struct Advice
     bool change = false;
     int direction = 0;  // -1 threshold lowered, +1 raised
     QString reason;   // for people, whether or not it changes anything
+    // The best it can do, yet short of the targets: shown to a person, never
+    // applied unattended (tune, watch).
+    bool shortOfTargets = false;
 };
 
 // Suggests a strategy from live metrics. Pluggable: the what-if predictor can

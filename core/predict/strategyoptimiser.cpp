@@ -1,6 +1,7 @@
 #include "predict/strategyoptimiser.h"
 
 #include "common/clock.h"
+#include "model/strategydiff.h"
 
 #include <QCoreApplication>
 
@@ -19,22 +20,88 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(PredictiveAdvisor)
 };
 
-// Better means: allowed first; then meeting the targets (and, among those, the
-// higher threshold); else the smaller shortfall; without targets the answer rate.
-bool better(const Candidate &a, const Candidate &b, bool hasTargets, double tie)
+using Outcome = OptimiserResult::Outcome;
+
+int changedFields(const WaitStrategy &from, const WaitStrategy &to)
 {
-    if (a.allowed != b.allowed)
-        return a.allowed;
-    if (hasTargets) {
-        if (a.meetsTargets != b.meetsTargets)
-            return a.meetsTargets;
-        if (!a.meetsTargets && std::abs(a.worstMarginPoints - b.worstMarginPoints) > 1e-9)
-            return a.worstMarginPoints > b.worstMarginPoints;
-        return a.strategy.positionThreshold > b.strategy.positionThreshold;
-    }
+    return int(diffStrategies(from, to).size());
+}
+
+// Callback rates within the tie tolerance count as equal.
+bool clearlyFewerCallbacks(const Candidate &a, const Candidate &b, const StrategyOptimiser::Settings &s)
+{
+    const double tolerance = std::max(s.callbacksTiePerHour,
+                                      s.callbacksTieShare * std::max(a.callbacksOfferedPerHour, b.callbacksOfferedPerHour));
+    return a.callbacksOfferedPerHour < b.callbacksOfferedPerHour - tolerance;
+}
+
+// Among strategies meeting every target: fewer callbacks offered; on a tie
+// the smaller change from the current strategy, then the later activation.
+bool fewerCallbacks(const Candidate &a, const Candidate &b, const WaitStrategy &current,
+                    const StrategyOptimiser::Settings &s)
+{
+    if (clearlyFewerCallbacks(a, b, s) || clearlyFewerCallbacks(b, a, s))
+        return clearlyFewerCallbacks(a, b, s);
+    const int ca = changedFields(current, a.strategy), cb = changedFields(current, b.strategy);
+    if (ca != cb)
+        return ca < cb;
+    return a.strategy.positionThreshold > b.strategy.positionThreshold;
+}
+
+// Nothing meets them: the smallest shortfall; shortfalls within a tenth of a
+// point are a tie (no callbacks are worth a difference the model cannot
+// resolve), won by fewer callbacks, then the smaller change.
+bool closer(const Candidate &a, const Candidate &b, const WaitStrategy &current, const StrategyOptimiser::Settings &s)
+{
+    if (std::abs(a.worstMarginPoints - b.worstMarginPoints) > s.marginTiePoints)
+        return a.worstMarginPoints > b.worstMarginPoints;
+    return fewerCallbacks(a, b, current, s);
+}
+
+// No target at all: the best answer rate, the higher threshold on a near tie.
+bool betterAnswerRate(const Candidate &a, const Candidate &b, double tie)
+{
     if (std::abs(a.answerRate - b.answerRate) > tie)
         return a.answerRate > b.answerRate;
     return a.strategy.positionThreshold > b.strategy.positionThreshold;
+}
+
+QString percent(double share)
+{
+    return QString::number(share * 100, 'f', 1) + u" %"_s;
+}
+
+// The target verdict that decides: the worst margin among those in effect.
+const TargetVerdict *worstVerdict(const Candidate &c)
+{
+    const TargetVerdict *worst = nullptr;
+    for (const TargetVerdict &v : c.verdicts) {
+        if (!v.finding.effectiveFrom.isValid() && (!worst || v.marginPoints < worst->marginPoints))
+            worst = &v;
+    }
+    return worst;
+}
+
+QString strategyChange(const WaitStrategy &from, const WaitStrategy &to)
+{
+    const QList<FieldChange> changes = diffStrategies(from, to);
+    return changes.isEmpty() ? Text::tr("The current strategy") : summarizeChanges(changes);
+}
+
+QString callbacksPerHour(double perHour)
+{
+    return QString::number(perHour, 'f', perHour < 10 ? 1 : 0);
+}
+
+QString targetsNamed(const OptimiserResult &r)
+{
+    const bool packs = r.best && std::any_of(r.best->verdicts.cbegin(), r.best->verdicts.cend(),
+                                             [](const TargetVerdict &v) { return !isGoalFinding(v.finding); });
+    if (r.goal && packs)
+        return Text::tr("your goal (%1) and the policy packs' targets").arg(r.goal->describe());
+    if (r.goal)
+        return Text::tr("your goal (%1)").arg(r.goal->describe());
+    return Text::tr("every service target of the policy packs in force");
 }
 } // namespace
 
@@ -45,40 +112,197 @@ StrategyOptimiser::StrategyOptimiser(const StrategyValidator &validator, QDate a
 {
 }
 
+std::optional<Candidate> StrategyOptimiser::evaluate(const StrategyPredictor &predictor, const WaitStrategy &strategy,
+                                                     const std::atomic_bool *cancel) const
+{
+    Candidate c;
+    c.strategy = strategy;
+    QList<Finding> findings = m_validator->validate(strategy, m_asOf);
+    c.allowed = !hasErrors(findings);
+    if (m_settings.goal)
+        findings += m_settings.goal->findings();
+    const std::optional<StrategyOutcome> outcome = predictor.predict(toSimStrategy(strategy), cancel);
+    if (!outcome)
+        return std::nullopt;
+    c.answerRate = outcome->estimate(Metric::AnswerRate).mean;
+    c.callbacksOfferedPerHour = outcome->estimate(Metric::CallbacksOfferedPerHour).mean;
+    c.verdicts = evaluateTargets(findings, simulationTargets(*outcome));
+    c.meetsTargets = allTargetsMet(c.verdicts);
+    c.worstMarginPoints = worstMargin(c.verdicts);
+    return c;
+}
+
 OptimiserResult StrategyOptimiser::optimise(const Calibration &calibration, const WaitStrategy &current,
                                             const std::atomic_bool *cancel) const
 {
     OptimiserResult result;
+    result.goal = m_settings.goal;
+    result.contacts = calibration.offered;
+    result.minContacts = m_settings.minContacts;
+    if (calibration.offered < m_settings.minContacts || calibration.confidence == Calibration::Confidence::None) {
+        result.outcome = Outcome::NotEnoughTraffic;
+        return result;
+    }
     const StrategyPredictor predictor(calibration.profile(), m_settings.prediction);
     int cap = m_settings.maxPositionThreshold;
     if (const auto limit = m_validator->tenantLimits().maxPositionThreshold)
         cap = std::min(cap, *limit);
+    cap = std::max(1, cap);
+
+    // Families of strategies, each searched from the latest activation down:
+    // callbacks on with the time offer as it is, on without it, and off.
+    WaitStrategy on = current;
+    on.callbackEnabled = true;
+    QList<WaitStrategy> families{on};
+    if (on.abandonmentThreshold > 0) {
+        WaitStrategy noTimeOffer = on;
+        noTimeOffer.abandonmentThreshold = 0;
+        families.append(noTimeOffer);
+    }
+    WaitStrategy off = current;
+    off.callbackEnabled = false;
+
     bool hasTargets = false;
-    for (int threshold = 1; threshold <= std::max(1, cap); ++threshold) {
+    const auto tryStrategy = [&](const WaitStrategy &s) -> std::optional<Candidate> {
         Candidate c;
-        c.strategy = current;
-        c.strategy.positionThreshold = threshold;
-        c.strategy.callbackPositionThreshold = std::min(current.callbackPositionThreshold, threshold);
-        const QList<Finding> findings = m_validator->validate(c.strategy, m_asOf);
-        c.allowed = !hasErrors(findings);
+        c.strategy = s;
+        c.allowed = !hasErrors(m_validator->validate(s, m_asOf));
         if (c.allowed) {
-            const std::optional<StrategyOutcome> outcome = predictor.predict(toSimStrategy(c.strategy), cancel);
-            if (!outcome)
-                return {};
-            c.answerRate = outcome->estimate(Metric::AnswerRate).mean;
-            c.callbacksOfferedPerHour = outcome->estimate(Metric::CallbacksOfferedPerHour).mean;
-            c.verdicts = evaluateTargets(findings, simulationTargets(*outcome));
-            c.meetsTargets = allTargetsMet(c.verdicts);
-            c.worstMarginPoints = worstMargin(c.verdicts);
+            std::optional<Candidate> predicted = evaluate(predictor, s, cancel);
+            if (!predicted)
+                return std::nullopt;
+            c = *predicted;
             hasTargets = hasTargets || std::isfinite(c.worstMarginPoints);
         }
         result.tried.append(c);
+        return c;
+    };
+
+    if (!tryStrategy(off)) {
+        result.outcome = Outcome::Cancelled;
+        return result;
     }
-    for (const Candidate &c : std::as_const(result.tried)) {
-        if (c.allowed && (!result.best || better(c, *result.best, hasTargets, m_settings.answerRateTie)))
+    for (const WaitStrategy &family : std::as_const(families)) {
+        for (int threshold = cap; threshold >= 1; --threshold) {
+            WaitStrategy s = family;
+            s.positionThreshold = threshold;
+            s.callbackPositionThreshold = std::min(current.callbackPositionThreshold, threshold);
+            const std::optional<Candidate> c = tryStrategy(s);
+            if (!c) {
+                result.outcome = Outcome::Cancelled;
+                return result;
+            }
+            // Lower activations only offer more callbacks: the first to meet
+            // the targets is this family's answer.
+            if (hasTargets && c->allowed && c->meetsTargets)
+                break;
+        }
+    }
+
+    const auto it = std::find_if(result.tried.cbegin(), result.tried.cend(),
+                                 [&current](const Candidate &c) { return c.strategy == current && c.allowed; });
+    if (it != result.tried.cend()) {
+        result.current = *it;
+    } else {
+        result.current = evaluate(predictor, current, cancel);
+        if (!result.current) {
+            result.outcome = Outcome::Cancelled;
+            return result;
+        }
+    }
+
+    // The current strategy competes too: on a tie, nothing changes.
+    QList<Candidate> pool = result.tried;
+    if (it == result.tried.cend() && result.current->allowed)
+        pool.append(*result.current);
+    for (const Candidate &c : std::as_const(pool)) {
+        if (!c.allowed)
+            continue;
+        if (!result.best) {
+            result.best = c;
+            continue;
+        }
+        const Candidate &b = *result.best;
+        bool wins;
+        if (!hasTargets)
+            wins = betterAnswerRate(c, b, m_settings.answerRateTie);
+        else if (c.meetsTargets != b.meetsTargets)
+            wins = c.meetsTargets;
+        else if (c.meetsTargets)
+            wins = fewerCallbacks(c, b, current, m_settings);
+        else
+            wins = closer(c, b, current, m_settings);
+        if (wins)
             result.best = c;
     }
+    result.outcome = !result.best       ? Outcome::NothingAllowed
+        : !hasTargets                   ? Outcome::BestAnswerRate
+        : result.best->meetsTargets     ? Outcome::MeetsTargets
+                                        : Outcome::NoneMeets;
     return result;
+}
+
+QString describeOptimisation(const OptimiserResult &r)
+{
+    switch (r.outcome) {
+    case Outcome::Cancelled:
+        return Text::tr("Cancelled.");
+    case Outcome::NotEnoughTraffic:
+        return Text::tr("Not enough traffic to judge: %n contact(s) in the calibration window; the advisor needs %1. "
+                        "Pick a longer window, or wait for calls.", nullptr, r.contacts)
+            .arg(r.minContacts);
+    case Outcome::NothingAllowed:
+        return Text::tr("No strategy the active rules allow: fix the findings first.");
+    case Outcome::BestAnswerRate:
+        return Text::tr("No service target to aim at: threshold %1 gives the best predicted answer rate (%2).")
+            .arg(r.best->strategy.positionThreshold).arg(percent(r.best->answerRate));
+    case Outcome::MeetsTargets:
+    case Outcome::NoneMeets:
+        break;
+    }
+    const Candidate &best = *r.best;
+    const WaitStrategy from = r.current ? r.current->strategy : best.strategy;
+    const QString change = strategyChange(from, best.strategy);
+    const TargetVerdict *decisive = worstVerdict(best);
+    const QString decisiveText = decisive ? decisive->message : QString();
+    if (r.outcome == Outcome::NoneMeets) {
+        const QString now = r.current && best.strategy != from
+            ? Text::tr(" (the current strategy: short by %1)").arg(-r.current->worstMarginPoints, 0, 'f', 1)
+            : QString();
+        return Text::tr("No strategy the rules allow meets %1. The closest: %2, short by %3 points%4. %5")
+            .arg(targetsNamed(r), change)
+            .arg(-best.worstMarginPoints, 0, 'f', 1)
+            .arg(now, decisiveText);
+    }
+    const double now = r.current ? r.current->callbacksOfferedPerHour : best.callbacksOfferedPerHour;
+    const bool none = best.callbacksOfferedPerHour < 0.05;
+    const QString trade = best.strategy == from
+        ? (none ? Text::tr("without offering callbacks")
+                : Text::tr("with the fewest callbacks that do: %1 offered an hour").arg(callbacksPerHour(best.callbacksOfferedPerHour)))
+        : Text::tr("with %1 callbacks offered an hour instead of %2").arg(callbacksPerHour(best.callbacksOfferedPerHour),
+                                                                            callbacksPerHour(now));
+    QString text = Text::tr("%1 meets %2, %3 (worst margin %4 points).")
+                       .arg(change, targetsNamed(r), trade)
+                       .arg(best.worstMarginPoints, 0, 'f', 1);
+    if (r.current && !r.current->meetsTargets && best.strategy != from) {
+        if (const TargetVerdict *missed = worstVerdict(*r.current))
+            text += u' ' + Text::tr("Now: %1").arg(missed->message);
+    }
+    return text;
+}
+
+deploy::Advice adviceFrom(const OptimiserResult &result, const WaitStrategy &current)
+{
+    deploy::Advice advice;
+    advice.suggested = current;
+    advice.reason = describeOptimisation(result);
+    if (!result.best || result.outcome == Outcome::NotEnoughTraffic || result.outcome == Outcome::Cancelled)
+        return advice;
+    advice.suggested = result.best->strategy;
+    advice.change = !(advice.suggested == current);
+    advice.shortOfTargets = result.outcome == Outcome::NoneMeets;
+    advice.direction = deploy::thresholdDirection(current, advice.suggested);
+    return advice;
 }
 
 PredictiveAdvisor::PredictiveAdvisor(const StrategyValidator &validator, StrategyOptimiser::Settings settings)
@@ -89,45 +313,20 @@ PredictiveAdvisor::PredictiveAdvisor(const StrategyValidator &validator, Strateg
 
 QString PredictiveAdvisor::name() const
 {
-    return Text::tr("What-if optimiser");
+    return Text::tr("Service-goal advisor");
 }
 
 deploy::Advice PredictiveAdvisor::advise(const deploy::AdvisorInput &input) const
 {
-    deploy::Advice advice;
-    advice.suggested = input.current;
-    if (!m_calibration || m_calibration->confidence == Calibration::Confidence::None) {
+    if (!m_calibration) {
+        deploy::Advice advice;
+        advice.suggested = input.current;
         advice.reason = Text::tr("No calibration from recent metrics: nothing to predict from.");
         return advice;
     }
     const QDate asOf = input.tenantTime.isValid() ? input.tenantTime.date() : Clock::system()->utcNow().date();
     const StrategyOptimiser optimiser(*m_validator, asOf, m_settings);
-    const OptimiserResult result = optimiser.optimise(*m_calibration, input.current);
-    if (!result.best) {
-        advice.reason = Text::tr("No position threshold passes the active rules.");
-        return advice;
-    }
-    const Candidate &best = *result.best;
-    advice.suggested = best.strategy;
-    advice.change = !(best.strategy == input.current);
-    advice.direction = best.strategy.positionThreshold < input.current.positionThreshold ? -1
-        : best.strategy.positionThreshold > input.current.positionThreshold              ? 1
-                                                                                          : 0;
-    const QString rate = QString::number(best.answerRate * 100, 'f', 1) + u'%';
-    if (best.verdicts.isEmpty())
-        advice.reason = Text::tr("Threshold %1 gives the best predicted answer rate (%2).")
-                            .arg(best.strategy.positionThreshold).arg(rate);
-    else if (best.meetsTargets)
-        advice.reason = Text::tr("Threshold %1 is the highest that still meets every service target "
-                                 "(worst margin %2 points; predicted answer rate %3).")
-                            .arg(best.strategy.positionThreshold)
-                            .arg(best.worstMarginPoints, 0, 'f', 1)
-                            .arg(rate);
-    else
-        advice.reason = Text::tr("No threshold meets every service target; %1 comes closest (short by %2 points).")
-                            .arg(best.strategy.positionThreshold)
-                            .arg(-best.worstMarginPoints, 0, 'f', 1);
-    return advice;
+    return adviceFrom(optimiser.optimise(*m_calibration, input.current), input.current);
 }
 
 } // namespace holdline::predict

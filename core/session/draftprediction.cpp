@@ -252,26 +252,8 @@ void DraftPrediction::optimise()
 void DraftPrediction::onOptimised(const predict::OptimiserResult &result)
 {
     Q_EMIT changed();
-    if (!result.best) {
-        Q_EMIT optimised(m_optimisedFrom, false, tr("The optimiser found no position threshold that the rules allow."));
-        return;
-    }
-    const predict::Candidate &best = *result.best;
-    const QString rate = QString::number(best.answerRate * 100, 'f', 1);
-    QString reason;
-    if (best.verdicts.isEmpty())
-        reason = tr("Threshold %1 gives the best predicted answer rate (%2 %).").arg(best.strategy.positionThreshold).arg(rate);
-    else if (best.meetsTargets)
-        reason = tr("Threshold %1 is the highest that meets every service target (worst margin %2 points; "
-                    "predicted answer rate %3 %).")
-                     .arg(best.strategy.positionThreshold)
-                     .arg(best.worstMarginPoints, 0, 'f', 1)
-                     .arg(rate);
-    else
-        reason = tr("No threshold meets every service target; %1 comes closest (short by %2 points).")
-                     .arg(best.strategy.positionThreshold)
-                     .arg(-best.worstMarginPoints, 0, 'f', 1);
-    Q_EMIT optimised(best.strategy, !(best.strategy == m_optimisedFrom), reason);
+    m_suggestion = predict::adviceFrom(result, m_optimisedFrom);
+    Q_EMIT optimised(m_suggestion.suggested, m_suggestion.change, m_suggestion.reason);
 }
 
 void DraftPrediction::setState(State state, const QString &message)

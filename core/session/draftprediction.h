@@ -75,7 +75,9 @@ public:
     // How long after an edit the simulation starts (typing settles first).
     void setSimulationDelay(int milliseconds) { m_delay.setInterval(milliseconds); }
     void setPredictionSettings(const predict::PredictionSettings &settings) { m_settings = settings; }
+    // What "Suggest" searches and aims at (the service goal among them).
     void setOptimiserSettings(const predict::StrategyOptimiser::Settings &settings) { m_optimiserSettings = settings; }
+    const predict::StrategyOptimiser::Settings &optimiserSettings() const { return m_optimiserSettings; }
 
     State state() const { return m_state; }
     QString message() const { return m_message; }
@@ -88,6 +90,8 @@ public:
     const QList<predict::TargetVerdict> &currentVerdicts() const { return m_currentVerdicts; }
     const QList<predict::TargetVerdict> &editedVerdicts() const { return m_editedVerdicts; }
     bool canOptimise() const;
+    // The latest optimiser's advice (as optimised() told it), with whether it falls short of the targets.
+    const deploy::Advice &suggestion() const { return m_suggestion; }
     bool isOptimising() const { return m_optimiser.isRunning(); }
 
 public Q_SLOTS:
@@ -143,6 +147,7 @@ private:
     predict::PredictionJob m_job;
     predict::OptimisationJob m_optimiser;
     WaitStrategy m_optimisedFrom;
+    deploy::Advice m_suggestion;
     QDate m_asOf; // invalid until the tenant's time is known: the draft's date then
 };
 

@@ -60,6 +60,12 @@ private slots:
         QTest::newRow("audit what") << QStringList{u"audit"_s, u"check"_s};
         QTest::newRow("login without tenant") << QStringList{u"login"_s};
         QTest::newRow("short guard window") << QStringList{u"--sandbox"_s, u"tune"_s, u"auto"_s, u"--guard-window"_s, u"5"_s};
+        QTest::newRow("unknown advisor") << QStringList{u"--sandbox"_s, u"tune"_s, u"auto"_s, u"--advisor"_s, u"best"_s};
+        QTest::newRow("goal without time") << QStringList{u"--sandbox"_s, u"tune"_s, u"auto"_s, u"--goal"_s, u"80"_s};
+        QTest::newRow("goal over 100 %") << QStringList{u"--sandbox"_s, u"tune"_s, u"auto"_s, u"--goal"_s, u"120/20"_s};
+        QTest::newRow("goal with the rule") << QStringList{u"--sandbox"_s, u"tune"_s, u"auto"_s, u"--advisor"_s, u"rule"_s,
+                                                           u"--goal"_s, u"80/20"_s};
+        QTest::newRow("goal outside tune") << QStringList{u"--sandbox"_s, u"queues"_s, u"--goal"_s, u"80/20"_s};
     }
 
     void rejectsBadInvocations()
@@ -89,6 +95,15 @@ private slots:
         QCOMPARE(in.sandboxQueues, 3);
         QCOMPARE(in.concurrency, 2);
         QCOMPARE(parseInvocation({u"holdline-cli"_s, u"--sandbox"_s, u"tune"_s, u"auto"_s}).exitCode, 0);
+        const ParseResult tune = parseInvocation({u"holdline-cli"_s, u"--sandbox"_s, u"tune"_s, u"auto"_s, u"--goal"_s,
+                                                  u"90/30/3.5"_s});
+        QVERIFY(tune.invocation);
+        QCOMPARE(tune.invocation->advisor, Invocation::Advisor::ServiceGoal); // the default
+        QCOMPARE(tune.invocation->goal, (ServiceGoal{90, 30, 3.5}));
+        const ParseResult rule = parseInvocation({u"holdline-cli"_s, u"--sandbox"_s, u"tune"_s, u"auto"_s, u"--advisor"_s,
+                                                  u"rule"_s});
+        QVERIFY(rule.invocation);
+        QCOMPARE(rule.invocation->advisor, Invocation::Advisor::AnswerRateRule);
     }
 
     void readsStrategyFiles()

@@ -1,6 +1,8 @@
-// The optimiser: every candidate it recommends passes the validator's hard
-// rules and the tenant's limits; with service targets it picks the highest
-// position threshold that meets them all; behind the ThresholdAdvisor interface.
+// The service-goal advisor's search: every candidate it recommends passes the
+// validator's hard rules and the tenant's limits; it meets the targets (the
+// supervisor's goal and the packs') with the fewest callbacks offered, offers
+// callbacks when only they meet the goal and none when the goal is met
+// without; says when nothing meets it, and gives no advice without traffic.
 #include "predict/strategyoptimiser.h"
 
 #include "model/policyregistry.h"
@@ -22,6 +24,7 @@ Calibration queue(double arrivalsPerHour, double agents, double handle, double p
     c.agents = agents;
     c.handleSeconds = handle;
     c.patienceSeconds = patience;
+    c.offered = int(arrivalsPerHour * 4);
     c.confidence = Calibration::Confidence::Good;
     return c;
 }
@@ -33,6 +36,15 @@ StrategyOptimiser::Settings quick(int maxThreshold)
     s.prediction.replications = 3;
     s.prediction.windowSeconds = 4 * 3600;
     return s;
+}
+
+// The abandoned share a candidate was predicted (in %), from its verdicts.
+double abandonedPercent(const Candidate &c)
+{
+    for (const TargetVerdict &v : c.verdicts)
+        if (v.finding.target && v.finding.target->kind == ServiceTarget::Kind::MaxAbandonment)
+            return v.predictedPercent;
+    return -1;
 }
 
 WaitStrategy strategy(int threshold, int callbackThreshold, int maxHold = 300)
@@ -56,51 +68,135 @@ class TestOptimiser : public QObject
         return StrategyValidator(m_registry, selection, limits);
     }
 
+    StrategyValidator noPacks() const { return StrategyValidator(m_registry, PolicySelection()); }
+
 private slots:
     void initTestCase() { QVERIFY(m_registry.pack(maryland)); }
-    void highestThresholdMeetingTargets();
-    void healthyQueueKeepsCallbacksLate();
+    void fewestCallbacksMeetingThePacksTargets();
+    void healthyQueueGetsNoCallbacks();
+    void callbacksWhenOnlyTheyMeetTheGoal();
+    void saysWhenNothingMeetsTheGoal();
+    void noAdviceWithoutTraffic();
     void tenantLimitAndHardRules();
     void advisorInterface();
 };
 
-// A busy line: Maryland's 75 % within 30 s and <= 5 % abandoned.
-void TestOptimiser::highestThresholdMeetingTargets()
+// A busy line, Maryland's 75 % within 30 s and <= 5 % abandoned, no goal of the supervisor's.
+void TestOptimiser::fewestCallbacksMeetingThePacksTargets()
 {
     const StrategyValidator v = validator();
-    const StrategyOptimiser optimiser(v, m_today, quick(12));
-    const OptimiserResult r = optimiser.optimise(queue(330, 12, 120, 150), strategy(10, 4));
-    QCOMPARE(r.tried.size(), 12);
+    StrategyOptimiser::Settings settings = quick(12);
+    settings.goal.reset();
+    const OptimiserResult r = StrategyOptimiser(v, m_today, settings).optimise(queue(330, 12, 120, 150), strategy(10, 4));
     QVERIFY(r.best);
+    QVERIFY(r.current);
+    QVERIFY(!r.tried.first().strategy.callbackEnabled); // callbacks off is a candidate
     for (const Candidate &c : r.tried) {
         QVERIFY(c.allowed);
         QCOMPARE(c.verdicts.size(), 2); // Maryland's two targets, every candidate
         QVERIFY(c.strategy.callbackPositionThreshold <= c.strategy.positionThreshold);
-        qInfo("threshold %2d: answer %.4f, callbacks offered %.1f/h, worst margin %.2f, %s",
-              c.strategy.positionThreshold, c.answerRate, c.callbacksOfferedPerHour, c.worstMarginPoints,
-              c.meetsTargets ? "meets" : "misses");
+        qInfo("callbacks %-3s threshold %2d: answer %.4f, callbacks offered %.1f/h, worst margin %.2f, %s",
+              c.strategy.callbackEnabled ? "on" : "off", c.strategy.positionThreshold, c.answerRate,
+              c.callbacksOfferedPerHour, c.worstMarginPoints, c.meetsTargets ? "meets" : "misses");
     }
     const Candidate &best = *r.best;
     if (best.meetsTargets) {
-        for (const Candidate &c : r.tried) // nothing higher meets them
-            QVERIFY(!(c.meetsTargets && c.strategy.positionThreshold > best.strategy.positionThreshold));
+        QCOMPARE(r.outcome, OptimiserResult::Outcome::MeetsTargets);
+        for (const Candidate &c : r.tried) // nothing meeting them offers clearly fewer callbacks
+            QVERIFY(!(c.meetsTargets && c.callbacksOfferedPerHour < best.callbacksOfferedPerHour - 0.5));
     } else {
-        for (const Candidate &c : r.tried) // nothing meets them, nothing comes closer
-            QVERIFY(!c.meetsTargets && c.worstMarginPoints <= best.worstMarginPoints + 1e-9);
+        QCOMPARE(r.outcome, OptimiserResult::Outcome::NoneMeets);
+        for (const Candidate &c : r.tried) // nothing meets them, nothing comes clearly closer
+            QVERIFY(!c.meetsTargets && c.worstMarginPoints <= best.worstMarginPoints + 0.1 + 1e-9);
     }
-    // A lower threshold offers more callbacks: the optimiser's reason to go high.
-    QVERIFY(r.tried.first().callbacksOfferedPerHour > r.tried.last().callbacksOfferedPerHour);
+    // A lower activation offers more callbacks: the reason to activate late.
+    const auto on = [&](int threshold) {
+        return std::find_if(r.tried.cbegin(), r.tried.cend(), [threshold](const Candidate &c) {
+            return c.strategy.callbackEnabled && c.strategy.positionThreshold == threshold;
+        });
+    };
+    if (on(1) != r.tried.cend())
+        QVERIFY(on(1)->callbacksOfferedPerHour > on(12)->callbacksOfferedPerHour);
 }
 
-// Plenty of agents: every threshold meets the targets, so the highest wins.
-void TestOptimiser::healthyQueueKeepsCallbacksLate()
+// Plenty of agents: the goal holds without callbacks, so none are offered.
+void TestOptimiser::healthyQueueGetsNoCallbacks()
 {
-    const StrategyValidator v = validator();
+    const StrategyValidator v = noPacks();
     const OptimiserResult r = StrategyOptimiser(v, m_today, quick(8)).optimise(queue(100, 12, 180, 300), strategy(3, 2));
-    QVERIFY(r.best);
+    QCOMPARE(r.outcome, OptimiserResult::Outcome::MeetsTargets);
     QVERIFY(r.best->meetsTargets);
-    QCOMPARE(r.best->strategy.positionThreshold, 8);
-    QCOMPARE(r.best->strategy.callbackPositionThreshold, 2);
+    QVERIFY2(r.best->callbacksOfferedPerHour < 0.5, qPrintable(describeOptimisation(r)));
+    const QString reason = describeOptimisation(r);
+    QVERIFY2(reason.contains(u"meets your goal (80 % answered within 20 s, ≤ 5 % abandoned)"_s), qPrintable(reason));
+}
+
+// Impatient callers on a loaded line: abandonment decides. With the limit set
+// between what callbacks off and callbacks for everyone predict, only
+// callbacks meet the goal, and the advisor offers them, as few as do.
+void TestOptimiser::callbacksWhenOnlyTheyMeetTheGoal()
+{
+    const StrategyValidator v = noPacks();
+    const Calibration line = queue(360, 12, 120, 90);
+    const WaitStrategy current{10, true, 4, 120, 300};
+    StrategyOptimiser::Settings unreachable = quick(20);
+    unreachable.goal = ServiceGoal{100, 1, 100}; // out of reach: every threshold is tried
+    const OptimiserResult measured = StrategyOptimiser(v, m_today, unreachable).optimise(line, current);
+    const double withoutCallbacks = abandonedPercent(measured.tried.first());
+    QVERIFY(!measured.tried.first().strategy.callbackEnabled);
+    double fewest = withoutCallbacks;
+    for (const Candidate &c : measured.tried)
+        fewest = std::min(fewest, abandonedPercent(c));
+    qInfo("abandoned: %.2f %% without callbacks, %.2f %% at best with them", withoutCallbacks, fewest);
+    QVERIFY2(withoutCallbacks - fewest > 0.5, "callbacks should lower abandonment on this line");
+
+    StrategyOptimiser::Settings settings = quick(20);
+    settings.goal = ServiceGoal{1, 600, (withoutCallbacks + fewest) / 2};
+    const OptimiserResult r = StrategyOptimiser(v, m_today, settings).optimise(line, current);
+    QCOMPARE(r.outcome, OptimiserResult::Outcome::MeetsTargets);
+    QVERIFY(!r.tried.first().meetsTargets); // callbacks off misses
+    QVERIFY(r.best->strategy.callbackEnabled);
+    QVERIFY(r.best->callbacksOfferedPerHour > 0.5);
+    for (const Candidate &c : r.tried)
+        QVERIFY(!(c.meetsTargets && c.callbacksOfferedPerHour < r.best->callbacksOfferedPerHour - 0.5));
+    const QString reason = describeOptimisation(r);
+    QVERIFY2(reason.contains(u"callbacks offered an hour"_s), qPrintable(reason));
+}
+
+// A goal no strategy reaches: said, with the closest strategy and its shortfall.
+void TestOptimiser::saysWhenNothingMeetsTheGoal()
+{
+    const StrategyValidator v = noPacks();
+    StrategyOptimiser::Settings settings = quick(10);
+    settings.goal = ServiceGoal{99, 5, 0.5};
+    const OptimiserResult r = StrategyOptimiser(v, m_today, settings).optimise(queue(450, 14, 120, 120), strategy(10, 4));
+    QCOMPARE(r.outcome, OptimiserResult::Outcome::NoneMeets);
+    QVERIFY(r.best && !r.best->meetsTargets);
+    for (const Candidate &c : r.tried)
+        QVERIFY(!c.meetsTargets && c.worstMarginPoints <= r.best->worstMarginPoints + 0.1 + 1e-9);
+    const QString reason = describeOptimisation(r);
+    QVERIFY2(reason.startsWith(u"No strategy the rules allow meets your goal (99 % answered within 5 s"_s), qPrintable(reason));
+    QVERIFY2(reason.contains(u"The closest:"_s) && reason.contains(u"short by"_s), qPrintable(reason));
+    const deploy::Advice advice = adviceFrom(r, strategy(10, 4));
+    QCOMPARE(advice.suggested, r.best->strategy); // the best it can do is still offered
+}
+
+// The evidence gate: a calibration on a handful of contacts gets no advice, and nothing is simulated.
+void TestOptimiser::noAdviceWithoutTraffic()
+{
+    const StrategyValidator v = noPacks();
+    Calibration thin = queue(100, 12, 180, 300);
+    thin.offered = 19;
+    const OptimiserResult r = StrategyOptimiser(v, m_today, quick(8)).optimise(thin, strategy(3, 2));
+    QCOMPARE(r.outcome, OptimiserResult::Outcome::NotEnoughTraffic);
+    QVERIFY(r.tried.isEmpty());
+    QVERIFY(!r.best);
+    const deploy::Advice advice = adviceFrom(r, strategy(3, 2));
+    QVERIFY(!advice.change);
+    QVERIFY2(advice.reason.contains(u"Not enough traffic to judge: 19 contact"_s), qPrintable(advice.reason));
+    thin.offered = 20; // at the gate's edge: enough
+    QCOMPARE(StrategyOptimiser(v, m_today, quick(2)).optimise(thin, strategy(2, 2)).outcome,
+             OptimiserResult::Outcome::MeetsTargets);
 }
 
 void TestOptimiser::tenantLimitAndHardRules()
@@ -109,7 +205,8 @@ void TestOptimiser::tenantLimitAndHardRules()
     limits.maxPositionThreshold = 5;
     const StrategyValidator limited = validator(limits);
     const OptimiserResult r = StrategyOptimiser(limited, m_today, quick(12)).optimise(queue(100, 12, 180, 300), strategy(3, 2));
-    QCOMPARE(r.tried.size(), 5);
+    for (const Candidate &c : r.tried)
+        QVERIFY(c.strategy.positionThreshold <= 5);
     QVERIFY(r.best && r.best->strategy.positionThreshold <= 5);
 
     // The baseline pack caps maxHoldTime at 300 s: nothing with 600 s is allowed.
@@ -118,6 +215,7 @@ void TestOptimiser::tenantLimitAndHardRules()
     const StrategyValidator strict(m_registry, withBaseline);
     const OptimiserResult none = StrategyOptimiser(strict, m_today, quick(4)).optimise(queue(100, 12, 180, 300), strategy(3, 2, 600));
     QVERIFY(!none.best);
+    QCOMPARE(none.outcome, OptimiserResult::Outcome::NothingAllowed);
     for (const Candidate &c : none.tried)
         QVERIFY(!c.allowed);
 }
@@ -127,7 +225,7 @@ void TestOptimiser::advisorInterface()
     const StrategyValidator v = validator();
     PredictiveAdvisor advisor(v, quick(6));
     deploy::ThresholdAdvisor &iface = advisor;
-    QVERIFY(!iface.name().isEmpty());
+    QCOMPARE(iface.name(), u"Service-goal advisor"_s);
     deploy::AdvisorInput input;
     input.current = strategy(3, 2);
     input.answerRate = 0.95;
@@ -138,10 +236,8 @@ void TestOptimiser::advisorInterface()
 
     advisor.setCalibration(queue(100, 12, 180, 300));
     const deploy::Advice a = iface.advise(input);
-    QVERIFY(a.change);
-    QCOMPARE(a.direction, 1);
-    QCOMPARE(a.suggested.positionThreshold, 6);
-    QVERIFY2(a.reason.contains(u"meets every service target"_s), qPrintable(a.reason));
+    QVERIFY2(a.reason.contains(u"meets your goal (80 % answered within 20 s, ≤ 5 % abandoned) and the policy packs' targets"_s), qPrintable(a.reason));
+    QVERIFY(!hasErrors(v.validate(a.suggested, m_today)));
 }
 
 QTEST_GUILESS_MAIN(TestOptimiser)

@@ -112,17 +112,17 @@ private Q_SLOTS:
         settings.prediction = quickSettings();
         settings.prediction.replications = 2;
         p.setOptimiserSettings(settings);
-        p.setDraft(draftWithThreshold(20));
-        p.setCalibration(busyQueue());
+        p.setDraft(draftWithThreshold(1));
+        p.setCalibration(steadyQueue());
         QVERIFY(p.canOptimise());
         QSignalSpy optimised(&p, &DraftPrediction::optimised);
         p.optimise();
         QVERIFY(p.isOptimising());
         QVERIFY(!p.canOptimise()); // one run at a time
         QVERIFY(optimised.wait(300'000));
-        // Overloaded: callbacks offered sooner answer more callers.
+        // The goal holds without offering callbacks to every caller: activate later.
         const auto suggested = optimised.first().at(0).value<WaitStrategy>();
-        QVERIFY(suggested.positionThreshold < 20);
+        QVERIFY2(suggested.positionThreshold > 1, qPrintable(optimised.first().at(2).toString()));
         QVERIFY(optimised.first().at(1).toBool());
         QVERIFY(!optimised.first().at(2).toString().isEmpty());
         QVERIFY(!p.isOptimising());

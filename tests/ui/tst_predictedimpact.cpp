@@ -234,7 +234,7 @@ private Q_SLOTS:
         QVERIFY(message->isVisible());
         QVERIFY2(message->text().contains(u"No calls in the window (last day)"_s), qPrintable(message->text()));
         QVERIFY(!table(editor.get())->isVisible());
-        QVERIFY(!editor->optimiseButton()->isEnabled());
+        QVERIFY(!editor->suggestButton()->isEnabled());
 
         // Another window is asked for at once.
         editor->impactPanel()->windowBox()->setCurrentIndex(2);
@@ -243,9 +243,9 @@ private Q_SLOTS:
         QVERIFY2(message->text().contains(u"last 7 days"_s), qPrintable(message->text()));
     }
 
-    void optimiseAppliesThroughUndo()
+    void suggestAppliesThroughUndo()
     {
-        StrategyDraft draft(u"q-busy"_s, u"Busy"_s, WaitStrategy{20, true, 5, 120, 180}, 1, &m_validator, TestDate);
+        StrategyDraft draft(u"q-steady"_s, u"Steady"_s, WaitStrategy{1, true, 1, 120, 180}, 1, &m_validator, TestDate);
         QVERIFY(!draft.hasErrors());
         auto editor = makeEditor(&draft);
         DraftPrediction *p = editor->prediction();
@@ -254,23 +254,23 @@ private Q_SLOTS:
         settings.prediction = quickSettings();
         settings.prediction.replications = 2;
         p->setOptimiserSettings(settings);
-        p->setCalibration(busyQueue());
-        QVERIFY(editor->optimiseButton()->isEnabled());
+        p->setCalibration(steadyQueue());
+        QVERIFY(editor->suggestButton()->isEnabled());
 
         QSignalSpy optimised(p, &DraftPrediction::optimised);
-        QTest::mouseClick(editor->optimiseButton(), Qt::LeftButton);
-        QVERIFY(!editor->optimiseButton()->isEnabled()); // one run at a time
+        QTest::mouseClick(editor->suggestButton(), Qt::LeftButton);
+        QVERIFY(!editor->suggestButton()->isEnabled()); // one run at a time
         QVERIFY(optimised.wait(300'000));
-        QVERIFY2(editor->adviceLabel()->text().startsWith(u"Optimiser:"_s), qPrintable(editor->adviceLabel()->text()));
-        // Overloaded: callbacks offered sooner answer more callers.
-        QVERIFY2(draft.draft().positionThreshold < 20, qPrintable(editor->adviceLabel()->text()));
+        QVERIFY2(editor->adviceLabel()->text().startsWith(u"Suggest:"_s), qPrintable(editor->adviceLabel()->text()));
+        // The goal holds without a callback offered to every caller: activate later.
+        QVERIFY2(draft.draft().positionThreshold > 1, qPrintable(editor->adviceLabel()->text()));
         QCOMPARE(draft.undoStack()->count(), 1);
-        QVERIFY(draft.undoStack()->text(0).contains(u"Optimised threshold"_s));
+        QVERIFY(draft.undoStack()->text(0).contains(u"Suggested:"_s));
         QCOMPARE(editor->spinBox(WaitStrategyField::PositionThreshold)->value(), draft.draft().positionThreshold);
 
         draft.undoStack()->undo();
-        QCOMPARE(draft.draft().positionThreshold, 20);
-        QCOMPARE(editor->spinBox(WaitStrategyField::PositionThreshold)->value(), 20);
+        QCOMPARE(draft.draft().positionThreshold, 1);
+        QCOMPARE(editor->spinBox(WaitStrategyField::PositionThreshold)->value(), 1);
         QVERIFY2(editor->adviceLabel()->text().isEmpty(), qPrintable(editor->adviceLabel()->text())); // undone with it
     }
 };

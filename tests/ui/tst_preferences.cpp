@@ -12,6 +12,7 @@
 #include "ui/queues/queuetablemodel.h"
 #include "ui/settings/appsettings.h"
 #include "ui/settings/preferencesdialog.h"
+#include "session/draftprediction.h"
 #include "uitestsupport.h"
 
 #include "credentials/credentialstore.h"
@@ -117,6 +118,24 @@ private Q_SLOTS:
         QVERIFY2(refresh && window, "the refresh and guard-window spin boxes have accessible names");
         window->setValue(45);
         refresh->setValue(17);
+        // The service goal "Suggest" aims at.
+        const auto doubleSpin = [dialog](const QString &name) {
+            for (QDoubleSpinBox *spin : dialog->findChildren<QDoubleSpinBox *>())
+                if (spin->accessibleName() == name)
+                    return spin;
+            return static_cast<QDoubleSpinBox *>(nullptr);
+        };
+        QDoubleSpinBox *answered = doubleSpin(u"Service goal: answered share"_s);
+        QDoubleSpinBox *abandoned = doubleSpin(u"Service goal: abandoned at most"_s);
+        QSpinBox *within = nullptr;
+        for (QSpinBox *spin : dialog->findChildren<QSpinBox *>())
+            if (spin->accessibleName() == u"Service goal: answered within"_s)
+                within = spin;
+        QVERIFY(answered && abandoned && within);
+        QCOMPARE(answered->value(), 80.0); // the default goal
+        answered->setValue(90);
+        within->setValue(30);
+        abandoned->setValue(4);
         // Policy packs: untick every pack but the first.
         QTreeWidget *packs = dialog->packs();
         QVERIFY(packs->topLevelItemCount() > 1);
@@ -132,6 +151,8 @@ private Q_SLOTS:
         QCOMPARE(settings.guard().windowSeconds, 45 * 60);
         QCOMPARE(settings.guard().mode, deploy::DegradationGuard::Mode::AlertOnly);
         QCOMPARE(settings.policies().packIds(), QStringList{keptPack});
+        QCOMPARE(settings.serviceGoal(), (ServiceGoal{90, 30, 4}));
+        QCOMPARE(m_window->editor()->prediction()->optimiserSettings().goal, std::optional(ServiceGoal{90, 30, 4}));
         // The session judges with what was saved.
         QVERIFY(m_window->sessions()->session());
         QCOMPARE(m_window->sessions()->session()->validator().selection().packIds(), QStringList{keptPack});

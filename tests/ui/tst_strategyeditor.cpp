@@ -238,7 +238,7 @@ private Q_SLOTS:
         QVERIFY2(at(editor.deployButton()) > at(editor.revertButton()), qPrintable(names.join(u", ")));
     }
 
-    void suggestThresholdFollowsTheLiveAnswerRate()
+    void answerRateRuleFollowsTheLiveAnswerRate()
     {
         QTemporaryDir dir;
         storage::DatabaseWorker database(dir.filePath(u"history.sqlite"_s));
@@ -251,17 +251,17 @@ private Q_SLOTS:
         StrategyDraft draft(u"q-1"_s, u"Billing"_s, WaitStrategy(), 3, &m_validator, TestDate);
         StrategyEditor editor;
         editor.setDraft(&draft);
-        QVERIFY(!editor.findChild<QPushButton *>(u"suggestThreshold"_s)->isEnabled()); // no advisor yet
+        QVERIFY(!editor.findChild<QPushButton *>(u"answerRateRule"_s)->isEnabled()); // no advisor yet
         editor.setAdvisor(&advisor);
-        QVERIFY(editor.findChild<QPushButton *>(u"suggestThreshold"_s)->isEnabled());
+        QVERIFY(editor.findChild<QPushButton *>(u"answerRateRule"_s)->isEnabled());
         const QDateTime now = QDateTime::fromSecsSinceEpoch(1'800'000'000, Qt::UTC);
         editor.setLiveContext({0.2, 0.1, 60, 40}, now); // low answer rate: lower the threshold by 3
-        editor.suggestThreshold();
+        editor.applyAnswerRateRule();
         QTRY_COMPARE(draft.draft().positionThreshold, 7);
         QCOMPARE(draft.undoStack()->count(), 1);
         // Advice is on what is deployed: a second click suggests the same, not one step more.
         editor.adviceLabel()->clear();
-        editor.suggestThreshold();
+        editor.applyAnswerRateRule();
         QTRY_VERIFY(editor.adviceLabel()->text().contains(u"10 → 7"_s));
         QCOMPARE(draft.draft().positionThreshold, 7);
         QCOMPARE(draft.undoStack()->count(), 1);
@@ -269,13 +269,13 @@ private Q_SLOTS:
         QCOMPARE(draft.draft().positionThreshold, 10);
         editor.setLiveContext({}, now); // no contacts: no change
         editor.adviceLabel()->clear();
-        editor.suggestThreshold();
+        editor.applyAnswerRateRule();
         QTRY_VERIFY(!editor.adviceLabel()->text().isEmpty());
         QCOMPARE(draft.draft().positionThreshold, 10);
         // Five contacts are no evidence: said, with the sample, and nothing changes.
         editor.setLiveContext({0.2, 0.1, 60, 5}, now);
         editor.adviceLabel()->clear();
-        editor.suggestThreshold();
+        editor.applyAnswerRateRule();
         QTRY_VERIFY2(editor.adviceLabel()->text().contains(u"Not enough traffic"_s), qPrintable(editor.adviceLabel()->text()));
         QVERIFY(editor.adviceLabel()->text().contains(u"5 contact"_s));
         QCOMPARE(draft.draft().positionThreshold, 10);

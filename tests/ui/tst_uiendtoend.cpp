@@ -372,7 +372,7 @@ private Q_SLOTS:
         };
         QAction *deployAction = action(queueMenu, u"Deploy…"_s);
         QVERIFY(deployAction && !deployAction->shortcut().isEmpty());
-        for (const QString &text : {u"Revert to deployed"_s, u"Suggest threshold"_s, u"Optimise"_s})
+        for (const QString &text : {u"Revert to deployed"_s, u"Suggest a strategy for the service goal"_s, u"Apply the answer-rate rule"_s})
             QVERIFY2(action(queueMenu, text) && !action(queueMenu, text)->shortcut().isEmpty(), qPrintable(text));
 
         m_window->queueList()->selectQueue(m_window->queueModel()->queueAt(0).id);

@@ -1,5 +1,7 @@
 #include "ui/editor/strategyeditor.h"
 
+#include "model/strategydiff.h"
+
 #include "session/draftprediction.h"
 #include "ui/editor/predictedimpactpanel.h"
 #include "ui/editor/strategydraft.h"
@@ -58,8 +60,8 @@ StrategyEditor::StrategyEditor(QWidget *parent)
     , m_generalFindings(new QLabel(this))
     , m_diff(new QLabel(this))
     , m_advice(new QLabel(this))
-    , m_suggest(new QPushButton(tr("Suggest &threshold"), this))
-    , m_optimise(new QPushButton(tr("&Optimise"), this))
+    , m_suggest(new QPushButton(tr("&Suggest"), this))
+    , m_rule(new QPushButton(tr("Answer-rate &rule"), this))
     , m_prediction(new DraftPrediction(this))
     , m_impact(new PredictedImpactPanel(m_prediction, this))
     , m_revert(new QPushButton(tr("Re&vert to deployed"), this))
@@ -83,26 +85,29 @@ StrategyEditor::StrategyEditor(QWidget *parent)
     for (WaitStrategyField field : allWaitStrategyFields())
         buildField(form, field);
 
-    m_suggest->setToolTip(tr("Suggest a position threshold from the queue's live answer rate"));
+    m_rule->setToolTip(tr("The specification's rule: lower the position threshold when the live answer rate is "
+                          "low, raise it when high"));
     m_deploy->setToolTip(tr("Deploy the draft to the tenant (Ctrl+Return)"));
     m_deploy->setDefault(true);
-    m_suggest->setAccessibleName(tr("Suggest threshold"));
-    m_suggest->setObjectName(u"suggestThreshold"_s);
+    m_rule->setAccessibleName(tr("Answer-rate rule"));
+    m_rule->setObjectName(u"answerRateRule"_s);
     m_revert->setAccessibleName(tr("Revert to deployed"));
     m_deploy->setAccessibleName(tr("Deploy"));
-    connect(m_suggest, &QPushButton::clicked, this, &StrategyEditor::suggestThreshold);
-    m_optimise->setToolTip(tr("Simulate every position threshold and suggest the best one the rules allow"));
-    m_optimise->setAccessibleName(tr("Optimise"));
-    connect(m_optimise, &QPushButton::clicked, this, &StrategyEditor::optimise);
-    connect(m_prediction, &DraftPrediction::changed, this, &StrategyEditor::updateOptimise);
+    connect(m_rule, &QPushButton::clicked, this, &StrategyEditor::applyAnswerRateRule);
+    m_suggest->setToolTip(tr("Simulate the strategies the rules allow and suggest the one that meets the service "
+                             "goal (Preferences) with the fewest callbacks offered"));
+    m_suggest->setAccessibleName(tr("Suggest"));
+    m_suggest->setObjectName(u"suggest"_s);
+    connect(m_suggest, &QPushButton::clicked, this, &StrategyEditor::suggest);
+    connect(m_prediction, &DraftPrediction::changed, this, &StrategyEditor::updateSuggest);
     connect(m_prediction, &DraftPrediction::changed, this, &StrategyEditor::updateFindings);
-    connect(m_prediction, &DraftPrediction::optimised, this, &StrategyEditor::applyOptimised);
+    connect(m_prediction, &DraftPrediction::optimised, this, &StrategyEditor::applySuggestion);
     connect(m_revert, &QPushButton::clicked, this, &StrategyEditor::revert);
     connect(m_deploy, &QPushButton::clicked, this, &StrategyEditor::deploy);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_suggest);
-    buttons->addWidget(m_optimise);
+    buttons->addWidget(m_rule);
     buttons->addStretch();
     buttons->addWidget(m_revert);
     buttons->addWidget(m_deploy);
@@ -146,7 +151,7 @@ StrategyEditor::StrategyEditor(QWidget *parent)
     for (WaitStrategyField field : allWaitStrategyFields())
         next(isBoolField(field) ? static_cast<QWidget *>(m_callback) : m_spins.value(field));
     for (QWidget *widget : {static_cast<QWidget *>(m_impact->windowBox()), static_cast<QWidget *>(m_suggest),
-                            static_cast<QWidget *>(m_optimise), static_cast<QWidget *>(m_revert),
+                            static_cast<QWidget *>(m_rule), static_cast<QWidget *>(m_revert),
                             static_cast<QWidget *>(m_deploy)})
         next(widget);
     setDraft(nullptr);
@@ -268,7 +273,7 @@ void StrategyEditor::updateFromDraft()
 {
     const bool has = m_draft;
     m_form->setEnabled(has);
-    m_suggest->setEnabled(has && m_advisor);
+    m_rule->setEnabled(has && m_advisor);
     if (!has) {
         m_selectionNote->setVisible(false);
         m_title->setText(tr("No queue selected"));
@@ -369,9 +374,9 @@ bool StrategyEditor::canSuggest() const
     return m_suggest->isEnabled();
 }
 
-bool StrategyEditor::canOptimise() const
+bool StrategyEditor::canApplyRule() const
 {
-    return m_optimise->isEnabled();
+    return m_rule->isEnabled();
 }
 
 void StrategyEditor::revert()
@@ -389,14 +394,14 @@ void StrategyEditor::deploy()
 void StrategyEditor::setAdvisor(QueueAdvisor *advisor)
 {
     m_advisor = advisor;
-    m_suggest->setEnabled(m_draft && m_advisor);
+    m_rule->setEnabled(m_draft && m_advisor);
     Q_EMIT actionsChanged();
 }
 
 // Advice on what is deployed, given the live rate and the queue's last change
 // (so a second click suggests the same, not one more step); applied to the
 // draft's threshold and callback position only, keeping the user's other edits.
-void StrategyEditor::suggestThreshold()
+void StrategyEditor::applyAnswerRateRule()
 {
     if (!m_draft || !m_advisor)
         return;
@@ -406,14 +411,14 @@ void StrategyEditor::suggestThreshold()
         if (!draft || draft != m_draft)
             return; // another queue meanwhile
         // The reason carries the rate, its interval and sample: the same last hour as the header above.
-        const QString text = tr("Last hour: %1").arg(advice.reason.toHtmlEscaped());
+        const QString text = tr("Answer-rate rule, last hour: %1").arg(advice.reason.toHtmlEscaped());
         if (advice.change) {
             WaitStrategy next = draft->draft();
             next.positionThreshold = advice.suggested.positionThreshold;
             next.callbackPositionThreshold =
                 std::min(next.callbackPositionThreshold, advice.suggested.callbackPositionThreshold);
             if (next != draft->draft())
-                draft->replace(next, tr("Suggested threshold %1").arg(next.positionThreshold));
+                draft->replace(next, tr("Answer-rate rule: threshold %1").arg(next.positionThreshold));
         }
         // Shown after the edit it made, so undoing that edit takes it away.
         m_adviceAt = draft->undoStack()->index();
@@ -425,31 +430,31 @@ void StrategyEditor::suggestThreshold()
 
 namespace holdline::ui {
 
-void StrategyEditor::optimise()
+void StrategyEditor::suggest()
 {
     if (!m_prediction->canOptimise())
         return;
-    m_advice->setText(tr("Optimising: simulating every position threshold…"));
+    m_advice->setText(tr("Suggesting: simulating the strategies the rules allow…"));
     m_prediction->optimise();
 }
 
-void StrategyEditor::updateOptimise()
+void StrategyEditor::updateSuggest()
 {
-    m_optimise->setEnabled(m_prediction->canOptimise());
-    m_optimise->setText(m_prediction->isOptimising() ? tr("Optimising…") : tr("&Optimise"));
+    m_suggest->setEnabled(m_prediction->canOptimise());
+    m_suggest->setText(m_prediction->isOptimising() ? tr("Suggesting…") : tr("&Suggest"));
     Q_EMIT actionsChanged();
 }
 
-// Applied like "Suggest threshold": one undoable edit. An edit made meanwhile
-// cancels the run, so the suggestion is always for the draft on screen.
-void StrategyEditor::applyOptimised(const WaitStrategy &suggested, bool change, const QString &reason)
+// One undoable edit, like the rule's. An edit made meanwhile cancels the run,
+// so the suggestion is always for the draft on screen.
+void StrategyEditor::applySuggestion(const WaitStrategy &suggested, bool change, const QString &reason)
 {
     if (!m_draft)
         return;
     if (change)
-        m_draft->replace(suggested, tr("Optimised threshold %1").arg(suggested.positionThreshold));
+        m_draft->replace(suggested, tr("Suggested: %1").arg(summarizeChanges(diffStrategies(m_draft->draft(), suggested))));
     m_adviceAt = m_draft->undoStack()->index();
-    m_advice->setText(tr("Optimiser: %1").arg(reason.toHtmlEscaped()));
+    m_advice->setText(tr("Suggest: %1").arg(reason.toHtmlEscaped()));
 }
 
 } // namespace holdline::ui

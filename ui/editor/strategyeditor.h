@@ -33,7 +33,9 @@ class PredictedImpactPanel;
 // The form of one queue's wait strategy, bound to a StrategyDraft: each field
 // shows its findings (message and citation) as the user types, the changes
 // against what is deployed, and Deploy is enabled only while no error stands.
-// Below it, the predicted impact of the edits, and the optimiser's suggestion.
+// Below it, the predicted impact of the edits, and advice: "Suggest" (the
+// service-goal advisor: the strategy meeting the goal with the fewest
+// callbacks) and "Answer-rate rule" (the specification's rule on the live rate).
 class StrategyEditor : public QWidget
 {
     Q_OBJECT
@@ -42,13 +44,13 @@ public:
 
     void setDraft(StrategyDraft *draft);
     StrategyDraft *draft() const { return m_draft; }
-    // The queue's live metrics (shown, and the answer rate for "Suggest
-    // threshold") and the tenant's time (the advisor's cooldown, rules' dates).
+    // The queue's live metrics (shown, and the answer rate for the
+    // answer-rate rule) and the tenant's time (the advisor's cooldown, rules' dates).
     // The queue's last hour as of tenantNow; its hours explain empty metrics.
     void setLiveContext(const QueueMetrics &metrics, const QDateTime &tenantNow,
                         const std::optional<OpeningHours> &hours = std::nullopt);
 
-    // The session's advisor, for "Suggest threshold" (disabled without one).
+    // The session's advisor, for the answer-rate rule (disabled without one).
     void setAdvisor(QueueAdvisor *advisor);
 
     QPushButton *deployButton() const { return m_deploy; }
@@ -56,7 +58,8 @@ public:
     QSpinBox *spinBox(WaitStrategyField field) const;
     QLabel *findingsLabel(WaitStrategyField field) const { return m_fieldFindings.value(field); }
     QLabel *adviceLabel() const { return m_advice; }
-    QPushButton *optimiseButton() const { return m_optimise; }
+    QPushButton *suggestButton() const { return m_suggest; }
+    QPushButton *ruleButton() const { return m_rule; }
     DraftPrediction *prediction() const { return m_prediction; }
     PredictedImpactPanel *impactPanel() const { return m_impact; }
 
@@ -68,11 +71,13 @@ public:
     bool canDeploy() const;
     bool canRevert() const;
     bool canSuggest() const;
-    bool canOptimise() const;
+    bool canApplyRule() const;
 
 public Q_SLOTS:
-    void suggestThreshold();
-    void optimise();
+    // The service-goal advisor, on the draft (simulated on a worker thread).
+    void suggest();
+    // The specification's answer-rate rule, on the live answer rate.
+    void applyAnswerRateRule();
     void revert();
     void deploy();
 
@@ -88,8 +93,8 @@ private:
     void updatePrediction();
     void updateFindings();
     void onSpinEdited(WaitStrategyField field, int value);
-    void updateOptimise();
-    void applyOptimised(const WaitStrategy &suggested, bool change, const QString &reason);
+    void updateSuggest();
+    void applySuggestion(const WaitStrategy &suggested, bool change, const QString &reason);
 
     QPointer<StrategyDraft> m_draft;
     QLabel *m_title;
@@ -104,7 +109,7 @@ private:
     QLabel *m_diff;
     QLabel *m_advice;
     QPushButton *m_suggest;
-    QPushButton *m_optimise;
+    QPushButton *m_rule;
     DraftPrediction *m_prediction;
     PredictedImpactPanel *m_impact;
     QPushButton *m_revert;

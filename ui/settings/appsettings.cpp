@@ -53,6 +53,18 @@ void AppSettings::setGuard(const deploy::DegradationGuard::Settings &g)
     Q_EMIT changed();
 }
 
+ServiceGoal AppSettings::serviceGoal() const
+{
+    // A stored goal that no longer parses (edited by hand) falls back to the default.
+    return ServiceGoal::parse(QSettings().value(u"advice/serviceGoal"_s).toString()).value_or(ServiceGoal{});
+}
+
+void AppSettings::setServiceGoal(const ServiceGoal &goal)
+{
+    QSettings().setValue(u"advice/serviceGoal"_s, goal.toText());
+    Q_EMIT changed();
+}
+
 int AppSettings::refreshSeconds() const
 {
     return qBound(2, QSettings().value(u"view/refreshSeconds"_s, 10).toInt(), 3600);

@@ -2,6 +2,7 @@
 
 #include "deploy/degradationguard.h"
 #include "model/policyselection.h"
+#include "model/servicegoal.h"
 
 #include <QObject>
 #include <QUrl>
@@ -21,6 +22,10 @@ public:
 
     deploy::DegradationGuard::Settings guard() const;
     void setGuard(const deploy::DegradationGuard::Settings &settings);
+
+    // What "Suggest" aims at (beside the packs' targets).
+    ServiceGoal serviceGoal() const;
+    void setServiceGoal(const ServiceGoal &goal);
 
     int refreshSeconds() const;
     void setRefreshSeconds(int seconds);

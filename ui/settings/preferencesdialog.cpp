@@ -156,6 +156,33 @@ QWidget *PreferencesDialog::buildGeneral()
     m_refresh->setValue(m_settings->refreshSeconds());
     m_refresh->setAccessibleName(tr("Refresh interval"));
     form->addRow(tr("Refresh live metrics and charts every:"), m_refresh);
+
+    // The service goal "Suggest" aims at: a target, not a rule (the packs' rules still hold).
+    const ServiceGoal goal = m_settings->serviceGoal();
+    m_goalAnswered = new QDoubleSpinBox(page);
+    m_goalAnswered->setRange(1, 100);
+    m_goalAnswered->setDecimals(0);
+    m_goalAnswered->setSuffix(tr(" %"));
+    m_goalAnswered->setValue(goal.answeredPercent);
+    m_goalAnswered->setAccessibleName(tr("Service goal: answered share"));
+    m_goalWithin = new QSpinBox(page);
+    m_goalWithin->setRange(1, 3600);
+    m_goalWithin->setSuffix(tr(" s"));
+    m_goalWithin->setValue(goal.withinSeconds);
+    m_goalWithin->setAccessibleName(tr("Service goal: answered within"));
+    m_goalAbandoned = new QDoubleSpinBox(page);
+    m_goalAbandoned->setRange(0, 100);
+    m_goalAbandoned->setDecimals(1);
+    m_goalAbandoned->setSuffix(tr(" %"));
+    m_goalAbandoned->setValue(goal.maxAbandonPercent);
+    m_goalAbandoned->setAccessibleName(tr("Service goal: abandoned at most"));
+    auto *goalNote = new QLabel(tr("\"Suggest\" looks for the strategy that meets this goal and every policy "
+                                   "pack's target with the fewest callbacks offered."), page);
+    goalNote->setWordWrap(true);
+    form->addRow(goalNote);
+    form->addRow(tr("Service goal: answered at least:"), m_goalAnswered);
+    form->addRow(tr("…within:"), m_goalWithin);
+    form->addRow(tr("…with abandoned at most:"), m_goalAbandoned);
     return page;
 }
 
@@ -239,6 +266,11 @@ void PreferencesDialog::accept()
                                       : deploy::DegradationGuard::Mode::AutoRollback;
     m_settings->setGuard(g);
     m_settings->setRefreshSeconds(m_refresh->value());
+    ServiceGoal goal;
+    goal.answeredPercent = m_goalAnswered->value();
+    goal.withinSeconds = m_goalWithin->value();
+    goal.maxAbandonPercent = m_goalAbandoned->value();
+    m_settings->setServiceGoal(goal);
     const QUrl endpoint(m_endpoint->text().trimmed());
     m_settings->setSyncEndpoint(endpoint);
     QDialog::accept();

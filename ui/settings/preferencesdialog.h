@@ -61,6 +61,9 @@ private:
     QRadioButton *m_autoRollback = nullptr;
     QRadioButton *m_alertOnly = nullptr;
     QSpinBox *m_refresh = nullptr;
+    QDoubleSpinBox *m_goalAnswered = nullptr;
+    QSpinBox *m_goalWithin = nullptr;
+    QDoubleSpinBox *m_goalAbandoned = nullptr;
     QLineEdit *m_endpoint = nullptr;
     QLineEdit *m_secret = nullptr;
     QLabel *m_endpointError = nullptr;
