@@ -61,6 +61,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption rateHeaders(u"rate-limit-headers"_s, u"How answers state the limit: ietf (RateLimit-*, default), x (X-RateLimit-*) or none."_s, u"FORM"_s);
     const QCommandLineOption client(u"client"_s, u"An OAuth client ID:SECRET[:SCOPE,SCOPE...] (repeatable; default: one with every scope)."_s, u"SPEC"_s);
     const QCommandLineOption webhookSecret(u"webhook-secret"_s, u"Check X-Holdline-Signature of webhook deliveries with this secret."_s, u"SECRET"_s);
+    const QCommandLineOption unmodelled(u"unmodelled-traffic"_s, u"Callers and staffing the predictor does not assume: log-normal patience, breaks within each half hour, wait-sensitive callback acceptance."_s);
     // Faults.
     const QCommandLineOption latency(u"latency-ms"_s, u"Fault: latency added to every API answer."_s, u"N"_s);
     const QCommandLineOption jitter(u"jitter-ms"_s, u"Fault: plus a uniform 0..N ms."_s, u"N"_s);
@@ -76,7 +77,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption webhookFailures(u"webhook-failures"_s, u"Fault: the first N webhook deliveries fail."_s, u"N"_s);
     const QCommandLineOption webhookStatus(u"webhook-failure-status"_s, u"Fault: with this status (default 503)."_s, u"CODE"_s);
     for (const auto &o : {address, port, seed, queues, start, speed, historyDays, rateLimit, burst, rateHeaders, tokenTtl, maxPosition,
-                          maxHold, client, webhookSecret, latency, jitter, p429, p500, p503, dropBefore, dropAfter,
+                          maxHold, client, webhookSecret, unmodelled, latency, jitter, p429, p500, p503, dropBefore, dropAfter,
                           malformed, tokenLifetime, writer, writerField, webhookFailures, webhookStatus})
         parser.addOption(o);
     if (const auto exitCode = holdline::parseCommandLine(parser, QCoreApplication::arguments()))
@@ -91,6 +92,7 @@ int main(int argc, char *argv[])
     read.number(speed, options.speed, 0, 1000000);
     read.utcTime(start, options.simulatedStart);
     read.integer(historyDays, options.historyDays, 0, 31);
+    options.unmodelledTraffic = parser.isSet(unmodelled);
     read.integer(rateLimit, options.rateLimitPerMinute, 0, 100000000);
     read.integer(burst, options.burst, 1, 100000000);
     if (parser.isSet(rateHeaders)) {

@@ -126,6 +126,8 @@ void TuneCommand::pickAutomatically()
                                .arg(blocked));
             m_report.insert("picked"_L1, true);
             const RateReading r = probe->readings().value(m_queueId);
+            m_rate = r; // the reading it was picked on: step 1 reports it, not a second, later one
+            m_rateKnown = true;
             if (!out().isJson() && goal)
                 out().text(tr("Picked %1 of %2 queues: its answer rate (%3 of %4 contacts over %5) is the lowest.")
                                .arg(m_queueId).arg(count).arg(formatRate(r.answerRate))
@@ -164,7 +166,10 @@ void TuneCommand::readQueue()
         m_report.insert("current"_L1, strategyToFlatJson(m_current));
         if (!out().isJson())
             out().text(tr("Tuning %1 — %2\n   now: %3").arg(m_queueId, m_queueName, formatStrategy(m_current)));
-        measure();
+        if (m_rateKnown)
+            reportRate();
+        else
+            measure();
     });
 }
 
@@ -177,22 +182,27 @@ void TuneCommand::measure()
             return;
         }
         m_rate = probe->readings().value(m_queueId);
-        m_report.insert("answerRate"_L1, QJsonObject{
-            {"value"_L1, m_rate.answerRate ? QJsonValue(*m_rate.answerRate) : QJsonValue()},
-            {"offered"_L1, m_rate.offered ? QJsonValue(*m_rate.offered) : QJsonValue()},
-            {"interval"_L1, m_rate.interval}});
-        if (!m_rate.answerRate)
-            step(tr("Answer rate: not enough traffic to judge (%1 contact(s) in the last hour; the advisor needs %2).")
-                     .arg(m_rate.offered.value_or(0), 0, 'f', 0).arg(AnswerRateProbe::MinimumContacts));
-        else if (m_rate.interval == "PT1H"_L1)
-            step(tr("Answer rate: too few contacts in the last 5 minutes, so the last hour: %1 of %2 contacts answered.")
-                     .arg(formatRate(m_rate.answerRate)).arg(m_rate.offered.value_or(0), 0, 'f', 0));
-        else
-            step(tr("Answer rate over the last 5 minutes: %1 (%2 contacts offered).")
-                     .arg(formatRate(m_rate.answerRate)).arg(m_rate.offered.value_or(0), 0, 'f', 0));
-        advise(m_current);
+        reportRate();
     });
     probe->start();
+}
+
+void TuneCommand::reportRate()
+{
+    m_report.insert("answerRate"_L1, QJsonObject{
+        {"value"_L1, m_rate.answerRate ? QJsonValue(*m_rate.answerRate) : QJsonValue()},
+        {"offered"_L1, m_rate.offered ? QJsonValue(*m_rate.offered) : QJsonValue()},
+        {"interval"_L1, m_rate.interval}});
+    if (!m_rate.answerRate)
+        step(tr("Answer rate: not enough traffic to judge (%1 contact(s) in the last hour; the advisor needs %2).")
+                 .arg(m_rate.offered.value_or(0), 0, 'f', 0).arg(AnswerRateProbe::MinimumContacts));
+    else if (m_rate.interval == "PT1H"_L1)
+        step(tr("Answer rate: too few contacts in the last 5 minutes, so the last hour: %1 of %2 contacts answered.")
+                 .arg(formatRate(m_rate.answerRate)).arg(m_rate.offered.value_or(0), 0, 'f', 0));
+    else
+        step(tr("Answer rate over the last 5 minutes: %1 (%2 contacts offered).")
+                 .arg(formatRate(m_rate.answerRate)).arg(m_rate.offered.value_or(0), 0, 'f', 0));
+    advise(m_current);
 }
 
 void TuneCommand::advise(const WaitStrategy &current)

@@ -32,6 +32,7 @@ private:
     void pickAutomatically();
     void readQueue();
     void measure();
+    void reportRate();
     void advise(const WaitStrategy &current);
     void adviseForGoal(const WaitStrategy &current);
     void adviceReady(const WaitStrategy &current, const deploy::Advice &advice, const QString &advisor);
@@ -45,6 +46,7 @@ private:
     QString m_queueId;
     QString m_queueName;
     RateReading m_rate;
+    bool m_rateKnown = false; // read when the queue was picked
     WaitStrategy m_current;
     deploy::Advice m_advice;
     deploy::DeployOutcome m_outcome;

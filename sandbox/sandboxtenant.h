@@ -49,6 +49,9 @@ struct SandboxOptions
     int maxHoldTimeSeconds = 3600;
     QByteArray webhookSigningSecret;      // when set, recorded webhooks say whether the signature matched
     SandboxFaults faults;                 // initial faults (also settable at run time)
+    // Callers and staffing the predictor does not assume (sim::withUnmodelledTraffic):
+    // for benchmarks that must not grade the model against itself.
+    bool unmodelledTraffic = false;
 };
 
 // A CXone-compatible tenant (CONTRACT.md) on loopback, in-process. The server

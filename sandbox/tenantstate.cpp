@@ -47,7 +47,10 @@ void TenantState::seed()
     const qint64 now = clock.simulatedNowSecs();
     // History starts on a bucket boundary, historyDays before now.
     const qint64 start = (now - qint64(options.historyDays) * 86400) / 300 * 300;
-    const QList<sim::SeededQueue> seeded = sim::makeSeededQueues(options.queueCount, options.seed);
+    QList<sim::SeededQueue> seeded = sim::makeSeededQueues(options.queueCount, options.seed);
+    if (options.unmodelledTraffic)
+        for (sim::SeededQueue &q : seeded)
+            q.profile = sim::withUnmodelledTraffic(q.profile);
     for (const sim::SeededQueue &q : seeded)
         queues.addSeeded(q, start);
     simulations.create(seeded, options.seed, start);

@@ -172,6 +172,7 @@ sim::QueueProfile Calibration::profile() const
     p.callbackAcceptBase = callbackAcceptBase;
     p.callbackAcceptPerMinute = callbackAcceptPerMinute;
     p.callbackAcceptMax = callbackAcceptMax;
+    p.pendingCallbacksAtStart = pendingCallbacks;
     return p;
 }
 

@@ -35,6 +35,9 @@ struct Calibration
     int abandoned = 0;
     Confidence confidence = Confidence::None;
     QStringList notes;              // for people: what was assumed, and why
+    // Accepted callbacks not yet completed at the window's end (from a
+    // look-back over several days): a busy queue starts the next day with them.
+    int pendingCallbacks = 0;
 
     // Time of day, when calibrated from a series: per half-hour slot 0..47 of
     // the UTC day, the measured arrivals per hour and agents. Empty otherwise.
@@ -52,7 +55,8 @@ struct Calibration
     sim::ErlangInput erlangInput() const;
     sim::ErlangResult erlang() const;
     // A simulation profile: the time-of-day shape when known (every day
-    // alike), else the means flat around the clock.
+    // alike), else the means flat around the clock; it starts with the
+    // pending callbacks.
     sim::QueueProfile profile() const;
 };
 

@@ -3,6 +3,9 @@
 #include <QDateTime>
 #include <QRegularExpression>
 
+#include <algorithm>
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 namespace holdline::predict {
@@ -36,12 +39,77 @@ void CalibrationFetch::start()
     m_reply = m_client->query(query);
     connect(m_reply, &api::ApiJob::finished, this, [this, seconds] {
         m_error = m_reply->error();
-        if (!m_error.isError())
-            m_calibrations = calibrate(m_reply->records(), m_queues, seconds, !m_granularity.isEmpty());
         m_reply->deleteLater();
+        if (m_error.isError()) {
+            m_done = true;
+            Q_EMIT finished();
+            return;
+        }
+        m_calibrations = calibrate(m_reply->records(), m_queues, seconds, !m_granularity.isEmpty());
+        fetchBacklog();
+    });
+}
+
+// A second, small query: callbacks accepted and completed over the look-back.
+// Without it (a tenant that refuses it) the calibration stands, with a note.
+void CalibrationFetch::fetchBacklog()
+{
+    api::AnalyticsQuery query;
+    query.interval = backlogInterval(m_interval);
+    if (query.interval.isEmpty()) {
+        m_done = true;
+        Q_EMIT finished();
+        return;
+    }
+    query.queueIds = m_queues.keys();
+    query.queueIds.sort();
+    query.metrics = {u"queue.offered"_s, u"queue.answered"_s, u"queue.abandonCount"_s, u"queue.maxHoldExits"_s};
+    m_backlogReply = m_client->query(query);
+    connect(m_backlogReply, &api::ApiJob::finished, this, [this] {
+        m_backlogReply->deleteLater();
+        if (m_backlogReply->error().isError()) {
+            for (Calibration &c : m_calibrations)
+                c.notes.append(tr("Callbacks still pending could not be read (%1): taken as none.")
+                                   .arg(m_backlogReply->error().message));
+        } else {
+            for (const api::MetricsRecord &r : m_backlogReply->records()) {
+                const auto it = m_calibrations.find(r.queueId);
+                if (it != m_calibrations.end())
+                    it->pendingCallbacks = pendingCallbacks(r.values, *it, m_queues.value(r.queueId).strategy);
+            }
+        }
         m_done = true;
         Q_EMIT finished();
     });
+}
+
+QString CalibrationFetch::backlogInterval(const QString &interval)
+{
+    if (const qsizetype slash = interval.indexOf(u'/'); slash >= 0) {
+        const QDateTime to = QDateTime::fromString(interval.mid(slash + 1), Qt::ISODate);
+        if (!to.isValid())
+            return {};
+        return to.addSecs(-backlogLookBackSeconds).toString(Qt::ISODate) + u'/' + to.toString(Qt::ISODate);
+    }
+    return u"P%1D"_s.arg(backlogLookBackSeconds / 86400);
+}
+
+int CalibrationFetch::pendingCallbacks(const Calibrator::Values &values, const Calibration &calibration,
+                                       const WaitStrategy &strategy)
+{
+    // Every contact is answered, abandoned, sent to voicemail at the hard
+    // limit (callbacks off) or still pending: accepted callbacks and hard-limit
+    // exits to a callback both wait for a free agent. Which exits went to
+    // voicemail is not in the analytics: the strategy in force decides.
+    const auto value = [&values](const QString &metric) { return values.value(metric).value_or(0); };
+    const double voicemail = strategy.callbackEnabled ? 0 : value(u"queue.maxHoldExits"_s);
+    const double pending = value(u"queue.offered"_s) - value(u"queue.answered"_s) - value(u"queue.abandonCount"_s) - voicemail;
+    if (!std::isfinite(pending) || pending <= 0)
+        return 0;
+    const double accepted = pending, completed = 0;
+    // At most a look-back's worth of the window's own demand.
+    const double bound = std::max(0.0, calibration.arrivalsPerHour) * double(backlogLookBackSeconds) / 3600.0;
+    return int(std::min({accepted - completed, bound, 1e6}));
 }
 
 QHash<QString, Calibration> CalibrationFetch::calibrate(const QList<api::MetricsRecord> &records,

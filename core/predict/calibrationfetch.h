@@ -44,15 +44,29 @@ public:
     // Seconds of "PT30M", "P1D", "start/end"...; 0 when it does not parse.
     static qint64 durationSeconds(const QString &isoDurationOrInterval);
 
+    // How far back contacts are counted to find the callbacks still pending
+    // (older ones are taken as settled).
+    static constexpr qint64 backlogLookBackSeconds = 86400;
+    // The look-back interval ending where `interval` ends: "P7D" for a
+    // trailing duration, "start/end" for an explicit one; empty when it does not parse.
+    static QString backlogInterval(const QString &interval);
+    // Pending callbacks from a look-back summary's values, bounded by what the
+    // window could have produced (a tenant's figures are not trusted further).
+    static int pendingCallbacks(const Calibrator::Values &values, const Calibration &calibration,
+                                const WaitStrategy &strategy);
+
 Q_SIGNALS:
     void finished();
 
 private:
+    void fetchBacklog();
+
     api::TenantAnalytics *m_client;
     QHash<QString, QueueFacts> m_queues;
     QString m_interval;
     QString m_granularity;
     QPointer<api::AnalyticsReply> m_reply;
+    QPointer<api::AnalyticsReply> m_backlogReply;
     QHash<QString, Calibration> m_calibrations;
     api::ApiError m_error;
     bool m_done = false;

@@ -31,6 +31,24 @@ struct QueueProfile
     double callbackAcceptBase = 0.15;
     double callbackAcceptPerMinute = 0.08;
     double callbackAcceptMax = 0.9;
+
+    // Behaviour the predictor does not assume (off unless asked for: see
+    // withUnmodelledTraffic), so that a benchmark does not grade the model
+    // against its own assumptions.
+    double patienceLogSigma = 0;  // > 0: log-normal patience with the mean above, not exponential
+    double breakShare = 0;        // this share of the agents is away for the middle ten minutes of each half hour
+
+    // Accepted callbacks still waiting when the simulation starts (a busy
+    // queue carries them from one day into the next); served before the
+    // callbacks of the simulated day, counted in no bucket of it.
+    int pendingCallbacksAtStart = 0;
 };
+
+// The profile with traffic the predictor does not assume: log-normal
+// patience (sigma 1), a quarter of the agents on a break in the middle of
+// every half hour, and callback acceptance that leans harder on the
+// announced wait (5 % + 20 % a minute, up to 95 %). Same means, so the
+// analytics still describe the same demand.
+QueueProfile withUnmodelledTraffic(QueueProfile profile);
 
 } // namespace holdline::sim

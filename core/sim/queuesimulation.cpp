@@ -31,7 +31,7 @@ struct QueueSimulation::Impl
     SimRandom arrivals, patience, handles, accept;
     double maxRate = 0;         // arrivals per second, for thinning
     double nextArrival = never;
-    double nextSlot = 0;        // relative time of the next half-hour boundary
+    double nextSlot = 0;        // relative time of the next staffing step
 
     CallerLine line;
     CallbackQueue callbacks;
@@ -149,7 +149,8 @@ struct QueueSimulation::Impl
     {
         const quint64 serial = ++serials;
         // Every caller makes the same draws, whatever then happens to them.
-        const double patienceDraw = patience.exponential(1.0);
+        const double patienceDraw = profile.patienceLogSigma > 0 ? patience.lognormalWithMean(1.0, profile.patienceLogSigma)
+                                                                 : patience.exponential(1.0);
         const double patienceSecs = profile.patienceMeanSeconds > 0 ? patienceDraw * profile.patienceMeanSeconds : never;
         const double handle = drawHandle();
         const double uPosition = accept.uniform();
@@ -281,7 +282,7 @@ void QueueSimulation::Impl::run(double end)
         switch (next) {
         case Slot:
             staffed = SimCalendar::agentsAt(profile, origin + qint64(std::llround(t)));
-            nextSlot = t + SimCalendar::slotSeconds;
+            nextSlot = t + SimCalendar::staffingStepSeconds;
             dispatch(t);
             break;
         case Heap: {
@@ -317,7 +318,7 @@ void QueueSimulation::Impl::ensureBuckets(qint64 until)
     }
 }
 
-// Staffing is constant within a bucket (half-hours are whole buckets).
+// Staffing is constant within a bucket (its steps of ten minutes are whole buckets).
 void QueueSimulation::Impl::accumulateStaffing(qint64 from, qint64 to)
 {
     while (from < to) {
@@ -340,9 +341,16 @@ QueueSimulation::QueueSimulation(QueueProfile profile, SimStrategy strategy, qui
     d->seedStreams(seed);
     d->maxRate = SimCalendar::maxArrivalsPerSecond(d->profile);
     d->staffed = SimCalendar::agentsAt(d->profile, startSecs);
-    const qint64 slotStart = SimCalendar::floorDiv(startSecs, SimCalendar::slotSeconds) * SimCalendar::slotSeconds;
-    d->nextSlot = double(slotStart + SimCalendar::slotSeconds - startSecs);
+    const qint64 step = SimCalendar::staffingStepSeconds;
+    d->nextSlot = double(SimCalendar::floorDiv(startSecs, step) * step + step - startSecs);
     d->nextArrival = d->arrivalAfter(0);
+    if (d->profile.pendingCallbacksAtStart > 0) {
+        // Credited to the first bucket, which a prediction's warm-up keeps out of its window.
+        d->ensureBuckets(d->firstBucketStart + bucketSeconds);
+        for (int i = 0; i < d->profile.pendingCallbacksAtStart; ++i)
+            d->callbacks.push({d->profile.handleTimeMeanSeconds, 0, ++d->serials, false});
+        d->dispatch(0);
+    }
 }
 
 QueueSimulation::~QueueSimulation() = default;

@@ -15,6 +15,8 @@ namespace holdline::sim {
 struct SimCalendar
 {
     static constexpr qint64 slotSeconds = 1800;
+    // Staffing may change within a half hour (breaks): read it this often.
+    static constexpr qint64 staffingStepSeconds = 600;
     static constexpr qint64 daySeconds = 86400;
 
     static qint64 floorDiv(qint64 a, qint64 b) { return a / b - ((a % b != 0) && ((a < 0) != (b < 0))); }
@@ -32,7 +34,12 @@ struct SimCalendar
     {
         const qint64 secs = localSecs(p, utcSecs);
         const int slot = slotOf(secs);
-        return std::max(0, isWeekend(secs) ? p.weekendAgents[slot] : p.weekdayAgents[slot]);
+        const int scheduled = std::max(0, isWeekend(secs) ? p.weekendAgents[slot] : p.weekdayAgents[slot]);
+        if (p.breakShare <= 0)
+            return scheduled;
+        const qint64 intoSlot = secs - floorDiv(secs, slotSeconds) * slotSeconds;
+        const bool onBreak = intoSlot >= staffingStepSeconds && intoSlot < 2 * staffingStepSeconds;
+        return onBreak ? scheduled - int(std::lround(scheduled * p.breakShare)) : scheduled;
     }
     static double arrivalsPerSecondAt(const QueueProfile &p, double utcSecs)
     {

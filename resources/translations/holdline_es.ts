@@ -498,10 +498,6 @@ Campos de --set: positionThreshold, callbackEnabled, callbackPositionThreshold, 
         <translation>Métricas de la cola según la analítica del tenant (por defecto: la última hora).</translation>
     </message>
     <message>
-        <source>Answer rate -&gt; advised threshold -&gt; deploy -&gt; sync -&gt; metrics -&gt; degradation guard, explained.</source>
-        <translation>Tasa de atención -&gt; umbral recomendado -&gt; despliegue -&gt; sincronización -&gt; métricas -&gt; protección ante degradación, explicado.</translation>
-    </message>
-    <message>
         <source>Advisor and guard in a loop until SIGINT or SIGTERM.</source>
         <translation>Asesor y protección en bucle hasta SIGINT o SIGTERM.</translation>
     </message>
@@ -716,6 +712,26 @@ Campos de --set: positionThreshold, callbackEnabled, callbackPositionThreshold, 
     <message>
         <source>Requests a minute, pinned (default: the rate the tenant states, or one learnt from its answers).</source>
         <translation>Peticiones por minuto, fijadas (por defecto: el ritmo que indica el tenant, o uno aprendido de sus respuestas).</translation>
+    </message>
+    <message>
+        <source>Answer rate -&gt; advice (the service goal, or the answer-rate rule) -&gt; deploy -&gt; sync -&gt; metrics -&gt; degradation guard, explained.</source>
+        <translation>Tasa de atención -&gt; consejo (el objetivo de servicio o la regla de tasa de atención) -&gt; despliegue -&gt; sincronización -&gt; métricas -&gt; protección ante degradación, explicado.</translation>
+    </message>
+    <message>
+        <source>tune: &apos;goal&apos; (default) finds the strategy meeting the service goal with the fewest callbacks; &apos;rule&apos; is the specification&apos;s answer-rate rule.</source>
+        <translation>tune: &apos;goal&apos; (por defecto) busca la estrategia que cumple el objetivo de servicio con menos devoluciones de llamada; &apos;rule&apos; es la regla de tasa de atención de la especificación.</translation>
+    </message>
+    <message>
+        <source>tune: the service goal, ANSWERED%/WITHIN_S[/MAX_ABANDONED%] (default 80/20/5).</source>
+        <translation>tune: el objetivo de servicio, ATENDIDAS%/EN_S[/MAX_ABANDONADAS%] (por defecto 80/20/5).</translation>
+    </message>
+    <message>
+        <source>--advisor: &quot;%1&quot; is not an advisor; use goal or rule.</source>
+        <translation>--advisor: &quot;%1&quot; no es un asesor; use goal o rule.</translation>
+    </message>
+    <message>
+        <source>--goal is what the goal advisor aims at; leave it out with --advisor rule.</source>
+        <translation>--goal es lo que persigue el asesor del objetivo; omítalo con --advisor rule.</translation>
     </message>
 </context>
 <context>
@@ -1053,28 +1069,75 @@ Erlang A (M/M/n+M): P(espera), P(abandono), velocidad media de respuesta sobre t
 <context>
     <name>PredictiveAdvisor</name>
     <message>
-        <source>What-if optimiser</source>
-        <translation>Optimizador de hipótesis</translation>
-    </message>
-    <message>
         <source>No calibration from recent metrics: nothing to predict from.</source>
         <translation>Sin calibración a partir de métricas recientes: no hay nada con qué predecir.</translation>
     </message>
     <message>
-        <source>No position threshold passes the active rules.</source>
-        <translation>Ningún umbral de posición cumple las reglas activas.</translation>
+        <source>The current strategy</source>
+        <translation>La estrategia actual</translation>
     </message>
     <message>
-        <source>Threshold %1 gives the best predicted answer rate (%2).</source>
-        <translation>El umbral %1 da la mejor tasa de atención prevista (%2).</translation>
+        <source>your goal (%1) and the policy packs&apos; targets</source>
+        <translation>su objetivo (%1) y los objetivos de los paquetes de políticas</translation>
     </message>
     <message>
-        <source>Threshold %1 is the highest that still meets every service target (worst margin %2 points; predicted answer rate %3).</source>
-        <translation>El umbral %1 es el más alto que aún cumple todos los objetivos de servicio (peor margen %2 puntos; tasa de atención prevista %3).</translation>
+        <source>your goal (%1)</source>
+        <translation>su objetivo (%1)</translation>
     </message>
     <message>
-        <source>No threshold meets every service target; %1 comes closest (short by %2 points).</source>
-        <translation>Ningún umbral cumple todos los objetivos de servicio; %1 es el más cercano (le faltan %2 puntos).</translation>
+        <source>every service target of the policy packs in force</source>
+        <translation>todos los objetivos de servicio de los paquetes de políticas en vigor</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not enough traffic to judge: %n contact(s) in the calibration window; the advisor needs %1. Pick a longer window, or wait for calls.</source>
+        <translation>
+            <numerusform>Tráfico insuficiente para juzgar: %n contacto en la ventana de calibración; el asesor necesita %1. Elija una ventana más larga o espere llamadas.</numerusform>
+            <numerusform>Tráfico insuficiente para juzgar: %n contactos en la ventana de calibración; el asesor necesita %1. Elija una ventana más larga o espere llamadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No strategy the active rules allow: fix the findings first.</source>
+        <translation>Ninguna estrategia está permitida por las reglas activas: corrija primero las observaciones.</translation>
+    </message>
+    <message>
+        <source>No service target to aim at: threshold %1 gives the best predicted answer rate (%2).</source>
+        <translation>No hay objetivo de servicio que perseguir: el umbral %1 da la mejor tasa de atención prevista (%2).</translation>
+    </message>
+    <message>
+        <source> (the current strategy: short by %1)</source>
+        <translation> (la estrategia actual: le faltan %1)</translation>
+    </message>
+    <message>
+        <source>No strategy the rules allow meets %1. The closest: %2, short by %3 points%4. %5</source>
+        <translation>Ninguna estrategia que permitan las reglas cumple %1. La más cercana: %2, a la que le faltan %3 puntos%4. %5</translation>
+    </message>
+    <message>
+        <source>without offering callbacks</source>
+        <translation>sin ofrecer devoluciones de llamada</translation>
+    </message>
+    <message>
+        <source>with the fewest callbacks that do: %1 offered an hour</source>
+        <translation>con las menos devoluciones de llamada que lo logran: %1 ofrecidas por hora</translation>
+    </message>
+    <message>
+        <source>with %1 callbacks offered an hour instead of %2</source>
+        <translation>con %1 devoluciones de llamada ofrecidas por hora en lugar de %2</translation>
+    </message>
+    <message>
+        <source>%1 meets %2, %3 (worst margin %4 points).</source>
+        <translation>%1 cumple %2, %3 (peor margen %4 puntos).</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>Ahora: %1</translation>
+    </message>
+    <message>
+        <source>Service-goal advisor</source>
+        <translation>Asesor del objetivo de servicio</translation>
     </message>
 </context>
 <context>
@@ -1169,6 +1232,41 @@ Erlang A (M/M/n+M): P(espera), P(abandono), velocidad media de respuesta sobre t
     <message>
         <source>%1 migration %2 failed: %3</source>
         <translation>falló la migración %2 de %1: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceGoal</name>
+    <message>
+        <source>Your service goal: %1 % answered within %2 s.</source>
+        <translation>Su objetivo de servicio: %1 % atendidas en %2 s.</translation>
+    </message>
+    <message>
+        <source>Your service goal (Preferences, or --goal)</source>
+        <translation>Su objetivo de servicio (Preferencias, o --goal)</translation>
+    </message>
+    <message>
+        <source>Your service goal: at most %1 % abandoned.</source>
+        <translation>Su objetivo de servicio: como máximo %1 % abandonadas.</translation>
+    </message>
+    <message>
+        <source>%1 % answered within %2 s, ≤ %3 % abandoned</source>
+        <translation>%1 % atendidas en %2 s, ≤ %3 % abandonadas</translation>
+    </message>
+    <message>
+        <source>a goal reads ANSWERED%/WITHIN_S[/MAX_ABANDONED%], e.g. 80/20/5</source>
+        <translation>un objetivo se escribe ATENDIDAS%/EN_S[/MAX_ABANDONADAS%], p. ej. 80/20/5</translation>
+    </message>
+    <message>
+        <source>the answered share must be a percentage above 0 and at most 100</source>
+        <translation>la parte atendida debe ser un porcentaje mayor que 0 y como máximo 100</translation>
+    </message>
+    <message>
+        <source>the answer time must be 1 to 3600 seconds</source>
+        <translation>el tiempo de atención debe ser de 1 a 3600 segundos</translation>
+    </message>
+    <message>
+        <source>the abandoned share must be a percentage from 0 to 100</source>
+        <translation>la parte abandonada debe ser un porcentaje de 0 a 100</translation>
     </message>
 </context>
 <context>
@@ -1485,22 +1583,6 @@ Erlang A (M/M/n+M): P(espera), P(abandono), velocidad media de respuesta sobre t
     <message>
         <source>No agents were staffed in the window (%1): nothing to predict with.</source>
         <translation>No había agentes conectados en la ventana (%1): no hay nada con qué predecir.</translation>
-    </message>
-    <message>
-        <source>The optimiser found no position threshold that the rules allow.</source>
-        <translation>El optimizador no encontró ningún umbral de posición que permitan las reglas.</translation>
-    </message>
-    <message>
-        <source>Threshold %1 gives the best predicted answer rate (%2 %).</source>
-        <translation>El umbral %1 da la mejor tasa de atención prevista (%2 %).</translation>
-    </message>
-    <message>
-        <source>Threshold %1 is the highest that meets every service target (worst margin %2 points; predicted answer rate %3 %).</source>
-        <translation>El umbral %1 es el más alto que cumple todos los objetivos de servicio (peor margen %2 puntos; tasa de atención prevista %3 %).</translation>
-    </message>
-    <message>
-        <source>No threshold meets every service target; %1 comes closest (short by %2 points).</source>
-        <translation>Ningún umbral cumple todos los objetivos de servicio; %1 es el más cercano (le faltan %2 puntos).</translation>
     </message>
 </context>
 <context>
@@ -2241,6 +2323,22 @@ Erlang A (M/M/n+M): P(espera), P(abandono), velocidad media de respuesta sobre t
         <source>Answer rate: too few contacts in the last 5 minutes, so the last hour: %1 of %2 contacts answered.</source>
         <translation>Tasa de atención: muy pocos contactos en los últimos 5 minutos, así que la última hora: %1 de %2 contactos atendidos.</translation>
     </message>
+    <message>
+        <source>Picked %1 of %2 queues: its answer rate (%3 of %4 contacts over %5) is the lowest.</source>
+        <translation>Se eligió %1 de %2 colas: su tasa de atención (%3 de %4 contactos en %5) es la más baja.</translation>
+    </message>
+    <message>
+        <source>service goal %1</source>
+        <translation>objetivo de servicio %1</translation>
+    </message>
+    <message>
+        <source>No advice: %1</source>
+        <translation>Sin consejo: %1</translation>
+    </message>
+    <message>
+        <source>Nothing deployed: the closest strategy still misses the goal, so a person decides (the GUI&apos;s Suggest shows it; &apos;deploy %1 --set …&apos; writes it).</source>
+        <translation>Nada desplegado: la estrategia más cercana sigue sin cumplir el objetivo, así que decide una persona (Sugerir en la interfaz la muestra; &apos;deploy %1 --set …&apos; la escribe).</translation>
+    </message>
 </context>
 <context>
     <name>holdline::cli::WatchCommand</name>
@@ -2449,6 +2547,10 @@ Erlang A (M/M/n+M): P(espera), P(abandono), velocidad media de respuesta sobre t
     <message>
         <source>Not a calibration window: %1</source>
         <translation>No es una ventana de calibración: %1</translation>
+    </message>
+    <message>
+        <source>Callbacks still pending could not be read (%1): taken as none.</source>
+        <translation>No se pudieron leer las devoluciones de llamada pendientes (%1): se toman como ninguna.</translation>
     </message>
 </context>
 <context>
@@ -3442,10 +3544,6 @@ Erlang A (M/M/n+M): P(espera), P(abandono), velocidad media de respuesta sobre t
         <translation>&amp;Desplegar…</translation>
     </message>
     <message>
-        <source>&amp;Suggest threshold</source>
-        <translation>&amp;Sugerir umbral</translation>
-    </message>
-    <message>
         <source>&amp;Apply a strategy to the selected queues…</source>
         <translation>&amp;Aplicar una estrategia a las colas seleccionadas…</translation>
     </message>
@@ -3520,10 +3618,6 @@ Erlang A (M/M/n+M): P(espera), P(abandono), velocidad media de respuesta sobre t
         <translation>&amp;Volver a lo desplegado</translation>
     </message>
     <message>
-        <source>&amp;Optimise</source>
-        <translation>&amp;Optimizar</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
@@ -3546,6 +3640,14 @@ Erlang A (M/M/n+M): P(espera), P(abandono), velocidad media de respuesta sobre t
     <message>
         <source>&lt;h3&gt;Holdline %1&lt;/h3&gt;&lt;p&gt;Tune the wait strategies of NICE CXone queues, safely: live validation against hold-time rules, predicted impact, an audit trail with one-click rollback, and a guard that rolls back a change that degrades its queue.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Holdline %1&lt;/h3&gt;&lt;p&gt;Ajuste con seguridad las estrategias de espera de las colas de NICE CXone: validación en directo frente a las normas de tiempo de espera, impacto previsto, un registro de auditoría con reversión en un clic y una protección que revierte un cambio que degrada su cola.&lt;/p&gt;&lt;p&gt;Creado con Qt %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Suggest a strategy for the service goal</source>
+        <translation>&amp;Sugerir una estrategia para el objetivo de servicio</translation>
+    </message>
+    <message>
+        <source>Apply the answer-rate &amp;rule</source>
+        <translation>Aplicar la &amp;regla de tasa de atención</translation>
     </message>
 </context>
 <context>
@@ -3904,6 +4006,34 @@ Erlang A (M/M/n+M): P(espera), P(abandono), velocidad media de respuesta sobre t
         <source>Guard: window on each side of a deploy</source>
         <translation>Protección: ventana a cada lado de un despliegue</translation>
     </message>
+    <message>
+        <source>Service goal: answered share</source>
+        <translation>Objetivo de servicio: parte atendida</translation>
+    </message>
+    <message>
+        <source>Service goal: answered within</source>
+        <translation>Objetivo de servicio: atendidas en</translation>
+    </message>
+    <message>
+        <source>Service goal: abandoned at most</source>
+        <translation>Objetivo de servicio: abandonadas como máximo</translation>
+    </message>
+    <message>
+        <source>&quot;Suggest&quot; looks for the strategy that meets this goal and every policy pack&apos;s target with the fewest callbacks offered.</source>
+        <translation>&quot;Sugerir&quot; busca la estrategia que cumple este objetivo y el de cada paquete de políticas con menos devoluciones de llamada ofrecidas.</translation>
+    </message>
+    <message>
+        <source>Service goal: answered at least:</source>
+        <translation>Objetivo de servicio: atendidas al menos:</translation>
+    </message>
+    <message>
+        <source>…within:</source>
+        <translation>…en:</translation>
+    </message>
+    <message>
+        <source>…with abandoned at most:</source>
+        <translation>…con abandonadas como máximo:</translation>
+    </message>
 </context>
 <context>
     <name>holdline::ui::QueueController</name>
@@ -4214,10 +4344,6 @@ Erlang A (M/M/n+M): P(espera), P(abandono), velocidad media de respuesta sobre t
 <context>
     <name>holdline::ui::StrategyEditor</name>
     <message>
-        <source>Suggest &amp;threshold</source>
-        <translation>Sugerir &amp;umbral</translation>
-    </message>
-    <message>
         <source>Re&amp;vert to deployed</source>
         <translation>&amp;Volver a lo desplegado</translation>
     </message>
@@ -4230,16 +4356,8 @@ Erlang A (M/M/n+M): P(espera), P(abandono), velocidad media de respuesta sobre t
         <translation>Métricas en directo</translation>
     </message>
     <message>
-        <source>Suggest a position threshold from the queue&apos;s live answer rate</source>
-        <translation>Sugiere un umbral de posición a partir de la tasa de atención en directo de la cola</translation>
-    </message>
-    <message>
         <source>Deploy the draft to the tenant (Ctrl+Return)</source>
         <translation>Despliega el borrador en el tenant (Ctrl+Intro)</translation>
-    </message>
-    <message>
-        <source>Suggest threshold</source>
-        <translation>Sugerir umbral</translation>
     </message>
     <message>
         <source>Revert to deployed</source>
@@ -4289,38 +4407,6 @@ Erlang A (M/M/n+M): P(espera), P(abandono), velocidad media de respuesta sobre t
         <translation>Corrija los errores anteriores antes de desplegar.</translation>
     </message>
     <message>
-        <source>Suggested threshold %1</source>
-        <translation>Umbral sugerido %1</translation>
-    </message>
-    <message>
-        <source>&amp;Optimise</source>
-        <translation>&amp;Optimizar</translation>
-    </message>
-    <message>
-        <source>Simulate every position threshold and suggest the best one the rules allow</source>
-        <translation>Simula todos los umbrales de posición y sugiere el mejor que permiten las reglas</translation>
-    </message>
-    <message>
-        <source>Optimise</source>
-        <translation>Optimizar</translation>
-    </message>
-    <message>
-        <source>Optimising: simulating every position threshold…</source>
-        <translation>Optimizando: simulando todos los umbrales de posición…</translation>
-    </message>
-    <message>
-        <source>Optimising…</source>
-        <translation>Optimizando…</translation>
-    </message>
-    <message>
-        <source>Optimiser: %1</source>
-        <translation>Optimizador: %1</translation>
-    </message>
-    <message>
-        <source>Optimised threshold %1</source>
-        <translation>Umbral optimizado %1</translation>
-    </message>
-    <message>
         <source>Predicted to meet</source>
         <translation>Se prevé que cumple</translation>
     </message>
@@ -4359,8 +4445,52 @@ Erlang A (M/M/n+M): P(espera), P(abandono), velocidad media de respuesta sobre t
         </translation>
     </message>
     <message>
-        <source>Last hour: %1</source>
-        <translation>Última hora: %1</translation>
+        <source>&amp;Suggest</source>
+        <translation>&amp;Sugerir</translation>
+    </message>
+    <message>
+        <source>Answer-rate &amp;rule</source>
+        <translation>&amp;Regla de tasa de atención</translation>
+    </message>
+    <message>
+        <source>The specification&apos;s rule: lower the position threshold when the live answer rate is low, raise it when high</source>
+        <translation>La regla de la especificación: bajar el umbral de posición cuando la tasa de atención en directo es baja y subirlo cuando es alta</translation>
+    </message>
+    <message>
+        <source>Answer-rate rule</source>
+        <translation>Regla de tasa de atención</translation>
+    </message>
+    <message>
+        <source>Simulate the strategies the rules allow and suggest the one that meets the service goal (Preferences) with the fewest callbacks offered</source>
+        <translation>Simula las estrategias que permiten las reglas y sugiere la que cumple el objetivo de servicio (Preferencias) con menos devoluciones de llamada ofrecidas</translation>
+    </message>
+    <message>
+        <source>Suggest</source>
+        <translation>Sugerir</translation>
+    </message>
+    <message>
+        <source>Answer-rate rule, last hour: %1</source>
+        <translation>Regla de tasa de atención, última hora: %1</translation>
+    </message>
+    <message>
+        <source>Answer-rate rule: threshold %1</source>
+        <translation>Regla de tasa de atención: umbral %1</translation>
+    </message>
+    <message>
+        <source>Suggesting: simulating the strategies the rules allow…</source>
+        <translation>Sugiriendo: simulando las estrategias que permiten las reglas…</translation>
+    </message>
+    <message>
+        <source>Suggesting…</source>
+        <translation>Sugiriendo…</translation>
+    </message>
+    <message>
+        <source>Suggested: %1</source>
+        <translation>Sugerido: %1</translation>
+    </message>
+    <message>
+        <source>Suggest: %1</source>
+        <translation>Sugerir: %1</translation>
     </message>
 </context>
 <context>

@@ -498,10 +498,6 @@ Campos de --set: positionThreshold, callbackEnabled, callbackPositionThreshold, 
         <translation>Métricas da fila a partir da análise do tenant (padrão: a última hora).</translation>
     </message>
     <message>
-        <source>Answer rate -&gt; advised threshold -&gt; deploy -&gt; sync -&gt; metrics -&gt; degradation guard, explained.</source>
-        <translation>Taxa de atendimento -&gt; limite recomendado -&gt; implantação -&gt; sincronização -&gt; métricas -&gt; proteção contra degradação, explicado.</translation>
-    </message>
-    <message>
         <source>Advisor and guard in a loop until SIGINT or SIGTERM.</source>
         <translation>Recomendação e proteção em loop até SIGINT ou SIGTERM.</translation>
     </message>
@@ -716,6 +712,26 @@ Campos de --set: positionThreshold, callbackEnabled, callbackPositionThreshold, 
     <message>
         <source>Requests a minute, pinned (default: the rate the tenant states, or one learnt from its answers).</source>
         <translation>Requisições por minuto, fixadas (padrão: a taxa que o tenant informa, ou uma aprendida de suas respostas).</translation>
+    </message>
+    <message>
+        <source>Answer rate -&gt; advice (the service goal, or the answer-rate rule) -&gt; deploy -&gt; sync -&gt; metrics -&gt; degradation guard, explained.</source>
+        <translation>Taxa de atendimento -&gt; conselho (a meta de serviço ou a regra da taxa de atendimento) -&gt; implantação -&gt; sincronização -&gt; métricas -&gt; proteção contra degradação, explicado.</translation>
+    </message>
+    <message>
+        <source>tune: &apos;goal&apos; (default) finds the strategy meeting the service goal with the fewest callbacks; &apos;rule&apos; is the specification&apos;s answer-rate rule.</source>
+        <translation>tune: &apos;goal&apos; (padrão) busca a estratégia que cumpre a meta de serviço com menos retornos; &apos;rule&apos; é a regra da taxa de atendimento da especificação.</translation>
+    </message>
+    <message>
+        <source>tune: the service goal, ANSWERED%/WITHIN_S[/MAX_ABANDONED%] (default 80/20/5).</source>
+        <translation>tune: a meta de serviço, ATENDIDAS%/EM_S[/MAX_ABANDONADAS%] (padrão 80/20/5).</translation>
+    </message>
+    <message>
+        <source>--advisor: &quot;%1&quot; is not an advisor; use goal or rule.</source>
+        <translation>--advisor: &quot;%1&quot; não é um assistente; use goal ou rule.</translation>
+    </message>
+    <message>
+        <source>--goal is what the goal advisor aims at; leave it out with --advisor rule.</source>
+        <translation>--goal é o que o assistente de meta persegue; omita-o com --advisor rule.</translation>
     </message>
 </context>
 <context>
@@ -1053,28 +1069,75 @@ Erlang A (M/M/n+M): P(espera), P(abandono), tempo médio de espera sobre todas a
 <context>
     <name>PredictiveAdvisor</name>
     <message>
-        <source>What-if optimiser</source>
-        <translation>Otimizador de cenários</translation>
-    </message>
-    <message>
         <source>No calibration from recent metrics: nothing to predict from.</source>
         <translation>Sem calibração a partir de métricas recentes: nada a partir do qual prever.</translation>
     </message>
     <message>
-        <source>No position threshold passes the active rules.</source>
-        <translation>Nenhum limite de posição passa nas regras ativas.</translation>
+        <source>The current strategy</source>
+        <translation>A estratégia atual</translation>
     </message>
     <message>
-        <source>Threshold %1 gives the best predicted answer rate (%2).</source>
-        <translation>O limite %1 dá a melhor taxa de atendimento prevista (%2).</translation>
+        <source>your goal (%1) and the policy packs&apos; targets</source>
+        <translation>sua meta (%1) e as metas dos pacotes de políticas</translation>
     </message>
     <message>
-        <source>Threshold %1 is the highest that still meets every service target (worst margin %2 points; predicted answer rate %3).</source>
-        <translation>O limite %1 é o mais alto que ainda cumpre todas as metas de serviço (pior margem %2 pontos; taxa de atendimento prevista %3).</translation>
+        <source>your goal (%1)</source>
+        <translation>sua meta (%1)</translation>
     </message>
     <message>
-        <source>No threshold meets every service target; %1 comes closest (short by %2 points).</source>
-        <translation>Nenhum limite cumpre todas as metas de serviço; %1 é o mais próximo (faltam %2 pontos).</translation>
+        <source>every service target of the policy packs in force</source>
+        <translation>todas as metas de serviço dos pacotes de políticas em vigor</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not enough traffic to judge: %n contact(s) in the calibration window; the advisor needs %1. Pick a longer window, or wait for calls.</source>
+        <translation>
+            <numerusform>Tráfego insuficiente para julgar: %n contato na janela de calibração; o assistente precisa de %1. Escolha uma janela mais longa ou aguarde chamadas.</numerusform>
+            <numerusform>Tráfego insuficiente para julgar: %n contatos na janela de calibração; o assistente precisa de %1. Escolha uma janela mais longa ou aguarde chamadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No strategy the active rules allow: fix the findings first.</source>
+        <translation>Nenhuma estratégia é permitida pelas regras ativas: corrija primeiro as observações.</translation>
+    </message>
+    <message>
+        <source>No service target to aim at: threshold %1 gives the best predicted answer rate (%2).</source>
+        <translation>Não há meta de serviço a perseguir: o limite %1 dá a melhor taxa de atendimento prevista (%2).</translation>
+    </message>
+    <message>
+        <source> (the current strategy: short by %1)</source>
+        <translation> (a estratégia atual: faltam %1)</translation>
+    </message>
+    <message>
+        <source>No strategy the rules allow meets %1. The closest: %2, short by %3 points%4. %5</source>
+        <translation>Nenhuma estratégia permitida pelas regras cumpre %1. A mais próxima: %2, à qual faltam %3 pontos%4. %5</translation>
+    </message>
+    <message>
+        <source>without offering callbacks</source>
+        <translation>sem oferecer retornos</translation>
+    </message>
+    <message>
+        <source>with the fewest callbacks that do: %1 offered an hour</source>
+        <translation>com o mínimo de retornos que o conseguem: %1 oferecidos por hora</translation>
+    </message>
+    <message>
+        <source>with %1 callbacks offered an hour instead of %2</source>
+        <translation>com %1 retornos oferecidos por hora em vez de %2</translation>
+    </message>
+    <message>
+        <source>%1 meets %2, %3 (worst margin %4 points).</source>
+        <translation>%1 cumpre %2, %3 (pior margem %4 pontos).</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>Agora: %1</translation>
+    </message>
+    <message>
+        <source>Service-goal advisor</source>
+        <translation>Assistente de meta de serviço</translation>
     </message>
 </context>
 <context>
@@ -1169,6 +1232,41 @@ Erlang A (M/M/n+M): P(espera), P(abandono), tempo médio de espera sobre todas a
     <message>
         <source>%1 migration %2 failed: %3</source>
         <translation>a migração %2 de %1 falhou: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceGoal</name>
+    <message>
+        <source>Your service goal: %1 % answered within %2 s.</source>
+        <translation>Sua meta de serviço: %1 % atendidas em %2 s.</translation>
+    </message>
+    <message>
+        <source>Your service goal (Preferences, or --goal)</source>
+        <translation>Sua meta de serviço (Preferências, ou --goal)</translation>
+    </message>
+    <message>
+        <source>Your service goal: at most %1 % abandoned.</source>
+        <translation>Sua meta de serviço: no máximo %1 % abandonadas.</translation>
+    </message>
+    <message>
+        <source>%1 % answered within %2 s, ≤ %3 % abandoned</source>
+        <translation>%1 % atendidas em %2 s, ≤ %3 % abandonadas</translation>
+    </message>
+    <message>
+        <source>a goal reads ANSWERED%/WITHIN_S[/MAX_ABANDONED%], e.g. 80/20/5</source>
+        <translation>uma meta se escreve ATENDIDAS%/EM_S[/MAX_ABANDONADAS%], p. ex. 80/20/5</translation>
+    </message>
+    <message>
+        <source>the answered share must be a percentage above 0 and at most 100</source>
+        <translation>a parcela atendida deve ser uma porcentagem acima de 0 e no máximo 100</translation>
+    </message>
+    <message>
+        <source>the answer time must be 1 to 3600 seconds</source>
+        <translation>o tempo de atendimento deve ser de 1 a 3600 segundos</translation>
+    </message>
+    <message>
+        <source>the abandoned share must be a percentage from 0 to 100</source>
+        <translation>a parcela abandonada deve ser uma porcentagem de 0 a 100</translation>
     </message>
 </context>
 <context>
@@ -1485,22 +1583,6 @@ Erlang A (M/M/n+M): P(espera), P(abandono), tempo médio de espera sobre todas a
     <message>
         <source>No agents were staffed in the window (%1): nothing to predict with.</source>
         <translation>Nenhum agente estava escalado na janela (%1): nada com que prever.</translation>
-    </message>
-    <message>
-        <source>The optimiser found no position threshold that the rules allow.</source>
-        <translation>O otimizador não encontrou nenhum limite de posição que as regras permitam.</translation>
-    </message>
-    <message>
-        <source>Threshold %1 gives the best predicted answer rate (%2 %).</source>
-        <translation>O limite %1 dá a melhor taxa de atendimento prevista (%2 %).</translation>
-    </message>
-    <message>
-        <source>Threshold %1 is the highest that meets every service target (worst margin %2 points; predicted answer rate %3 %).</source>
-        <translation>O limite %1 é o mais alto que cumpre todas as metas de serviço (pior margem %2 pontos; taxa de atendimento prevista %3 %).</translation>
-    </message>
-    <message>
-        <source>No threshold meets every service target; %1 comes closest (short by %2 points).</source>
-        <translation>Nenhum limite cumpre todas as metas de serviço; %1 é o mais próximo (faltam %2 pontos).</translation>
     </message>
 </context>
 <context>
@@ -2241,6 +2323,22 @@ Erlang A (M/M/n+M): P(espera), P(abandono), tempo médio de espera sobre todas a
         <source>Answer rate: too few contacts in the last 5 minutes, so the last hour: %1 of %2 contacts answered.</source>
         <translation>Taxa de atendimento: poucos contatos nos últimos 5 minutos, então a última hora: %1 de %2 contatos atendidos.</translation>
     </message>
+    <message>
+        <source>Picked %1 of %2 queues: its answer rate (%3 of %4 contacts over %5) is the lowest.</source>
+        <translation>Escolhida %1 de %2 filas: sua taxa de atendimento (%3 de %4 contatos em %5) é a mais baixa.</translation>
+    </message>
+    <message>
+        <source>service goal %1</source>
+        <translation>meta de serviço %1</translation>
+    </message>
+    <message>
+        <source>No advice: %1</source>
+        <translation>Sem conselho: %1</translation>
+    </message>
+    <message>
+        <source>Nothing deployed: the closest strategy still misses the goal, so a person decides (the GUI&apos;s Suggest shows it; &apos;deploy %1 --set …&apos; writes it).</source>
+        <translation>Nada implantado: a estratégia mais próxima ainda não cumpre a meta, então uma pessoa decide (Sugerir na interface a mostra; &apos;deploy %1 --set …&apos; a grava).</translation>
+    </message>
 </context>
 <context>
     <name>holdline::cli::WatchCommand</name>
@@ -2449,6 +2547,10 @@ Erlang A (M/M/n+M): P(espera), P(abandono), tempo médio de espera sobre todas a
     <message>
         <source>Not a calibration window: %1</source>
         <translation>Não é uma janela de calibração: %1</translation>
+    </message>
+    <message>
+        <source>Callbacks still pending could not be read (%1): taken as none.</source>
+        <translation>Não foi possível ler os retornos pendentes (%1): considerados nenhum.</translation>
     </message>
 </context>
 <context>
@@ -3442,10 +3544,6 @@ Erlang A (M/M/n+M): P(espera), P(abandono), tempo médio de espera sobre todas a
         <translation>&amp;Implantar…</translation>
     </message>
     <message>
-        <source>&amp;Suggest threshold</source>
-        <translation>&amp;Sugerir limite</translation>
-    </message>
-    <message>
         <source>&amp;Apply a strategy to the selected queues…</source>
         <translation>&amp;Aplicar uma estratégia às filas selecionadas…</translation>
     </message>
@@ -3520,10 +3618,6 @@ Erlang A (M/M/n+M): P(espera), P(abandono), tempo médio de espera sobre todas a
         <translation>&amp;Voltar ao implantado</translation>
     </message>
     <message>
-        <source>&amp;Optimise</source>
-        <translation>&amp;Otimizar</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>Aj&amp;uda</translation>
     </message>
@@ -3546,6 +3640,14 @@ Erlang A (M/M/n+M): P(espera), P(abandono), tempo médio de espera sobre todas a
     <message>
         <source>&lt;h3&gt;Holdline %1&lt;/h3&gt;&lt;p&gt;Tune the wait strategies of NICE CXone queues, safely: live validation against hold-time rules, predicted impact, an audit trail with one-click rollback, and a guard that rolls back a change that degrades its queue.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Holdline %1&lt;/h3&gt;&lt;p&gt;Ajuste com segurança as estratégias de espera das filas do NICE CXone: validação ao vivo contra as regras de tempo de espera, impacto previsto, um registro de auditoria com reversão em um clique e uma proteção que reverte uma mudança que degrada sua fila.&lt;/p&gt;&lt;p&gt;Feito com Qt %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Suggest a strategy for the service goal</source>
+        <translation>&amp;Sugerir uma estratégia para a meta de serviço</translation>
+    </message>
+    <message>
+        <source>Apply the answer-rate &amp;rule</source>
+        <translation>Aplicar a &amp;regra da taxa de atendimento</translation>
     </message>
 </context>
 <context>
@@ -3904,6 +4006,34 @@ Erlang A (M/M/n+M): P(espera), P(abandono), tempo médio de espera sobre todas a
         <source>Guard: window on each side of a deploy</source>
         <translation>Proteção: janela de cada lado de uma implantação</translation>
     </message>
+    <message>
+        <source>Service goal: answered share</source>
+        <translation>Meta de serviço: parcela atendida</translation>
+    </message>
+    <message>
+        <source>Service goal: answered within</source>
+        <translation>Meta de serviço: atendidas em</translation>
+    </message>
+    <message>
+        <source>Service goal: abandoned at most</source>
+        <translation>Meta de serviço: abandonadas no máximo</translation>
+    </message>
+    <message>
+        <source>&quot;Suggest&quot; looks for the strategy that meets this goal and every policy pack&apos;s target with the fewest callbacks offered.</source>
+        <translation>&quot;Sugerir&quot; busca a estratégia que cumpre esta meta e a de cada pacote de políticas com menos retornos oferecidos.</translation>
+    </message>
+    <message>
+        <source>Service goal: answered at least:</source>
+        <translation>Meta de serviço: atendidas pelo menos:</translation>
+    </message>
+    <message>
+        <source>…within:</source>
+        <translation>…em:</translation>
+    </message>
+    <message>
+        <source>…with abandoned at most:</source>
+        <translation>…com abandonadas no máximo:</translation>
+    </message>
 </context>
 <context>
     <name>holdline::ui::QueueController</name>
@@ -4214,10 +4344,6 @@ Erlang A (M/M/n+M): P(espera), P(abandono), tempo médio de espera sobre todas a
 <context>
     <name>holdline::ui::StrategyEditor</name>
     <message>
-        <source>Suggest &amp;threshold</source>
-        <translation>Sugerir &amp;limite</translation>
-    </message>
-    <message>
         <source>Re&amp;vert to deployed</source>
         <translation>&amp;Voltar ao implantado</translation>
     </message>
@@ -4230,16 +4356,8 @@ Erlang A (M/M/n+M): P(espera), P(abandono), tempo médio de espera sobre todas a
         <translation>Métricas ao vivo</translation>
     </message>
     <message>
-        <source>Suggest a position threshold from the queue&apos;s live answer rate</source>
-        <translation>Sugere um limite de posição a partir da taxa de atendimento ao vivo da fila</translation>
-    </message>
-    <message>
         <source>Deploy the draft to the tenant (Ctrl+Return)</source>
         <translation>Implanta o rascunho no tenant (Ctrl+Enter)</translation>
-    </message>
-    <message>
-        <source>Suggest threshold</source>
-        <translation>Sugerir limite</translation>
     </message>
     <message>
         <source>Revert to deployed</source>
@@ -4289,38 +4407,6 @@ Erlang A (M/M/n+M): P(espera), P(abandono), tempo médio de espera sobre todas a
         <translation>Corrija os erros acima antes de implantar.</translation>
     </message>
     <message>
-        <source>Suggested threshold %1</source>
-        <translation>Limite sugerido %1</translation>
-    </message>
-    <message>
-        <source>&amp;Optimise</source>
-        <translation>&amp;Otimizar</translation>
-    </message>
-    <message>
-        <source>Simulate every position threshold and suggest the best one the rules allow</source>
-        <translation>Simula todos os limites de posição e sugere o melhor que as regras permitem</translation>
-    </message>
-    <message>
-        <source>Optimise</source>
-        <translation>Otimizar</translation>
-    </message>
-    <message>
-        <source>Optimising: simulating every position threshold…</source>
-        <translation>Otimizando: simulando todos os limites de posição…</translation>
-    </message>
-    <message>
-        <source>Optimising…</source>
-        <translation>Otimizando…</translation>
-    </message>
-    <message>
-        <source>Optimiser: %1</source>
-        <translation>Otimizador: %1</translation>
-    </message>
-    <message>
-        <source>Optimised threshold %1</source>
-        <translation>Limite otimizado %1</translation>
-    </message>
-    <message>
         <source>Predicted to meet</source>
         <translation>Previsto para cumprir</translation>
     </message>
@@ -4359,8 +4445,52 @@ Erlang A (M/M/n+M): P(espera), P(abandono), tempo médio de espera sobre todas a
         </translation>
     </message>
     <message>
-        <source>Last hour: %1</source>
-        <translation>Última hora: %1</translation>
+        <source>&amp;Suggest</source>
+        <translation>&amp;Sugerir</translation>
+    </message>
+    <message>
+        <source>Answer-rate &amp;rule</source>
+        <translation>&amp;Regra da taxa de atendimento</translation>
+    </message>
+    <message>
+        <source>The specification&apos;s rule: lower the position threshold when the live answer rate is low, raise it when high</source>
+        <translation>A regra da especificação: baixar o limite de posição quando a taxa de atendimento ao vivo está baixa e subi-lo quando está alta</translation>
+    </message>
+    <message>
+        <source>Answer-rate rule</source>
+        <translation>Regra da taxa de atendimento</translation>
+    </message>
+    <message>
+        <source>Simulate the strategies the rules allow and suggest the one that meets the service goal (Preferences) with the fewest callbacks offered</source>
+        <translation>Simula as estratégias que as regras permitem e sugere a que cumpre a meta de serviço (Preferências) com menos retornos oferecidos</translation>
+    </message>
+    <message>
+        <source>Suggest</source>
+        <translation>Sugerir</translation>
+    </message>
+    <message>
+        <source>Answer-rate rule, last hour: %1</source>
+        <translation>Regra da taxa de atendimento, última hora: %1</translation>
+    </message>
+    <message>
+        <source>Answer-rate rule: threshold %1</source>
+        <translation>Regra da taxa de atendimento: limite %1</translation>
+    </message>
+    <message>
+        <source>Suggesting: simulating the strategies the rules allow…</source>
+        <translation>Sugerindo: simulando as estratégias que as regras permitem…</translation>
+    </message>
+    <message>
+        <source>Suggesting…</source>
+        <translation>Sugerindo…</translation>
+    </message>
+    <message>
+        <source>Suggested: %1</source>
+        <translation>Sugerido: %1</translation>
+    </message>
+    <message>
+        <source>Suggest: %1</source>
+        <translation>Sugerir: %1</translation>
     </message>
 </context>
 <context>

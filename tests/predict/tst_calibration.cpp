@@ -42,6 +42,7 @@ private slots:
     void fallbacks();
     void timeOfDay();
     void durations();
+    void pendingCallbacks();
     void sandboxDay();
 };
 
@@ -143,6 +144,33 @@ void TestCalibration::durations()
     QCOMPARE(CalibrationFetch::durationSeconds(u"P1DT2H"_s), qint64(93600));
     QCOMPARE(CalibrationFetch::durationSeconds(u"2026-11-24T00:00:00Z/2026-11-24T06:00:00Z"_s), qint64(21600));
     QCOMPARE(CalibrationFetch::durationSeconds(u"yesterday"_s), qint64(0));
+}
+
+// Callbacks still pending at the window's end: what no contact's outcome
+// accounts for; a tenant's impossible figures give none, or a bounded number.
+void TestCalibration::pendingCallbacks()
+{
+    Calibration c;
+    c.arrivalsPerHour = 100;
+    const WaitStrategy on{10, true, 5, 0, 180};
+    const WaitStrategy off{10, false, 5, 0, 180};
+    Calibrator::Values v{{u"queue.offered"_s, 1000.0}, {u"queue.answered"_s, 900.0}, {u"queue.abandonCount"_s, 60.0},
+                         {u"queue.maxHoldExits"_s, 30.0}};
+    QCOMPARE(CalibrationFetch::pendingCallbacks(v, c, on), 40);  // hard-limit exits wait for a callback too
+    QCOMPARE(CalibrationFetch::pendingCallbacks(v, c, off), 10); // ... or went to voicemail
+    v[u"queue.answered"_s] = 1200.0; // more answered than offered
+    QCOMPARE(CalibrationFetch::pendingCallbacks(v, c, on), 0);
+    v[u"queue.answered"_s] = 0.0;
+    v[u"queue.offered"_s] = 1e12; // bounded by a look-back of the window's own demand
+    QCOMPARE(CalibrationFetch::pendingCallbacks(v, c, on), 2400);
+    v[u"queue.offered"_s] = std::nan("");
+    QCOMPARE(CalibrationFetch::pendingCallbacks(v, c, on), 0);
+    QCOMPARE(CalibrationFetch::pendingCallbacks({}, c, on), 0);
+
+    QCOMPARE(CalibrationFetch::backlogInterval(u"2026-11-24T06:00:00Z/2026-11-25T00:00:00Z"_s),
+             u"2026-11-24T00:00:00Z/2026-11-25T00:00:00Z"_s);
+    QCOMPARE(CalibrationFetch::backlogInterval(u"PT4H"_s), u"P1D"_s);
+    QVERIFY(CalibrationFetch::backlogInterval(u"then/now"_s).isEmpty());
 }
 
 // The sandbox's queues over its analytics API: staffing is the schedule, AHT

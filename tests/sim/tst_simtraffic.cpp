@@ -3,6 +3,8 @@
 // ends finish their call before they leave.
 #include "simtestsupport.h"
 
+#include "sim/simcalendar.h"
+
 #include <QTest>
 
 #include <cmath>
@@ -18,6 +20,9 @@ private slots:
     void arrivalsFollowTheProfile();
     void staffingFollowsTheSchedule();
     void busyAgentsFinishBeforeLeaving();
+    void breaksWithinTheHalfHour();
+    void logNormalPatienceKeepsTheMean();
+    void pendingCallbacksAtStartAreServedFirst();
 };
 
 namespace {
@@ -103,6 +108,81 @@ void TestSimTraffic::busyAgentsFinishBeforeLeaving()
     }
     QVERIFY(overStaffed);
     QCOMPARE(lastBusy, 2);
+}
+
+
+// The unmodelled traffic's breaks: a quarter of the agents away from :10 to
+// :20 and :40 to :50, and staffed otherwise.
+void TestSimTraffic::breaksWithinTheHalfHour()
+{
+    QueueProfile p = withUnmodelledTraffic(flatProfile(0, 8, 240, 300));
+    QCOMPARE(SimCalendar::agentsAt(p, monday + 9 * 3600 + 5 * 60), 8);
+    QCOMPARE(SimCalendar::agentsAt(p, monday + 9 * 3600 + 15 * 60), 6);
+    QCOMPARE(SimCalendar::agentsAt(p, monday + 9 * 3600 + 25 * 60), 8);
+    QCOMPARE(SimCalendar::agentsAt(p, monday + 9 * 3600 + 45 * 60), 6);
+    QueueSimulation sim(p, SimStrategy{}, 3, monday + 9 * 3600);
+    sim.runUntil(monday + 10 * 3600);
+    for (const BucketMetrics &b : sim.buckets()) {
+        const qint64 minute = (b.startSecs - monday) % 1800 / 60;
+        QCOMPARE(b.agentSecondsStaffed, double(minute >= 10 && minute < 20 ? 6 : 8) * bucketSeconds);
+    }
+    p.breakShare = 0; // the profile the predictor builds: staffed the whole half hour
+    QCOMPARE(SimCalendar::agentsAt(p, monday + 9 * 3600 + 15 * 60), 8);
+}
+
+// Nobody answers: every caller abandons after their patience. Log-normal
+// patience keeps the mean and spreads wider (coefficient of variation
+// sqrt(e - 1) = 1.31 for sigma 1, against 1 for exponential).
+void TestSimTraffic::logNormalPatienceKeepsTheMean()
+{
+    const auto abandonWaits = [](double sigma) {
+        QueueProfile p = flatProfile(600, 0, 240, 300);
+        p.patienceLogSigma = sigma;
+        QueueSimulation sim(p, SimStrategy{100, false, 1, 0, 3600}, 11, monday);
+        TraceLog log;
+        log.attach(sim);
+        sim.runUntil(monday + 8 * 3600);
+        std::vector<double> waits;
+        for (const SimTraceEvent &e : log.events)
+            if (e.kind == SimTraceEvent::Kind::Abandoned)
+                waits.push_back(e.waitedSeconds);
+        return waits;
+    };
+    const auto meanAndCv = [](const std::vector<double> &w) {
+        double sum = 0, squares = 0;
+        for (double x : w)
+            sum += x, squares += x * x;
+        const double mean = sum / double(w.size());
+        return std::pair{mean, std::sqrt(squares / double(w.size()) - mean * mean) / mean};
+    };
+    const auto [expMean, expCv] = meanAndCv(abandonWaits(0));
+    const auto [logMean, logCv] = meanAndCv(abandonWaits(1));
+    qInfo("exponential: mean %.0f s, cv %.2f; log-normal: mean %.0f s, cv %.2f", expMean, expCv, logMean, logCv);
+    QVERIFY(std::abs(expMean - 300) < 30 && std::abs(logMean - 300) < 30);
+    QVERIFY(expCv < 1.1);
+    QVERIFY(logCv > 1.15);
+}
+
+// A busy queue's backlog carried into the day: served first, by the agents
+// free at the start, and counted in the first bucket only.
+void TestSimTraffic::pendingCallbacksAtStartAreServedFirst()
+{
+    QueueProfile p = flatProfile(0, 2, 100, 300);
+    p.handleTimeSigma = 0; // every call lasts 100 s
+    p.pendingCallbacksAtStart = 10;
+    QueueSimulation sim(p, SimStrategy{}, 1, monday);
+    sim.runUntil(monday + 50);
+    QCOMPARE(sim.agentsBusyNow(), 2);
+    QCOMPARE(sim.callbacksPendingNow(), 8);
+    sim.runUntil(monday + 600);
+    QCOMPARE(sim.callbacksPendingNow(), 0);
+    QCOMPARE(sim.agentsBusyNow(), 0);
+    int answered = 0;
+    for (const BucketMetrics &b : sim.buckets())
+        answered += b.answered;
+    QCOMPARE(answered, 10);
+    QCOMPARE(sim.buckets().front().answered, 10);
+    QCOMPARE(sim.buckets().front().callbacksCompleted, 0); // not callbacks accepted in the window
 }
 
 QTEST_GUILESS_MAIN(TestSimTraffic)

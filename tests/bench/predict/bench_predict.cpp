@@ -5,12 +5,13 @@
 // share of queues within ±3 points and every queue's error; also the Erlang A
 // (no callbacks) prediction and "same as yesterday" for context.
 //
-//   bench_predict [--days N] [--replications R] [--seed S]
+//   bench_predict [--days N] [--replications R] [--seed S] [--unmodelled-traffic]
 //
 // Deterministic for a seed: anyone can rerun it and get the same figures.
 #include "predict/calibrationfetch.h"
 #include "predict/patiencefit.h"
 #include "predict/strategypredictor.h"
+#include "predictbench.h"
 
 #include "api/apiclient.h"
 #include "sandbox/sandboxtenant.h"
@@ -32,29 +33,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr qint64 day = 86400;
-constexpr qint64 drain = 3600; // outcomes of the day's last contacts, as the prediction's drain
-
-// Benchmarks may wait in a local loop (never production code).
-template<typename Job>
-bool await(Job *job, int ms = 600'000)
-{
-    QEventLoop loop;
-    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
-    QObject::connect(job, &Job::finished, &loop, &QEventLoop::quit);
-    if constexpr (requires { job->isFinished(); }) {
-        if (job->isFinished())
-            return true;
-    }
-    loop.exec();
-    return true;
-}
-
-QString isoInterval(qint64 from, qint64 to)
-{
-    const auto iso = [](qint64 s) { return QDateTime::fromSecsSinceEpoch(s, Qt::UTC).toString(Qt::ISODate); };
-    return iso(from) + u'/' + iso(to);
-}
+using namespace holdline::predictbench;
 
 // Erlang A slot by slot (no callbacks, no max-hold), weighted by arrivals.
 double erlangAnswerRate(const Calibration &c)
@@ -82,12 +61,6 @@ struct Row
     bool actualKnown = false;
 };
 
-int argValue(const QStringList &args, const QString &name, int fallback)
-{
-    const qsizetype i = args.indexOf(name);
-    return i >= 0 && i + 1 < args.size() ? args[i + 1].toInt() : fallback;
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -105,19 +78,10 @@ int main(int argc, char *argv[])
     o.historyDays = 1;
     o.rateLimitPerMinute = 0;
     o.simulatedStart = QDateTime(QDate(2026, 11, 25), QTime(0, 0), Qt::UTC); // a Wednesday: Tuesday's history
+    o.unmodelledTraffic = args.contains(u"--unmodelled-traffic"_s);
     sandbox::SandboxTenant tenant(o);
-    QEventLoop startLoop;
-    QObject::connect(&tenant, &sandbox::SandboxTenant::started, &startLoop, &QEventLoop::quit);
-    QObject::connect(&tenant, &sandbox::SandboxTenant::failed, &startLoop, [&](const QString &why) {
-        std::fprintf(stderr, "sandbox failed: %s\n", qPrintable(why));
-        startLoop.exit(1);
-    });
-    tenant.start();
-    if (startLoop.exec() != 0)
-        return 1;
-
     api::ApiClient client;
-    if (!client.setConnection({tenant.baseUrl(), tenant.clientId(), tenant.clientSecret()}).isEmpty())
+    if (!startAndConnect(tenant, client))
         return 1;
     api::AnalyticsClient analytics(&client);
     // The strategies and service levels are the seeded ones (what GET /routing/queues returns).
