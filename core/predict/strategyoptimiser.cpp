@@ -215,8 +215,10 @@ OptimiserResult StrategyOptimiser::optimise(const Calibration &calibration, cons
     QList<Candidate> pool = result.tried;
     if (it == result.tried.cend() && result.current->allowed)
         pool.append(*result.current);
+    const double answeredFloor = result.current->answerRate - m_settings.answerRateGuard;
     for (const Candidate &c : std::as_const(pool)) {
-        if (!c.allowed)
+        // A strategy short of the targets must not buy its closeness with answered callers.
+        if (!c.allowed || (hasTargets && !c.meetsTargets && c.answerRate < answeredFloor && c.strategy != current))
             continue;
         if (!result.best) {
             result.best = c;
@@ -265,6 +267,13 @@ QString describeOptimisation(const OptimiserResult &r)
     const QString change = strategyChange(from, best.strategy);
     const TargetVerdict *decisive = worstVerdict(best);
     const QString decisiveText = decisive ? decisive->message : QString();
+    if (r.outcome == Outcome::NoneMeets && best.strategy == from) {
+        return Text::tr("No strategy the rules allow meets %1 without answering fewer callers: keep the current "
+                        "one, short by %2 points; more agents are the lever left. %3")
+            .arg(targetsNamed(r))
+            .arg(-best.worstMarginPoints, 0, 'f', 1)
+            .arg(decisiveText);
+    }
     if (r.outcome == Outcome::NoneMeets) {
         const QString now = r.current && best.strategy != from
             ? Text::tr(" (the current strategy: short by %1)").arg(-r.current->worstMarginPoints, 0, 'f', 1)

@@ -51,7 +51,8 @@ struct OptimiserResult
 // them. Tries every position threshold with callbacks as they are, the same
 // without the time offer, and callbacks off; all on the same callers (common
 // random numbers), so the ranking is not noise. When nothing meets the
-// targets it returns the strategy that comes closest, and says so. Without
+// targets it returns the strategy that comes closest without answering fewer
+// callers than the current one, and says so. Without
 // any target (no goal, no pack's) it falls back to the best answer rate.
 // No simulation at all from a calibration of fewer than minContacts contacts.
 class StrategyOptimiser
@@ -66,6 +67,11 @@ public:
         double callbacksTiePerHour = 0.5;
         double callbacksTieShare = 0.03;
         double marginTiePoints = 0.1; // shortfalls this close count as equal
+        // When nothing meets the targets, never advise a strategy predicted to
+        // answer fewer callers than the current one by more than this (a
+        // share): a target's share can look better by sending callers to
+        // voicemail at the hard limit.
+        double answerRateGuard = 0.005;
         int minContacts = 20;
         std::optional<ServiceGoal> goal = ServiceGoal{};
         PredictionSettings prediction;

@@ -1139,6 +1139,10 @@ Erlang A (M/M/n+M): P(espera), P(abandono), velocidad media de respuesta sobre t
         <source>Service-goal advisor</source>
         <translation>Asesor del objetivo de servicio</translation>
     </message>
+    <message>
+        <source>No strategy the rules allow meets %1 without answering fewer callers: keep the current one, short by %2 points; more agents are the lever left. %3</source>
+        <translation>Ninguna estrategia que permitan las reglas cumple %1 sin atender a menos llamantes: mantenga la actual, a la que le faltan %2 puntos; más agentes es la palanca que queda. %3</translation>
+    </message>
 </context>
 <context>
     <name>QueueAdvisor</name>

@@ -1139,6 +1139,10 @@ Erlang A (M/M/n+M): P(espera), P(abandono), tempo médio de espera sobre todas a
         <source>Service-goal advisor</source>
         <translation>Assistente de meta de serviço</translation>
     </message>
+    <message>
+        <source>No strategy the rules allow meets %1 without answering fewer callers: keep the current one, short by %2 points; more agents are the lever left. %3</source>
+        <translation>Nenhuma estratégia permitida pelas regras cumpre %1 sem atender menos chamadores: mantenha a atual, à qual faltam %2 pontos; mais agentes é a alavanca que resta. %3</translation>
+    </message>
 </context>
 <context>
     <name>QueueAdvisor</name>

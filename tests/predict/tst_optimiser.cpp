@@ -76,6 +76,7 @@ private slots:
     void healthyQueueGetsNoCallbacks();
     void callbacksWhenOnlyTheyMeetTheGoal();
     void saysWhenNothingMeetsTheGoal();
+    void neverAnswersFewerCallers();
     void noAdviceWithoutTraffic();
     void tenantLimitAndHardRules();
     void advisorInterface();
@@ -179,6 +180,28 @@ void TestOptimiser::saysWhenNothingMeetsTheGoal()
     QVERIFY2(reason.contains(u"The closest:"_s) && reason.contains(u"short by"_s), qPrintable(reason));
     const deploy::Advice advice = adviceFrom(r, strategy(10, 4));
     QCOMPARE(advice.suggested, r.best->strategy); // the best it can do is still offered
+}
+
+// An overloaded line with a short hard limit: switching callbacks off sends
+// the callers who reach it to voicemail, which raises the share answered
+// within 20 s (fewer callers wait) while answering fewer. Without the guard
+// that "closest" strategy would be advised; with it, it is not.
+void TestOptimiser::neverAnswersFewerCallers()
+{
+    const StrategyValidator v = noPacks();
+    const WaitStrategy current{20, true, 5, 0, 30};
+    const Calibration line = queue(450, 14, 120, 600);
+    StrategyOptimiser::Settings unguarded = quick(20);
+    unguarded.answerRateGuard = 1;
+    const OptimiserResult trap = StrategyOptimiser(v, m_today, unguarded).optimise(line, current);
+    QCOMPARE(trap.outcome, OptimiserResult::Outcome::NoneMeets);
+    qInfo("unguarded: %s answers %.3f, current %.3f", trap.best->strategy.callbackEnabled ? "callbacks on" : "callbacks off",
+          trap.best->answerRate, trap.current->answerRate);
+    QVERIFY(trap.best->answerRate < trap.current->answerRate - 0.005);
+
+    const OptimiserResult r = StrategyOptimiser(v, m_today, quick(20)).optimise(line, current);
+    QVERIFY(r.best);
+    QVERIFY(r.best->answerRate >= r.current->answerRate - 0.005);
 }
 
 // The evidence gate: a calibration on a handful of contacts gets no advice, and nothing is simulated.
