@@ -59,9 +59,9 @@ void CliContext::withHistoryLocation(std::function<void(storage::DatabaseLocatio
     location->password = m_invocation.historyDbPassword;
     m_invocation.historyDbPassword.clear();
     storage::resolveDatabasePassword(*location, keychain(), this,
-                                     [this, use = std::move(use)](storage::DatabaseLocation resolved, QString error) {
-        if (!error.isEmpty()) {
-            fail(ExitFailure, error);
+                                     [this, use = std::move(use)](storage::DatabaseLocation resolved, QString why) {
+        if (!why.isEmpty()) {
+            fail(ExitFailure, why);
             return;
         }
         use(std::move(resolved));

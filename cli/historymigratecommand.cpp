@@ -40,9 +40,9 @@ void HistoryMigrateCommand::run()
         }
         target->password = invocation().migrateToPassword;
         storage::resolveDatabasePassword(*target, context()->keychain(), this,
-                                         [this](storage::DatabaseLocation resolved, QString error) {
-            if (!error.isEmpty()) {
-                out().error(error);
+                                         [this](storage::DatabaseLocation resolved, QString why) {
+            if (!why.isEmpty()) {
+                out().error(why);
                 finish(ExitFailure);
                 return;
             }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cli/command.h"
+#include "storage/databaseworker.h"
 
 #include <memory>
 
@@ -13,7 +14,6 @@ class HistoryStore;
 struct VerifyResult;
 }
 namespace holdline::storage {
-class DatabaseWorker;
 struct DatabaseLocation;
 }
 

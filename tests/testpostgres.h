@@ -50,21 +50,21 @@ inline QString binDirectory()
     return {};
 }
 
+struct ServerOptions
+{
+    bool durable = false; // fsync as in production (benchmarks); off for tests
+};
+
 class Server
 {
 public:
-    struct Options
-    {
-        bool durable = false; // fsync as in production (benchmarks); off for tests
-    };
-
     Server() = default;
     Server(const Server &) = delete;
     Server &operator=(const Server &) = delete;
     ~Server() { stop(); }
 
     // Empty when the server is up, else why not.
-    QString start(Options options = {})
+    QString start(ServerOptions options = ServerOptions())
     {
         m_bin = binDirectory();
         if (m_bin.isEmpty())

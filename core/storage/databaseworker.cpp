@@ -123,11 +123,15 @@ void DatabaseWorker::subscribe(const QString &channel)
             qCWarning(lcStorage) << "cannot listen on" << channel << ":" << driver->lastError().text();
             return;
         }
+        // One relay per connection, however many channels it listens on.
+        if (driver->property("holdlineRelay").toBool())
+            return;
+        driver->setProperty("holdlineRelay", true);
         connect(driver, &QSqlDriver::notification, m_executor,
                 [this](const QString &name, QSqlDriver::NotificationSource source, const QVariant &payload) {
                     if (source != QSqlDriver::SelfSource)
                         Q_EMIT notified(name, payload.toString());
-                }, Qt::UniqueConnection);
+                });
     });
 }
 

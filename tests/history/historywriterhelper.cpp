@@ -62,9 +62,9 @@ public:
             if (!pending)
                 return fail(error);
             m_store->append(deployEntry(m_tag, index, u"completed"_s, pending->id), this,
-                            [this](std::optional<history::HistoryEntry> resolved, QString error) {
+                            [this](std::optional<history::HistoryEntry> resolved, QString why) {
                 if (!resolved)
-                    return fail(error);
+                    return fail(why);
                 ++m_done;
                 next();
             });

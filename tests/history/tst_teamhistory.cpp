@@ -127,7 +127,8 @@ private:
             result = std::move(r);
             done = true;
         });
-        QTest::qWaitFor([&] { return done; }, 60'000);
+        if (!QTest::qWaitFor([&] { return done; }, 60'000))
+            qWarning("no answer from the history");
         return result;
     }
 
@@ -139,7 +140,8 @@ private:
             out = std::move(entries);
             done = true;
         });
-        QTest::qWaitFor([&] { return done; }, 20'000);
+        if (!QTest::qWaitFor([&] { return done; }, 20'000))
+            qWarning("no answer from the history");
         return out;
     }
 
