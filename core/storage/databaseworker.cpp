@@ -57,7 +57,12 @@ public:
             }
             if (!m_db.open()) {
                 qCWarning(lcStorage) << "cannot open" << m_location.text() << ":" << m_db.lastError().text();
-            } else if (!m_location.isPostgreSql()) {
+            } else if (m_location.isPostgreSql()) {
+                // libpq prints notices on stderr ("relation ... already
+                // exists, skipping"): a CLI's output is no place for them.
+                QSqlQuery quiet(m_db);
+                quiet.exec(QStringLiteral("SET client_min_messages TO warning"));
+            } else {
                 // WAL: readers never wait for the writer, the writer never for
                 // readers; with synchronous=FULL (the default) a commit is as
                 // durable as in the rollback journal.
