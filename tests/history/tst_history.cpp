@@ -568,6 +568,43 @@ private slots:
         QCOMPARE(pending(*o.store, tenantA).constFirst().queueId, u"q2"_s);
     }
 
+    // A pending entry is settled once, whoever tries twice; once settled it
+    // is no longer offered for claiming.
+    void aPendingEntryIsSettledOnce()
+    {
+        Open o = openStore(m_path);
+        QVERIFY(o.store);
+        const auto pendingEntry = append(*o.store, sampleEntry(u"q1"_s, u"pending"_s));
+        QVERIFY(pendingEntry);
+        QList<qint64> claimed;
+        bool done = false;
+        o.store->claimUnresolvedPending(tenantA, this, [&](QList<HistoryEntry> entries, int held, QString error) {
+            claimed = idsOf(entries);
+            QCOMPARE(held, 0);
+            QVERIFY(error.isEmpty());
+            done = true;
+        });
+        QTRY_VERIFY(done);
+        QCOMPARE(claimed, QList<qint64>{pendingEntry->id});
+
+        HistoryEntry resolution = sampleEntry(u"q1"_s, u"failed"_s);
+        resolution.resolvesEntryId = pendingEntry->id;
+        QString error;
+        QVERIFY2(append(*o.store, resolution, &error), qPrintable(error));
+        resolution.status = u"completed"_s;
+        QVERIFY(!append(*o.store, resolution, &error));
+        QVERIFY2(error.contains(u"entry 1 is already settled, by entry 2"_s), qPrintable(error));
+        done = false;
+        o.store->claimUnresolvedPending(tenantA, this, [&](QList<HistoryEntry> entries, int, QString) {
+            claimed = idsOf(entries);
+            done = true;
+        });
+        QTRY_VERIFY(done);
+        QVERIFY(claimed.isEmpty());
+        QCOMPARE(list(*o.store, {}).size(), 2);
+        QVERIFY(verify(*o.store).ok);
+    }
+
     void persistsAcrossReopening()
     {
         QList<HistoryEntry> written = writeTen();
