@@ -70,6 +70,24 @@ EntriesResult selectEntries(QSqlQuery &query)
     return result;
 }
 
+// "pending" entries no later entry resolves, oldest first; of one tenant
+// unless empty; only entry onlyId when > 0.
+EntriesResult selectUnresolved(QSqlDatabase &db, const QString &tenant, qint64 onlyId = 0)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT %1 FROM history_entries p WHERE p.status = 'pending'%2%3 "
+                  "AND NOT EXISTS (SELECT 1 FROM history_entries r WHERE r.resolves_entry_id = p.id) "
+                  "ORDER BY p.id"_s
+                      .arg(historyColumns(u"p"_s), tenant.isEmpty() ? QString() : u" AND p.tenant = ?"_s,
+                           onlyId > 0 ? u" AND p.id = ?"_s : QString()));
+    if (!tenant.isEmpty())
+        query.addBindValue(tenant);
+    if (onlyId > 0)
+        query.addBindValue(onlyId);
+    return selectEntries(query);
+}
+
 } // namespace
 
 // Appends waiting for the database thread. Each append() posts a job, but
@@ -341,15 +359,7 @@ void HistoryStore::unresolvedPending(const QString &tenant, QObject *context, En
         [tenant](QSqlDatabase &db) {
             if (const QString error = notOpen(db); !error.isEmpty())
                 return EntriesResult{{}, error};
-            QSqlQuery query(db);
-            query.setForwardOnly(true);
-            query.prepare(u"SELECT %1 FROM history_entries p WHERE p.status = 'pending'%2 "
-                          "AND NOT EXISTS (SELECT 1 FROM history_entries r WHERE r.resolves_entry_id = p.id) "
-                          "ORDER BY p.id"_s
-                              .arg(historyColumns(u"p"_s), tenant.isEmpty() ? QString() : u" AND p.tenant = ?"_s));
-            if (!tenant.isEmpty())
-                query.addBindValue(tenant);
-            return selectEntries(query);
+            return selectUnresolved(db, tenant);
         },
         context,
         [done = std::move(done)](EntriesResult result) { done(std::move(result.entries), std::move(result.error)); });
@@ -368,21 +378,7 @@ void HistoryStore::claimUnresolvedPending(const QString &tenant, QObject *contex
             Claimed result;
             if (const QString error = notOpen(db); !error.isEmpty())
                 return Claimed{{}, 0, error};
-            const auto unresolved = [&db, &tenant](qint64 onlyId) {
-                QSqlQuery query(db);
-                query.setForwardOnly(true);
-                query.prepare(u"SELECT %1 FROM history_entries p WHERE p.status = 'pending'%2%3 "
-                              "AND NOT EXISTS (SELECT 1 FROM history_entries r WHERE r.resolves_entry_id = p.id) "
-                              "ORDER BY p.id"_s
-                                  .arg(historyColumns(u"p"_s), tenant.isEmpty() ? QString() : u" AND p.tenant = ?"_s,
-                                       onlyId > 0 ? u" AND p.id = ?"_s : QString()));
-                if (!tenant.isEmpty())
-                    query.addBindValue(tenant);
-                if (onlyId > 0)
-                    query.addBindValue(onlyId);
-                return selectEntries(query);
-            };
-            EntriesResult candidates = unresolved(0);
+            const EntriesResult candidates = selectUnresolved(db, tenant);
             if (!candidates.error.isEmpty())
                 return Claimed{{}, 0, candidates.error};
             for (const HistoryEntry &entry : std::as_const(candidates.entries)) {
@@ -393,7 +389,7 @@ void HistoryStore::claimUnresolvedPending(const QString &tenant, QObject *contex
                     continue;
                 }
                 // Someone may have settled it between the list and the claim.
-                const EntriesResult still = unresolved(entry.id);
+                const EntriesResult still = selectUnresolved(db, tenant, entry.id);
                 if (still.error.isEmpty() && still.entries.size() == 1) {
                     result.entries.append(entry);
                 } else {
