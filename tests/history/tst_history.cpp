@@ -1148,12 +1148,18 @@ private slots:
 };
 
 // The class once per backend; a failure in either fails the test.
+// HOLDLINE_HISTORY_BACKEND=sqlite or postgresql runs one (ctest runs the two
+// as two tests, side by side).
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     QTEST_SET_MAIN_SOURCE_PATH
+    const QString only = qEnvironmentVariable("HOLDLINE_HISTORY_BACKEND");
     int failed = 0;
-    for (const Backend backend : {Backend::Sqlite, Backend::PostgreSql}) {
+    for (const auto &[backend, name] : {std::pair{Backend::Sqlite, u"sqlite"_s},
+                                         std::pair{Backend::PostgreSql, u"postgresql"_s}}) {
+        if (!only.isEmpty() && only != name)
+            continue;
         TestHistory test(backend);
         failed += QTest::qExec(&test, argc, argv);
     }
