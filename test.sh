@@ -15,5 +15,7 @@ cmake --build --preset asan
 export QT_QPA_PLATFORM=offscreen
 # The keychain tests must not skip here: the throwaway keyring is always there.
 export HOLDLINE_REQUIRE_KEYCHAIN=1
+# Nor the PostgreSQL tests: install-deps.sh installed the server binaries.
+export HOLDLINE_REQUIRE_POSTGRES=1
 exec dbus-run-session -- scripts/with-test-keyring.sh \
     ctest --preset asan --parallel "$(nproc)" "$@"

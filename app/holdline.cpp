@@ -1,12 +1,17 @@
 #include "common/commandline.h"
 #include "common/translations.h"
 #include "common/version.h"
+#include "storage/databaselocation.h"
+#include "ui/connection/sessioncontroller.h"
 #include "ui/contraststyle.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+
+#include <cstdio>
+#include <optional>
 
 int main(int argc, char *argv[])
 {
@@ -28,10 +33,32 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QApplication::translate("main", "Tune the wait strategies of NICE CXone queues, safely."));
+    const QCommandLineOption historyDb(
+        QStringLiteral("history-db"),
+        QApplication::translate("main", "The history: a database file, or a team's PostgreSQL database "
+                                        "(postgresql://USER@HOST/DB?sslmode=verify-full; a password given in it goes to "
+                                        "the keychain)."),
+        QStringLiteral("PATH|URL"));
+    parser.addOption(historyDb);
     if (const auto exitCode = holdline::parseCommandLine(parser, QApplication::arguments()))
         return *exitCode;
+    std::optional<holdline::storage::DatabaseLocation> history;
+    if (parser.isSet(historyDb)) {
+        // Refused before a window opens; the message never repeats the URL's password.
+        QString error;
+        history = holdline::storage::DatabaseLocation::parse(parser.value(historyDb), &error);
+        if (history && error.isEmpty())
+            error = history->refusal();
+        if (!error.isEmpty()) {
+            std::fprintf(stderr, "holdline: --history-db: %s\n", qPrintable(error));
+            return 2;
+        }
+    }
 
     holdline::ui::MainWindow window;
+    if (history)
+        window.sessions()->setHistoryDatabase(history->isPostgreSql() ? history->text() : history->path,
+                                              history->password);
     window.show();
     // Opens the last connection, or the built-in sandbox tenant at first launch.
     window.start();

@@ -7,6 +7,8 @@
 #include "history/historystore.h"
 #include "sandbox/sandboxtenant.h"
 #include "session/tenantsession.h"
+#include "storage/databaselocation.h"
+#include "storage/databasepassword.h"
 #include "storage/databaseworker.h"
 
 #include <QTimer>
@@ -38,18 +40,48 @@ history::HistoryStore *CliContext::history() const
     return m_session ? m_session->history() : m_history;
 }
 
+credentials::CredentialStore *CliContext::keychain()
+{
+    if (!m_keychain)
+        m_keychain = new credentials::CredentialStore(this);
+    return m_keychain;
+}
+
+void CliContext::withHistoryLocation(std::function<void(storage::DatabaseLocation)> use)
+{
+    QString error;
+    auto location = storage::DatabaseLocation::parse(
+        m_invocation.historyDb.isEmpty() ? TenantSession::defaultHistoryPath() : m_invocation.historyDb, &error);
+    if (!location) { // checked by parseInvocation already
+        QTimer::singleShot(0, this, [this, error] { fail(ExitUsage, u"--history-db: "_s + error); });
+        return;
+    }
+    location->password = m_invocation.historyDbPassword;
+    m_invocation.historyDbPassword.clear();
+    storage::resolveDatabasePassword(*location, keychain(), this,
+                                     [this, use = std::move(use)](storage::DatabaseLocation resolved, QString why) {
+        if (!why.isEmpty()) {
+            fail(ExitFailure, why);
+            return;
+        }
+        use(std::move(resolved));
+    });
+}
+
 void CliContext::openHistoryOnly()
 {
-    const QString path = m_invocation.historyDb.isEmpty() ? TenantSession::defaultHistoryPath() : m_invocation.historyDb;
-    m_database = std::make_unique<storage::DatabaseWorker>(path);
-    m_history = new history::HistoryStore(m_database.get());
-    auto *keychain = new credentials::CredentialStore(m_history);
-    m_history->setChainKeeper(new history::ChainKeeper(history::ChainKeeper::locationOfFile(path), keychain, m_history));
-    connect(m_history, &history::HistoryStore::opened, this, &CliContext::ready);
-    connect(m_history, &history::HistoryStore::openFailed, this, [this, path](const QString &reason) {
-        fail(ExitFailure, tr("cannot open the history at %1: %2").arg(path, reason));
+    withHistoryLocation([this](const storage::DatabaseLocation &location) {
+        m_database = std::make_unique<storage::DatabaseWorker>(location);
+        m_history = new history::HistoryStore(m_database.get());
+        const QString where = location.isPostgreSql() ? location.text()
+                                                      : history::ChainKeeper::locationOfFile(location.path);
+        m_history->setChainKeeper(new history::ChainKeeper(where, keychain(), m_history));
+        connect(m_history, &history::HistoryStore::opened, this, &CliContext::ready);
+        connect(m_history, &history::HistoryStore::openFailed, this, [this, where](const QString &reason) {
+            fail(ExitFailure, tr("cannot open the history at %1: %2").arg(where, reason));
+        });
+        m_history->open();
     });
-    m_history->open();
 }
 
 void CliContext::fail(int exitCode, const QString &message)
@@ -61,7 +93,7 @@ void CliContext::fail(int exitCode, const QString &message)
 void CliContext::start()
 {
     const CommandInfo *info = findCommand(m_invocation.command);
-    if (info && !info->needsTenant)
+    if ((info && !info->needsTenant) || m_invocation.isHistoryMigrate())
         openHistoryOnly();
     else if (m_invocation.sandbox)
         startSandbox();
@@ -131,9 +163,15 @@ void CliContext::resolveSecret()
 
 void CliContext::openSession(const QString &secret)
 {
+    withHistoryLocation([this, secret](const storage::DatabaseLocation &location) { openSession(secret, location); });
+}
+
+void CliContext::openSession(const QString &secret, const storage::DatabaseLocation &history)
+{
     SessionOptions options;
     options.connection = {m_baseUrl, m_clientId, secret};
-    options.historyDatabasePath = m_invocation.historyDb;
+    options.historyDatabasePath = history.isPostgreSql() ? history.text() : history.path;
+    options.historyDatabasePassword = history.password;
     options.syncEndpoint = m_invocation.syncEndpoint;
     options.policies = m_invocation.policies;
     options.client.pinnedRatePerMinute = m_invocation.rateLimit;

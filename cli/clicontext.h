@@ -6,10 +6,14 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
 #include <memory>
 
 namespace holdline {
 class TenantSession;
+}
+namespace holdline::credentials {
+class CredentialStore;
 }
 namespace holdline::history {
 class HistoryStore;
@@ -19,6 +23,7 @@ class SandboxTenant;
 }
 namespace holdline::storage {
 class DatabaseWorker;
+struct DatabaseLocation;
 }
 
 namespace holdline::cli {
@@ -47,6 +52,11 @@ public:
 
     // Runs done once every history write posted so far is on disk.
     void flushHistory(std::function<void()> done);
+    // The database thread of history() when the context opened it itself
+    // (audit, history migrate); null otherwise.
+    storage::DatabaseWorker *historyDatabase() const { return m_database.get(); }
+    // The keychain the context reads and writes (made on first use).
+    credentials::CredentialStore *keychain();
 
 Q_SIGNALS:
     void ready();
@@ -57,6 +67,10 @@ private:
     void startSandbox();
     void resolveSecret();
     void openSession(const QString &secret);
+    void openSession(const QString &secret, const storage::DatabaseLocation &history);
+    // The history's location (--history-db or the default file) with its
+    // password from the URL or the keychain; failed() when it cannot be had.
+    void withHistoryLocation(std::function<void(storage::DatabaseLocation)> use);
     void reconcile();
     void fail(int exitCode, const QString &message);
 
@@ -68,6 +82,7 @@ private:
     std::unique_ptr<TenantSession> m_session;
     std::unique_ptr<storage::DatabaseWorker> m_database; // audit only
     history::HistoryStore *m_history = nullptr;          // audit only
+    credentials::CredentialStore *m_keychain = nullptr;
 };
 
 } // namespace holdline::cli

@@ -5,6 +5,7 @@
 #include "cli/deploycommand.h"
 #include "cli/exportcommand.h"
 #include "cli/historycommand.h"
+#include "cli/historymigratecommand.h"
 #include "cli/metricscommand.h"
 #include "cli/plancommand.h"
 #include "cli/predictqueuecommand.h"
@@ -49,6 +50,7 @@ Command *Command::create(CliContext *context, QObject *parent)
     if (name == "plan"_L1) return new PlanCommand(context, parent);
     if (name == "deploy"_L1 || name == "import"_L1) return new DeployCommand(context, parent);
     if (name == "rollback"_L1) return new RollbackCommand(context, parent);
+    if (context->invocation().isHistoryMigrate()) return new HistoryMigrateCommand(context, parent);
     if (name == "history"_L1) return new HistoryCommand(context, parent);
     if (name == "metrics"_L1) return new MetricsCommand(context, parent);
     if (name == "export"_L1) return new ExportCommand(context, parent);

@@ -4,6 +4,7 @@
 #include "api/routingclient.h"
 #include "common/commandline.h"
 #include "common/optionchecker.h"
+#include "storage/databaselocation.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -58,8 +59,9 @@ const QList<CommandInfo> &commandTable()
         {u"rollback"_s, u"rollback QUEUE [--to ENTRY [--before]] [--force]"_s,
          Text::tr("Undo the latest change of a queue, or restore the strategy recorded by a history entry."), true, true,
          1, 1, {u"to"_s, u"before"_s, u"force"_s}},
-        {u"history"_s, u"history [QUEUE] [--limit N]"_s, Text::tr("List the history, newest first."), false, true, 0, 1,
-         {u"limit"_s}},
+        {u"history"_s, u"history [QUEUE] [--limit N]  |  history migrate --to postgresql://..."_s,
+         Text::tr("List the history, newest first; or copy it, chain intact, into a team's empty PostgreSQL history."),
+         false, true, 0, 1, {u"limit"_s, u"to"_s}},
         {u"metrics"_s, u"metrics QUEUE [--interval D] [--granularity D]"_s,
          Text::tr("Queue metrics from the tenant's analytics (default: the last hour)."), false, true, 1, 1,
          {u"interval"_s, u"granularity"_s}},
@@ -107,7 +109,9 @@ ParseResult parseInvocation(const QStringList &arguments)
         {u"sandbox-queues"_s, Text::tr("Number of sandbox queues (default 40)."), u"N"_s},
         {u"sandbox-start"_s, Text::tr("The sandbox's simulated time at start, in UTC (default: now)."), u"TIME"_s},
         {u"json"_s, Text::tr("Machine-readable JSON on stdout; errors stay on stderr.")},
-        {u"history-db"_s, Text::tr("The history database (default: in the application data folder)."), u"PATH"_s},
+        {u"history-db"_s, Text::tr("The history: a database file (default: in the application data folder), or a "
+                                   "team's PostgreSQL database, postgresql://USER@HOST[:PORT]/DB?sslmode=verify-full "
+                                   "(a password given in it goes to the keychain)."), u"PATH|URL"_s},
         {u"policy"_s, Text::tr("A policy pack to check against, PACK[:VARIANT] (repeatable; default baseline)."),
          u"PACK"_s},
         {u"sync-endpoint"_s, Text::tr("Push each deployed strategy to this endpoint (CONTRACT.md §5)."), u"URL"_s},
@@ -155,7 +159,25 @@ ParseResult parseInvocation(const QStringList &arguments)
     in.clientId = parser.value(u"client-id"_s);
     in.sandbox = parser.isSet(u"sandbox"_s);
     in.json = parser.isSet(u"json"_s);
-    in.historyDb = parser.value(u"history-db"_s);
+    // A history's location: checked here, its password taken out of the text
+    // at once (it is never printed, not even in an error).
+    const auto databaseLocation = [&check](const QString &option, const QString &text, bool onlyPostgreSql,
+                                           QString *into, QString *password) {
+        QString error;
+        const auto location = storage::DatabaseLocation::parse(text, &error);
+        if (!location) {
+            check.fail(u"--%1: %2"_s.arg(option, error));
+        } else if (onlyPostgreSql && !location->isPostgreSql()) {
+            check.fail(Text::tr("--%1: give the team's history as a postgresql:// URL.").arg(option));
+        } else if (const QString refusal = location->refusal(); !refusal.isEmpty()) {
+            check.fail(u"--%1: %2"_s.arg(option, refusal));
+        } else {
+            *into = location->text();
+            *password = location->password;
+        }
+    };
+    if (parser.isSet(u"history-db"_s) && !parser.value(u"history-db"_s).isEmpty())
+        databaseLocation(u"history-db"_s, parser.value(u"history-db"_s), false, &in.historyDb, &in.historyDbPassword);
     in.syncEndpoint = check.url(u"sync-endpoint"_s);
     // Refused here, before anything is read or written, not after a deploy.
     for (const auto &[name, url] : {std::pair{u"base-url"_s, in.baseUrl}, std::pair{u"sync-endpoint"_s, in.syncEndpoint}})
@@ -173,7 +195,7 @@ ParseResult parseInvocation(const QStringList &arguments)
             check.fail(Text::tr("--%1 needs --sandbox.").arg(name));
     if (in.sandbox && (parser.isSet(u"base-url"_s) || parser.isSet(u"client-id"_s)))
         check.fail(Text::tr("--sandbox brings its own tenant; leave out --base-url and --client-id."));
-    if (parser.isSet(u"history-db"_s) && in.historyDb.isEmpty())
+    if (parser.isSet(u"history-db"_s) && parser.value(u"history-db"_s).isEmpty())
         check.fail(Text::tr("--history-db: the path is empty."));
 
     if (parser.isSet(u"policy"_s)) {
@@ -212,7 +234,16 @@ ParseResult parseInvocation(const QStringList &arguments)
     in.alertOnly = parser.isSet(u"alert-only"_s);
     in.interval = parser.value(u"interval"_s);
     in.granularity = parser.value(u"granularity"_s);
-    check.integer(u"to"_s, in.toEntry, 1, std::numeric_limits<qint64>::max());
+    if (in.isHistoryMigrate()) {
+        if (!parser.isSet(u"to"_s))
+            check.fail(Text::tr("history migrate: give the team's history with --to postgresql://..."));
+        else
+            databaseLocation(u"to"_s, parser.value(u"to"_s), true, &in.migrateTo, &in.migrateToPassword);
+    } else {
+        if (in.command == "history"_L1 && parser.isSet(u"to"_s))
+            check.fail(Text::tr("--to is an option of 'history migrate' only."));
+        check.integer(u"to"_s, in.toEntry, 1, std::numeric_limits<qint64>::max());
+    }
     check.integer(u"limit"_s, in.limit, 1, 100'000);
     check.integer(u"guard-window"_s, in.guardWindowSeconds, 60, 7 * 86'400);
     check.integer(u"every"_s, in.everySeconds, 1, 86'400);
@@ -270,7 +301,7 @@ ParseResult parseInvocation(const QStringList &arguments)
                 check.fail(Text::tr("\"%1\" is not a queue id (1 to 64 of A-Z a-z 0-9 _ . -).").arg(queueId));
         if (in.command == "audit"_L1 && count == 1 && in.arguments.constFirst() != "verify"_L1)
             check.fail(Text::tr("audit: the only sub-command is 'verify'."));
-        if (info->needsTenant && !in.sandbox && in.command != "audit"_L1) {
+        if (info->needsTenant && !in.sandbox && in.command != "audit"_L1 && !in.isHistoryMigrate()) {
             if (in.baseUrl.isEmpty())
                 check.fail(Text::tr("no tenant: give --base-url URL and --client-id ID, or --sandbox."));
             else if (in.clientId.isEmpty())

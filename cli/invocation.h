@@ -27,7 +27,8 @@ struct Invocation
     int sandboxQueues = 40;
     QDateTime sandboxStart; // the sandbox's simulated now at start; null: the wall clock
     bool json = false;
-    QString historyDb;
+    QString historyDb;          // a file or a postgresql:// URL, its password taken out
+    QString historyDbPassword;  // a password the URL gave, in memory only
     PolicySelection policies;
     QUrl syncEndpoint;
     int concurrency = 0; // 0: BulkDeployment::AutoConcurrency
@@ -55,6 +56,14 @@ struct Invocation
     enum class Advisor { ServiceGoal, AnswerRateRule };
     Advisor advisor = Advisor::ServiceGoal;
     ServiceGoal goal;
+    QString migrateTo;          // history migrate --to: a postgresql:// URL, its password taken out
+    QString migrateToPassword;
+
+    // `history migrate --to URL`: copies the history into a team's, needs no tenant.
+    bool isHistoryMigrate() const
+    {
+        return command == QLatin1String("history") && arguments.value(0) == QLatin1String("migrate");
+    }
 };
 
 // One line of the command table.

@@ -6,12 +6,15 @@
 # tests/packaging/check-deps.sh reads it from here.
 # ca-certificates: real tenants are https only, and a minimal Debian install
 # has no CA store to verify them against (nothing else here pulls it in).
+# libqt6sql6-psql: Qt's PostgreSQL driver, for a team's history. postgresql-15:
+# the server binaries (initdb, pg_ctl, postgres) the history tests and the
+# benchmark start a server of their own with; never a shared server.
 set -euo pipefail
 
 packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev qt6-charts-dev qt6-httpserver-dev qt6-websockets-dev
-    qtkeychain-qt6-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+    qtkeychain-qt6-dev libqt6sql6-sqlite libqt6sql6-psql postgresql-15 qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qt6-qpa-plugins libgl-dev ca-certificates
     dbus dbus-x11 gnome-keyring libsecret-tools
     xvfb xauth

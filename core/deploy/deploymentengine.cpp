@@ -85,9 +85,11 @@ void DeploymentEngine::recordSync(const QString &key)
 
 void DeploymentEngine::reconcilePending()
 {
-    m_services.history->unresolvedPending(m_services.actor.tenant, this,
-                                          [this](QList<history::HistoryEntry> pending, QString error) {
-        if (!error.isEmpty()) {
+    // Claimed, not just listed: on a team's history another Holdline's deploy
+    // in flight, or an entry another Holdline is settling, is left alone.
+    m_services.history->claimUnresolvedPending(m_services.actor.tenant, this,
+                                               [this](QList<history::HistoryEntry> pending, int, QString error) {
+        if (!error.isEmpty() && pending.isEmpty()) {
             Q_EMIT reconciled({{0, {}, u"unresolved"_s, error}});
             return;
         }
@@ -111,6 +113,7 @@ void DeploymentEngine::reconcileNext(QList<history::HistoryEntry> pending, QList
             result.status = u"unresolved"_s;
             result.message = tr("Could not read %1 to settle entry %2: %3")
                                  .arg(entry.queueId).arg(entry.id).arg(reply->error().message);
+            m_services.history->releasePending(entry.id); // another Holdline may settle it
             results.append(result);
             reconcileNext(pending, results);
             return;
@@ -149,6 +152,7 @@ void DeploymentEngine::reconcileNext(QList<history::HistoryEntry> pending, QList
             if (!error.isEmpty()) {
                 result.status = u"unresolved"_s;
                 result.message += u' ' + error;
+                m_services.history->releasePending(result.pendingEntryId);
             }
             results.append(result);
             reconcileNext(pending, results);

@@ -4,6 +4,7 @@
 #include "history/historychain.h"
 #include "history/historyrows.h"
 #include "history/historywriter.h"
+#include "history/pendinglease.h"
 #include "storage/databaseworker.h"
 #include "storage/writetransaction.h"
 
@@ -69,6 +70,24 @@ EntriesResult selectEntries(QSqlQuery &query)
     return result;
 }
 
+// "pending" entries no later entry resolves, oldest first; of one tenant
+// unless empty; only entry onlyId when > 0.
+EntriesResult selectUnresolved(QSqlDatabase &db, const QString &tenant, qint64 onlyId = 0)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT %1 FROM history_entries p WHERE p.status = 'pending'%2%3 "
+                  "AND NOT EXISTS (SELECT 1 FROM history_entries r WHERE r.resolves_entry_id = p.id) "
+                  "ORDER BY p.id"_s
+                      .arg(historyColumns(u"p"_s), tenant.isEmpty() ? QString() : u" AND p.tenant = ?"_s,
+                           onlyId > 0 ? u" AND p.id = ?"_s : QString()));
+    if (!tenant.isEmpty())
+        query.addBindValue(tenant);
+    if (onlyId > 0)
+        query.addBindValue(onlyId);
+    return selectEntries(query);
+}
+
 } // namespace
 
 // Appends waiting for the database thread. Each append() posts a job, but
@@ -96,10 +115,35 @@ QString HistoryStore::defaultDatabasePath()
 
 void HistoryStore::open()
 {
-    m_database->run<QString>(
-        [](QSqlDatabase &db) { return storage::migrate(db, u"history"_s, historyMigrations()); },
+    struct Opened
+    {
+        QString error;
+        qint64 headId = 0;
+    };
+    if (m_database->isPostgreSql() && !m_listening) {
+        // Before the head is read: nothing appended after it goes unheard.
+        m_listening = true;
+        m_database->subscribe(QString::fromUtf16(NotificationChannel));
+        connect(m_database, &storage::DatabaseWorker::notified, this,
+                [this](const QString &channel) {
+                    // Until the head is read, what a notification announces is in it.
+                    if (m_headKnown && channel == QStringView(NotificationChannel))
+                        fetchAppendedElsewhere();
+                });
+    }
+    m_database->run<Opened>(
+        [](QSqlDatabase &db) {
+            Opened result{storage::migrate(db, u"history"_s, historyMigrations())};
+            QSqlQuery head(db);
+            if (result.error.isEmpty() && head.exec(u"SELECT MAX(id) FROM history_entries"_s) && head.next())
+                result.headId = head.value(0).toLongLong();
+            return result;
+        },
         this,
-        [this](const QString &error) {
+        [this](const Opened &result) {
+            const QString &error = result.error;
+            m_seenId = std::max(m_seenId, result.headId);
+            m_headKnown = m_headKnown || error.isEmpty();
             if (!error.isEmpty()) {
                 qCWarning(lcHistory) << "cannot open the history:" << error;
                 Q_EMIT openFailed(tr("The history could not be opened: %1").arg(error));
@@ -237,6 +281,8 @@ void HistoryStore::append(const HistoryEntry &entry, QObject *context, EntryCall
         [this](const QList<AppendResult> &results) {
             for (const AppendResult &result : results) {
                 const Waiter waiter = m_waiters.takeFirst();
+                if (result.entry && m_listening)
+                    m_ownUnseen.insert(result.entry->id);
                 if (result.entry)
                     Q_EMIT entryAppended(*result.entry);
                 else
@@ -313,18 +359,101 @@ void HistoryStore::unresolvedPending(const QString &tenant, QObject *context, En
         [tenant](QSqlDatabase &db) {
             if (const QString error = notOpen(db); !error.isEmpty())
                 return EntriesResult{{}, error};
-            QSqlQuery query(db);
-            query.setForwardOnly(true);
-            query.prepare(u"SELECT %1 FROM history_entries p WHERE p.status = 'pending'%2 "
-                          "AND NOT EXISTS (SELECT 1 FROM history_entries r WHERE r.resolves_entry_id = p.id) "
-                          "ORDER BY p.id"_s
-                              .arg(historyColumns(u"p"_s), tenant.isEmpty() ? QString() : u" AND p.tenant = ?"_s));
-            if (!tenant.isEmpty())
-                query.addBindValue(tenant);
-            return selectEntries(query);
+            return selectUnresolved(db, tenant);
         },
         context,
         [done = std::move(done)](EntriesResult result) { done(std::move(result.entries), std::move(result.error)); });
+}
+
+void HistoryStore::claimUnresolvedPending(const QString &tenant, QObject *context, ClaimCallback done)
+{
+    struct Claimed
+    {
+        QList<HistoryEntry> entries;
+        int heldElsewhere = 0;
+        QString error;
+    };
+    m_database->run<Claimed>(
+        [tenant](QSqlDatabase &db) {
+            Claimed result;
+            if (const QString error = notOpen(db); !error.isEmpty())
+                return Claimed{{}, 0, error};
+            const EntriesResult candidates = selectUnresolved(db, tenant);
+            if (!candidates.error.isEmpty())
+                return Claimed{{}, 0, candidates.error};
+            for (const HistoryEntry &entry : std::as_const(candidates.entries)) {
+                QString why;
+                if (!PendingLease::claim(db, entry.id, &why)) {
+                    // Its writer is still at work, or another Holdline is settling it.
+                    ++result.heldElsewhere;
+                    continue;
+                }
+                // Someone may have settled it between the list and the claim.
+                const EntriesResult still = selectUnresolved(db, tenant, entry.id);
+                if (still.error.isEmpty() && still.entries.size() == 1) {
+                    result.entries.append(entry);
+                } else {
+                    PendingLease::release(db, entry.id);
+                    if (!still.error.isEmpty())
+                        result.error = still.error;
+                }
+            }
+            return result;
+        },
+        context,
+        [done = std::move(done)](Claimed result) {
+            done(std::move(result.entries), result.heldElsewhere, std::move(result.error));
+        });
+}
+
+void HistoryStore::releasePending(qint64 entryId)
+{
+    m_database->run<bool>([entryId](QSqlDatabase &db) {
+        PendingLease::release(db, entryId);
+        return true;
+    }, this, [](bool) {});
+}
+
+void HistoryStore::fetchAppendedElsewhere()
+{
+    // One fetch at a time; notifications during it ask for one more after.
+    if (m_fetching) {
+        m_fetchAgain = true;
+        return;
+    }
+    m_fetching = true;
+    m_fetchAgain = false;
+    const qint64 seen = m_seenId;
+    m_database->run<EntriesResult>(
+        [seen](QSqlDatabase &db) {
+            if (const QString error = notOpen(db); !error.isEmpty())
+                return EntriesResult{{}, error};
+            QSqlQuery query(db);
+            query.setForwardOnly(true);
+            query.prepare(u"SELECT %1 FROM history_entries WHERE id > ? ORDER BY id"_s.arg(historyColumns()));
+            query.addBindValue(seen);
+            return selectEntries(query);
+        },
+        this,
+        [this](EntriesResult result) {
+            m_fetching = false;
+            if (!result.error.isEmpty()) {
+                qCWarning(lcHistory) << "cannot read the entries appended elsewhere:" << result.error;
+            } else {
+                QList<HistoryEntry> elsewhere;
+                for (const HistoryEntry &e : std::as_const(result.entries)) {
+                    // Our own appends are announced by entryAppended already;
+                    // they come back here once, and are forgotten then.
+                    if (!m_ownUnseen.remove(e.id))
+                        elsewhere.append(e);
+                    m_seenId = std::max(m_seenId, e.id);
+                }
+                if (!elsewhere.isEmpty())
+                    Q_EMIT entriesAppendedElsewhere(elsewhere);
+            }
+            if (m_fetchAgain)
+                fetchAppendedElsewhere();
+        });
 }
 
 void HistoryStore::verify(QObject *context, std::function<void(VerifyResult)> done)

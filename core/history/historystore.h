@@ -6,6 +6,7 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 
 #include <functional>
 #include <memory>
@@ -38,9 +39,11 @@ struct VerifyResult
     QString limits;          // what this check could not detect, for people ("" when keyed and anchored)
 };
 
-// The persistent audit trail (SQLite through DatabaseWorker; portable SQL so a
-// PostgreSQL backend can follow). All work runs on the database thread; each
-// call answers through its callback on the caller's thread (context's).
+// The persistent audit trail, through DatabaseWorker: a SQLite file (one
+// person's) or a PostgreSQL database (a team's, shared by several GUIs, CLIs
+// and services; the same migrations and SQL). All work runs on the database
+// thread; each call answers through its callback on the caller's thread
+// (context's).
 class HistoryStore : public QObject
 {
     Q_OBJECT
@@ -74,6 +77,14 @@ public:
     void entries(const HistoryFilter &filter, QObject *context, EntriesCallback done);
     // "pending" entries that no later entry resolves (a crash mid-deploy), oldest first.
     void unresolvedPending(const QString &tenant, QObject *context, EntriesCallback done);
+    // The unresolved pending entries this Holdline may settle now, each with
+    // its lease claimed (PendingLease): on a team's history, one whose writer
+    // is still at work, or which another Holdline is settling, is left out
+    // and counted in heldElsewhere. Appending an entry's resolution releases
+    // its lease; releasePending() gives it up without one.
+    using ClaimCallback = std::function<void(QList<HistoryEntry> claimed, int heldElsewhere, QString error)>;
+    void claimUnresolvedPending(const QString &tenant, QObject *context, ClaimCallback done);
+    void releasePending(qint64 entryId);
     // Walks the whole chain in id order, against the key and the anchor.
     void verify(QObject *context, std::function<void(VerifyResult)> done);
     // done() once every append posted so far is on disk and its anchor in the keychain.
@@ -82,7 +93,12 @@ public:
 Q_SIGNALS:
     void opened();
     void openFailed(const QString &reason);
+    // An entry this store appended.
     void entryAppended(const holdline::history::HistoryEntry &entry);
+    // Entries another Holdline appended to a shared (PostgreSQL) history, in
+    // id order, soon after they were committed (LISTEN/NOTIFY): an open
+    // history panel shows them. Never emitted on SQLite.
+    void entriesAppendedElsewhere(const QList<holdline::history::HistoryEntry> &entries);
 
 private:
     struct AppendInbox;
@@ -94,6 +110,7 @@ private:
     };
 
     void loadChainKey();
+    void fetchAppendedElsewhere();
     void walkChain(const ChainKey &key, const std::optional<ChainAnchor> &anchor, const QString &limits,
                    QObject *context, std::function<void(VerifyResult)> done);
 
@@ -102,6 +119,14 @@ private:
     std::shared_ptr<AppendInbox> m_inbox;  // shared with queued database jobs
     QList<Waiter> m_waiters;               // one per queued append, oldest first
     bool m_open = false;
+    // Entries appended elsewhere: the newest id read, our own appends not yet
+    // read back, and one fetch at a time.
+    bool m_listening = false;
+    bool m_headKnown = false;
+    qint64 m_seenId = 0;
+    QSet<qint64> m_ownUnseen;
+    bool m_fetching = false;
+    bool m_fetchAgain = false;
 };
 
 } // namespace holdline::history

@@ -2,6 +2,7 @@
 
 #include "history/historyrows.h"
 #include "history/historysecrets.h"
+#include "history/pendinglease.h"
 #include "storage/writetransaction.h"
 
 #include <QCoreApplication>
@@ -64,17 +65,56 @@ QString insertChained(QSqlDatabase &db, QList<HistoryEntry> &entries, const Chai
     if (!insert.prepare(u"INSERT INTO history_entries (%1) "
                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s.arg(historyColumns())))
         return abort(sqlError(Text::tr("The history entry could not be written"), insert.lastError()));
+    QList<qint64> held;
+    const auto abortHeld = [&](const QString &error) {
+        db.rollback();
+        for (qint64 id : std::as_const(held))
+            PendingLease::release(db, id);
+        return error;
+    };
     for (HistoryEntry &e : entries) {
+        // Settled once: a second resolution of one pending entry (two
+        // Holdlines settling what a crash left, or a deploy's own resolution
+        // after someone settled it) is refused, whoever wrote the first.
+        if (e.resolvesEntryId > 0) {
+            QSqlQuery settled(db);
+            settled.prepare(u"SELECT id FROM history_entries WHERE resolves_entry_id = ?"_s);
+            settled.addBindValue(e.resolvesEntryId);
+            if (!settled.exec())
+                return abortHeld(sqlError(Text::tr("The history could not be read"), settled.lastError()));
+            if (settled.next())
+                return abortHeld(Text::tr("entry %1 is already settled, by entry %2")
+                                     .arg(e.resolvesEntryId).arg(settled.value(0).toLongLong()));
+        }
         e.id = ++lastId;
         e.previousHash = lastHash;
         e.hash = key.seal(e.previousHash, e);
         lastHash = e.hash;
         bindRow(insert, e);
         if (!insert.exec())
-            return abort(sqlError(Text::tr("The history entry could not be written"), insert.lastError()));
+            return abortHeld(sqlError(Text::tr("The history entry could not be written"), insert.lastError()));
+        // The writer of a pending entry holds its lease from the moment it
+        // exists, so no one takes a deploy in flight for a crashed one.
+        if (e.is(Status::Pending)) {
+            if (const QString error = PendingLease::hold(db, e.id); !error.isEmpty())
+                return abortHeld(sqlError(Text::tr("The history entry could not be written"), QSqlError(error)));
+            held.append(e.id);
+        }
+    }
+    if (db.driverName() == "QPSQL"_L1) {
+        // Delivered at commit to every Holdline listening (their open history
+        // panels), never for a rolled-back append.
+        QSqlQuery notify(db);
+        notify.prepare(u"SELECT pg_notify('%1', ?)"_s.arg(NotificationChannel));
+        notify.addBindValue(QString::number(lastId));
+        if (!notify.exec())
+            return abortHeld(sqlError(Text::tr("The history entry could not be written"), notify.lastError()));
     }
     if (!db.commit())
-        return abort(sqlError(Text::tr("The history entry could not be committed"), db.lastError()));
+        return abortHeld(sqlError(Text::tr("The history entry could not be committed"), db.lastError()));
+    for (const HistoryEntry &e : std::as_const(entries))
+        if (e.resolvesEntryId > 0)
+            PendingLease::release(db, e.resolvesEntryId);
     return {};
 }
 

@@ -9,6 +9,7 @@
 #include "history/chainkeeper.h"
 #include "history/historystore.h"
 #include "session/queueadvisor.h"
+#include "storage/databaselocation.h"
 #include "storage/databaseworker.h"
 #include "sync/syncoutbox.h"
 
@@ -43,7 +44,22 @@ TenantSession::TenantSession(const SessionOptions &options, QObject *parent, con
     if (m_options.osUser.isEmpty())
         m_options.osUser = deploy::ActorContext::currentOsUser();
 
-    m_database = std::make_unique<storage::DatabaseWorker>(m_options.historyDatabasePath);
+    auto location = storage::DatabaseLocation::parse(m_options.historyDatabasePath, &m_locationError);
+    if (location) {
+        location->password = m_options.historyDatabasePassword;
+        m_locationError = location->refusal();
+    }
+    if (!location || !m_locationError.isEmpty())
+        location = storage::DatabaseLocation::sqliteFile(u":memory:"_s); // a stand-in: open() fails first
+    m_options.historyDatabasePassword.clear();
+    m_database = std::make_unique<storage::DatabaseWorker>(*location);
+    // The sync outbox is this machine's work (its signing secret is in this
+    // process's memory only): on a team's history it stays in the local file.
+    storage::DatabaseWorker *outboxDatabase = m_database.get();
+    if (location->isPostgreSql()) {
+        m_localDatabase = std::make_unique<storage::DatabaseWorker>(defaultHistoryPath());
+        outboxDatabase = m_localDatabase.get();
+    }
     m_client = new api::ApiClient(this, clock);
     m_client->setSettings(m_options.client);
     const TenantApis apis = m_options.dialect ? m_options.dialect(m_client) : contractApis(m_client);
@@ -54,11 +70,13 @@ TenantSession::TenantSession(const SessionOptions &options, QObject *parent, con
     m_analytics->setParent(this);
     m_history = new history::HistoryStore(m_database.get(), this);
     m_keychain = new credentials::CredentialStore(this);
-    m_chainKeeper = new history::ChainKeeper(history::ChainKeeper::locationOfFile(m_options.historyDatabasePath),
+    m_chainKeeper = new history::ChainKeeper(location->isPostgreSql()
+                                                 ? location->text()
+                                                 : history::ChainKeeper::locationOfFile(location->path),
                                              m_keychain, this);
     m_history->setChainKeeper(m_chainKeeper);
     m_advisor = new QueueAdvisor(m_history, tenantKey(), this);
-    m_outbox = new sync::SyncOutbox(m_client, m_database.get(), this, clock);
+    m_outbox = new sync::SyncOutbox(m_client, outboxDatabase, this, clock);
     m_outbox->setSigningSecret(m_options.syncSigningSecret);
 
     deploy::DeployServices services;
@@ -91,11 +109,14 @@ TenantSession::~TenantSession()
     // stopping the thread would drop them. Then the children that post go,
     // then the thread stops.
     m_database->waitForIdle();
+    if (m_localDatabase)
+        m_localDatabase->waitForIdle();
     delete m_guard;
     delete m_engine;
     delete m_outbox;
     delete m_history;
     m_database.reset();
+    m_localDatabase.reset();
 }
 
 QString TenantSession::defaultHistoryPath()
@@ -105,6 +126,13 @@ QString TenantSession::defaultHistoryPath()
 
 void TenantSession::open()
 {
+    if (!m_locationError.isEmpty()) {
+        QTimer::singleShot(0, this, [this] {
+            m_failed = true;
+            Q_EMIT failed(tr("The history cannot be used: %1").arg(m_locationError));
+        });
+        return;
+    }
     const QString refusal = m_client->setConnection(m_options.connection);
     if (!refusal.isEmpty()) {
         QTimer::singleShot(0, this, [this, refusal] { m_failed = true; Q_EMIT failed(refusal); });

@@ -55,7 +55,8 @@ struct SessionOptions
 {
     api::TenantConnection connection;
     api::ClientSettings client;
-    QString historyDatabasePath;     // empty: defaultHistoryPath()
+    QString historyDatabasePath;     // a file or a postgresql:// URL (without its password); empty: defaultHistoryPath()
+    QString historyDatabasePassword; // a PostgreSQL history's, in memory only (storage::resolveDatabasePassword)
     QUrl syncEndpoint;               // empty: no external sync
     QByteArray syncSigningSecret;    // in memory only
     PolicySelection policies;        // default: baseline
@@ -119,7 +120,9 @@ private:
     const Clock *m_clock;
     PolicyRegistry m_registry;
     StrategyValidator m_validator;
-    std::unique_ptr<storage::DatabaseWorker> m_database;
+    QString m_locationError;                             // a history location that cannot be used
+    std::unique_ptr<storage::DatabaseWorker> m_database; // the history's
+    std::unique_ptr<storage::DatabaseWorker> m_localDatabase; // the outbox's, when the history is a team's
     api::ApiClient *m_client = nullptr;
     api::TenantRouting *m_routing = nullptr;
     api::TenantAnalytics *m_analytics = nullptr;

@@ -1,10 +1,12 @@
 #include "storage/databaseworker.h"
 
 #include "common/logging.h"
+#include "storage/databaselocation.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QSemaphore>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
@@ -19,10 +21,9 @@ constexpr int SqliteBusyTimeoutMs = 30'000;
 class Executor : public QObject
 {
 public:
-    Executor(QString connectionName, QString driver, QString databaseName)
+    Executor(QString connectionName, DatabaseLocation location)
         : m_connectionName(std::move(connectionName))
-        , m_driver(std::move(driver))
-        , m_databaseName(std::move(databaseName))
+        , m_location(std::move(location))
     {}
     ~Executor() override
     {
@@ -37,23 +38,37 @@ public:
     {
         if (!m_opened) {
             m_opened = true;
-            m_db = QSqlDatabase::addDatabase(m_driver, m_connectionName);
-            m_db.setDatabaseName(m_databaseName);
-            if (m_driver == QLatin1String("QSQLITE")) {
-                QDir().mkpath(QFileInfo(m_databaseName).absolutePath());
+            m_db = QSqlDatabase::addDatabase(m_location.driver(), m_connectionName);
+            if (m_location.isPostgreSql()) {
+                // The password stays in memory: it reaches libpq, never a log.
+                m_db.setHostName(m_location.host);
+                m_db.setPort(m_location.port);
+                m_db.setDatabaseName(m_location.database);
+                m_db.setUserName(m_location.user);
+                m_db.setPassword(m_location.password);
+                m_db.setConnectOptions(m_location.connectOptions());
+                m_location.password.clear();
+            } else {
+                m_db.setDatabaseName(m_location.path);
+                QDir().mkpath(QFileInfo(m_location.path).absolutePath());
                 // Several GUIs and CLIs may share one history: a writer waits
                 // its turn (up to the busy timeout) instead of failing.
                 m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(SqliteBusyTimeoutMs));
             }
             if (!m_db.open()) {
-                qCWarning(lcStorage) << "cannot open" << m_databaseName << ":" << m_db.lastError().text();
-            } else if (m_driver == QLatin1String("QSQLITE")) {
+                qCWarning(lcStorage) << "cannot open" << m_location.text() << ":" << m_db.lastError().text();
+            } else if (m_location.isPostgreSql()) {
+                // libpq prints notices on stderr ("relation ... already
+                // exists, skipping"): a CLI's output is no place for them.
+                QSqlQuery quiet(m_db);
+                quiet.exec(QStringLiteral("SET client_min_messages TO warning"));
+            } else {
                 // WAL: readers never wait for the writer, the writer never for
                 // readers; with synchronous=FULL (the default) a commit is as
                 // durable as in the rollback journal.
                 QSqlQuery wal(m_db);
                 if (!wal.exec(QStringLiteral("PRAGMA journal_mode=WAL")))
-                    qCWarning(lcStorage) << "cannot use WAL on" << m_databaseName << ":" << wal.lastError().text();
+                    qCWarning(lcStorage) << "cannot use WAL on" << m_location.path << ":" << wal.lastError().text();
             }
         }
         return m_db;
@@ -61,20 +76,25 @@ public:
 
 private:
     QString m_connectionName;
-    QString m_driver;
-    QString m_databaseName;
+    DatabaseLocation m_location;
     QSqlDatabase m_db;
     bool m_opened = false;
 };
 } // namespace
 
-DatabaseWorker::DatabaseWorker(const QString &databaseName, QObject *parent, const QString &driver)
+DatabaseWorker::DatabaseWorker(const QString &databaseName, QObject *parent)
+    : DatabaseWorker(DatabaseLocation::sqliteFile(databaseName), parent)
+{
+}
+
+DatabaseWorker::DatabaseWorker(const DatabaseLocation &location, QObject *parent)
     : QObject(parent)
-    , m_databaseName(databaseName)
+    , m_databaseName(location.text())
+    , m_postgreSql(location.isPostgreSql())
     , m_thread(new QThread(this))
 {
     const QString connectionName = QStringLiteral("holdline-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    m_executor = new Executor(connectionName, driver, databaseName);
+    m_executor = new Executor(connectionName, location);
     m_executor->moveToThread(m_thread);
     connect(m_thread, &QThread::finished, m_executor, &QObject::deleteLater);
     m_thread->setObjectName(QStringLiteral("holdline-db"));
@@ -92,6 +112,32 @@ void DatabaseWorker::post(std::function<void(QSqlDatabase &)> job)
     auto *executor = static_cast<Executor *>(m_executor);
     QMetaObject::invokeMethod(m_executor, [executor, job = std::move(job)] { job(executor->database()); },
                               Qt::QueuedConnection);
+}
+
+void DatabaseWorker::subscribe(const QString &channel)
+{
+    // The driver delivers notifications on the thread its connection lives
+    // on (a socket notifier on libpq's socket): this one. Only other
+    // connections' notifications are passed on: this connection's own
+    // writes are known to whoever made them.
+    post([this, channel](QSqlDatabase &db) {
+        QSqlDriver *driver = db.driver();
+        if (!db.isOpen() || !driver->hasFeature(QSqlDriver::EventNotifications))
+            return;
+        if (!driver->subscribedToNotifications().contains(channel) && !driver->subscribeToNotification(channel)) {
+            qCWarning(lcStorage) << "cannot listen on" << channel << ":" << driver->lastError().text();
+            return;
+        }
+        // One relay per connection, however many channels it listens on.
+        if (driver->property("holdlineRelay").toBool())
+            return;
+        driver->setProperty("holdlineRelay", true);
+        connect(driver, &QSqlDriver::notification, m_executor,
+                [this](const QString &name, QSqlDriver::NotificationSource source, const QVariant &payload) {
+                    if (source != QSqlDriver::SelfSource)
+                        Q_EMIT notified(name, payload.toString());
+                });
+    });
 }
 
 void DatabaseWorker::waitForIdle()

@@ -12,6 +12,8 @@ class QThread;
 
 namespace holdline::storage {
 
+struct DatabaseLocation;
+
 // Runs database work on a thread of its own, over one named connection that
 // lives on that thread, so the GUI thread never waits for the disk. Jobs run
 // in the order they are posted; each result comes back on the caller's thread.
@@ -19,12 +21,21 @@ class DatabaseWorker : public QObject
 {
     Q_OBJECT
 public:
-    // driver: "QSQLITE" (default) or another Qt SQL driver; databaseName as it expects.
-    explicit DatabaseWorker(const QString &databaseName, QObject *parent = nullptr,
-                            const QString &driver = QStringLiteral("QSQLITE"));
+    // A SQLite file.
+    explicit DatabaseWorker(const QString &databaseName, QObject *parent = nullptr);
+    // A SQLite file or a PostgreSQL database (location.refusal() is the
+    // caller's to check first); its password goes to the connection only.
+    explicit DatabaseWorker(const DatabaseLocation &location, QObject *parent = nullptr);
     ~DatabaseWorker() override;
 
+    // The path, or the URL without its password.
     QString databaseName() const { return m_databaseName; }
+    bool isPostgreSql() const { return m_postgreSql; }
+
+    // PostgreSQL: LISTEN on channel; each NOTIFY on it from another
+    // connection (another Holdline) is emitted as notified(), on this object's
+    // thread. SQLite has no notifications: nothing happens.
+    void subscribe(const QString &channel);
 
     // Runs job(db) on the worker thread, then done(result) on context's thread
     // unless context is gone by then.
@@ -43,10 +54,14 @@ public:
     // Waits until every job posted so far has run. For tests and shutdown only.
     void waitForIdle();
 
+Q_SIGNALS:
+    void notified(const QString &channel, const QString &payload);
+
 private:
     void post(std::function<void(QSqlDatabase &)> job);
 
     QString m_databaseName;
+    bool m_postgreSql = false;
     QThread *m_thread;
     QObject *m_executor; // lives on m_thread
 };

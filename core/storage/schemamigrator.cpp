@@ -26,10 +26,19 @@ QString migrate(QSqlDatabase &db, const QString &component, const QList<Migratio
 {
     if (!db.isOpen())
         return Text::tr("the database is not open: %1").arg(db.lastError().text());
+    // In a write transaction: two PostgreSQL clients creating the table at
+    // once would otherwise collide in its catalogue despite IF NOT EXISTS.
+    if (const QString error = beginWriteTransaction(db); !error.isEmpty())
+        return error;
     QSqlQuery query(db);
     if (!query.exec(u"CREATE TABLE IF NOT EXISTS schema_version ("
-                    "component VARCHAR(64) PRIMARY KEY, version INTEGER NOT NULL)"_s))
-        return query.lastError().text();
+                    "component VARCHAR(64) PRIMARY KEY, version INTEGER NOT NULL)"_s)) {
+        const QString error = query.lastError().text();
+        db.rollback();
+        return error;
+    }
+    if (!db.commit())
+        return db.lastError().text();
 
     query.prepare(u"SELECT version FROM schema_version WHERE component = ?"_s);
     query.addBindValue(component);

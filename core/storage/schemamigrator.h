@@ -8,8 +8,9 @@ namespace holdline::storage {
 
 // Brings one component's tables up to date: a schema_version table holds each
 // component's version; each missing step runs inside a transaction, so a
-// failed migration leaves the database as it was. Portable SQL only (the
-// history may move to PostgreSQL).
+// failed migration leaves the database as it was. Portable SQL only: the
+// same steps bring up a SQLite file and a PostgreSQL database (the team's
+// history), and on PostgreSQL concurrent clients migrate one at a time.
 struct Migration
 {
     int version;

@@ -1,18 +1,23 @@
-// The history on a real SQLite file: entries read back exactly as written,
-// ids without gaps under concurrent appends, filters and paging, unresolved
-// write-ahead entries, persistence, and a chain that names the first entry
-// altered, inserted, deleted or moved behind its back.
+// The history on both of its backends, a real SQLite file and a real
+// PostgreSQL server this test starts (testpostgres.h): entries read back
+// exactly as written, ids without gaps under concurrent appends, filters and
+// paging, unresolved write-ahead entries, persistence, and a chain that names
+// the first entry altered, inserted, deleted or moved behind its back. The
+// whole class runs once per backend (main() below).
 #include "credentials/credentialstore.h"
 #include "history/chainkeeper.h"
 #include "history/historyentry.h"
 #include "history/historystore.h"
 #include "model/queuemapping.h"
+#include "storage/databaselocation.h"
 #include "storage/databaseworker.h"
+#include "testpostgres.h"
 
 #include <QFile>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QThread>
 #include <QtTest>
@@ -75,14 +80,47 @@ QList<qint64> idsOf(const QList<HistoryEntry> &entries)
 }
 } // namespace
 
+enum class Backend { Sqlite, PostgreSql };
+
 class TestHistory : public QObject
 {
     Q_OBJECT
 
+public:
+    explicit TestHistory(Backend backend) : m_backend(backend) {}
+
 private:
+    Backend m_backend;
+    std::unique_ptr<testpostgres::Server> m_server; // PostgreSql: started by initTestCase
     QTemporaryDir m_dir;
     int m_files = 0;
-    QString m_path; // this test function's database
+    QString m_path; // this test function's database: a file, or a postgresql:// URL
+
+    bool onPostgreSql() const { return m_backend == Backend::PostgreSql; }
+
+    // A new, empty database: a file name, or a database on the test's server.
+    QString freshDatabase(const QString &stem = u"history"_s)
+    {
+        if (!onPostgreSql())
+            return m_dir.filePath(u"%1-%2.sqlite"_s.arg(stem).arg(++m_files));
+        QString error;
+        const auto location = m_server->createDatabase(&error);
+        if (!location)
+            qWarning() << "cannot create a database:" << error;
+        return location ? location->text() : QString();
+    }
+
+    static storage::DatabaseLocation where(const QString &path)
+    {
+        QString error;
+        return storage::DatabaseLocation::parse(path, &error).value_or(storage::DatabaseLocation::sqliteFile(path));
+    }
+    // Where the chain keeper knows the history: a file's absolute path, or the URL.
+    static QString keeperLocation(const QString &path)
+    {
+        const storage::DatabaseLocation location = where(path);
+        return location.isPostgreSql() ? location.text() : ChainKeeper::locationOfFile(path);
+    }
 
     // One store over one worker; reopened on the same file to test persistence.
     struct Open
@@ -99,13 +137,13 @@ private:
     static Open openStore(const QString &path, bool keyed = false, int keychainWatchdogMs = -1)
     {
         Open o;
-        o.worker = std::make_unique<storage::DatabaseWorker>(path);
+        o.worker = std::make_unique<storage::DatabaseWorker>(where(path));
         o.store = std::make_unique<HistoryStore>(o.worker.get());
         if (keyed) {
             o.keychain = std::make_unique<credentials::CredentialStore>();
             if (keychainWatchdogMs >= 0)
                 o.keychain->setWatchdogMs(keychainWatchdogMs);
-            o.keeper = std::make_unique<ChainKeeper>(ChainKeeper::locationOfFile(path), o.keychain.get());
+            o.keeper = std::make_unique<ChainKeeper>(keeperLocation(path), o.keychain.get());
             o.store->setChainKeeper(o.keeper.get());
         }
         QSignalSpy opened(o.store.get(), &HistoryStore::opened);
@@ -209,9 +247,18 @@ private:
         const QString name = u"tamper"_s;
         bool ok = false;
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-            db.setDatabaseName(path);
+            const storage::DatabaseLocation location = where(path);
+            QSqlDatabase db = QSqlDatabase::addDatabase(location.driver(), name);
+            if (location.isPostgreSql()) {
+                db.setHostName(location.host);
+                db.setUserName(location.user);
+                db.setDatabaseName(location.database);
+            } else {
+                db.setDatabaseName(path);
+            }
             ok = db.open() && edit(db);
+            if (!db.isOpen())
+                qWarning() << "cannot tamper with" << path << db.lastError().text();
             db.close();
         }
         QSqlDatabase::removeDatabase(name);
@@ -263,11 +310,26 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
+        if (!onPostgreSql())
+            return;
+        qInfo("The same tests on PostgreSQL, on a server of their own:");
+        m_server = std::make_unique<testpostgres::Server>();
+        if (const QString error = m_server->start(); !error.isEmpty()) {
+            if (testpostgres::required())
+                QFAIL(qPrintable(u"HOLDLINE_REQUIRE_POSTGRES=1, but the server did not start: "_s + error));
+            QSKIP(qPrintable(u"PostgreSQL: "_s + error));
+        }
+    }
+
+    void cleanupTestCase()
+    {
+        m_server.reset(); // stops it (and so does a failure's unwinding)
     }
 
     void init()
     {
-        m_path = m_dir.filePath(u"history-%1.sqlite"_s.arg(++m_files));
+        m_path = freshDatabase();
+        QVERIFY(!m_path.isEmpty());
     }
 
     void entryJsonRoundTrip()
@@ -504,6 +566,43 @@ private slots:
         QCOMPARE(idsOf(pending(*o.store, tenantB)), (QList<qint64>{4}));
         QCOMPARE(idsOf(pending(*o.store, {})), (QList<qint64>{3, 4, 6}));
         QCOMPARE(pending(*o.store, tenantA).constFirst().queueId, u"q2"_s);
+    }
+
+    // A pending entry is settled once, whoever tries twice; once settled it
+    // is no longer offered for claiming.
+    void aPendingEntryIsSettledOnce()
+    {
+        Open o = openStore(m_path);
+        QVERIFY(o.store);
+        const auto pendingEntry = append(*o.store, sampleEntry(u"q1"_s, u"pending"_s));
+        QVERIFY(pendingEntry);
+        QList<qint64> claimed;
+        bool done = false;
+        o.store->claimUnresolvedPending(tenantA, this, [&](QList<HistoryEntry> entries, int held, QString error) {
+            claimed = idsOf(entries);
+            QCOMPARE(held, 0);
+            QVERIFY(error.isEmpty());
+            done = true;
+        });
+        QTRY_VERIFY(done);
+        QCOMPARE(claimed, QList<qint64>{pendingEntry->id});
+
+        HistoryEntry resolution = sampleEntry(u"q1"_s, u"failed"_s);
+        resolution.resolvesEntryId = pendingEntry->id;
+        QString error;
+        QVERIFY2(append(*o.store, resolution, &error), qPrintable(error));
+        resolution.status = u"completed"_s;
+        QVERIFY(!append(*o.store, resolution, &error));
+        QVERIFY2(error.contains(u"entry 1 is already settled, by entry 2"_s), qPrintable(error));
+        done = false;
+        o.store->claimUnresolvedPending(tenantA, this, [&](QList<HistoryEntry> entries, int, QString) {
+            claimed = idsOf(entries);
+            done = true;
+        });
+        QTRY_VERIFY(done);
+        QVERIFY(claimed.isEmpty());
+        QCOMPARE(list(*o.store, {}).size(), 2);
+        QVERIFY(verify(*o.store).ok);
     }
 
     void persistsAcrossReopening()
@@ -746,9 +845,25 @@ private slots:
         QVERIFY(o.store);
         const QByteArray key = o.keeper->key().key;
         QCOMPARE(key.size(), 32);
-        QFile file(m_path);
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        const QByteArray bytes = file.readAll();
+        QByteArray bytes;
+        if (onPostgreSql()) {
+            // Every value of every table Holdline wrote, as text.
+            QVERIFY(tamper(m_path, [&bytes](QSqlDatabase &db) {
+                for (const QString &table : {u"history_entries"_s, u"history_meta"_s, u"schema_version"_s}) {
+                    QSqlQuery query(db);
+                    if (!query.exec(u"SELECT * FROM "_s + table))
+                        return false;
+                    while (query.next())
+                        for (int i = 0; i < query.record().count(); ++i)
+                            bytes += query.value(i).toString().toUtf8() + '\n';
+                }
+                return !bytes.isEmpty();
+            }));
+        } else {
+            QFile file(m_path);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            bytes = file.readAll();
+        }
         QVERIFY(!bytes.contains(key) && !bytes.contains(key.toBase64()) && !bytes.contains(key.toHex()));
     }
 
@@ -817,6 +932,8 @@ private slots:
     void aCopiedHistoryKeepsItsKey()
     {
         REQUIRE_KEYCHAIN();
+        if (onPostgreSql())
+            QSKIP("A file copied: on PostgreSQL a history is copied by 'history migrate' (tst_teamhistory).");
         QCOMPARE(writeKeyed(4).size(), 4);
         const QString copy = m_dir.filePath(u"copy-%1.sqlite"_s.arg(++m_files));
         QVERIFY(QFile::copy(m_path, copy));
@@ -832,6 +949,8 @@ private slots:
     void aReplacedHistoryIsNamedAndNotWritten()
     {
         REQUIRE_KEYCHAIN();
+        if (onPostgreSql())
+            QSKIP("A file replaced by another: a PostgreSQL database is not a file.");
         const QString original = m_path;
         QCOMPARE(writeKeyed(3).size(), 3);
         m_path = m_dir.filePath(u"other-%1.sqlite"_s.arg(++m_files));
@@ -885,14 +1004,14 @@ private slots:
             QVERIFY2(result.ok, qPrintable(result.problem));
             QVERIFY2(result.limits.contains(u"did not answer"_s), qPrintable(result.limits));
         }
-        m_path = m_dir.filePath(u"sealed-%1.sqlite"_s.arg(++m_files));
+        m_path = freshDatabase(u"sealed"_s);
         QCOMPARE(writeKeyed(3).size(), 3);
         Open o;
-        o.worker = std::make_unique<storage::DatabaseWorker>(m_path);
+        o.worker = std::make_unique<storage::DatabaseWorker>(where(m_path));
         o.store = std::make_unique<HistoryStore>(o.worker.get());
         o.keychain = std::make_unique<credentials::CredentialStore>();
         o.keychain->setWatchdogMs(0);
-        o.keeper = std::make_unique<ChainKeeper>(ChainKeeper::locationOfFile(m_path), o.keychain.get());
+        o.keeper = std::make_unique<ChainKeeper>(keeperLocation(m_path), o.keychain.get());
         o.store->setChainKeeper(o.keeper.get());
         QSignalSpy failed(o.store.get(), &HistoryStore::openFailed);
         o.store->open();
@@ -978,8 +1097,12 @@ private slots:
 
     void sqlErrorsReachTheCallbacks()
     {
-        // The path is a directory: SQLite cannot open it.
-        storage::DatabaseWorker worker(m_dir.path());
+        // The path is a directory: SQLite cannot open it; a database that
+        // does not exist: PostgreSQL refuses the connection.
+        storage::DatabaseLocation unusable = storage::DatabaseLocation::sqliteFile(m_dir.path());
+        if (onPostgreSql())
+            unusable = m_server->location(u"no_such_database"_s);
+        storage::DatabaseWorker worker(unusable);
         HistoryStore store(&worker);
         QSignalSpy failed(&store, &HistoryStore::openFailed);
         store.open();
@@ -999,7 +1122,7 @@ private slots:
 
     void withoutOpenTheTableIsMissing()
     {
-        storage::DatabaseWorker worker(m_path);
+        storage::DatabaseWorker worker(where(m_path));
         HistoryStore store(&worker);
         QString error;
         QVERIFY(!append(store, sampleEntry(u"q1"_s), &error));
@@ -1024,5 +1147,22 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestHistory)
+// The class once per backend; a failure in either fails the test.
+// HOLDLINE_HISTORY_BACKEND=sqlite or postgresql runs one (ctest runs the two
+// as two tests, side by side).
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QTEST_SET_MAIN_SOURCE_PATH
+    const QString only = qEnvironmentVariable("HOLDLINE_HISTORY_BACKEND");
+    int failed = 0;
+    for (const auto &[backend, name] : {std::pair{Backend::Sqlite, u"sqlite"_s},
+                                         std::pair{Backend::PostgreSql, u"postgresql"_s}}) {
+        if (!only.isEmpty() && only != name)
+            continue;
+        TestHistory test(backend);
+        failed += QTest::qExec(&test, argc, argv);
+    }
+    return failed;
+}
 #include "tst_history.moc"

@@ -53,7 +53,7 @@ echo "Depends: $depends"
 depend_names=$(sed 's/ ([^)]*)//g; s/, */\n/g; s/ *|[^\n]*//g' <<<"$depends")
 # From dpkg-shlibdeps (the linked libraries), and the run-time plugins stated by hand.
 for package in libc6 libstdc++6 libqt6core6 libqt6gui6 libqt6widgets6 libqt6network6 libqt6sql6 \
-               libqt6charts6 libqt6httpserver6 libqt6keychain1 libqt6sql6-sqlite libsecret-1-0 ca-certificates; do
+               libqt6charts6 libqt6httpserver6 libqt6keychain1 libqt6sql6-sqlite libqt6sql6-psql libsecret-1-0 ca-certificates; do
     grep -qxF "$package" <<<"$depend_names" || fail "Depends lacks $package"
 done
 # A dependency on a -dev package would mean the wrong library was found.

@@ -2,6 +2,8 @@
 
 #include "credentials/credentialstore.h"
 #include "session/tenantsession.h"
+#include "storage/databaselocation.h"
+#include "storage/databasepassword.h"
 #include "sync/syncoutbox.h"
 #include "ui/settings/appsettings.h"
 
@@ -103,9 +105,37 @@ void SessionController::startSandbox()
 
 void SessionController::createSession(const QUrl &baseUrl, const QString &clientId, const QString &secret)
 {
+    QString error;
+    const auto location = storage::DatabaseLocation::parse(m_historyPath, &error);
+    if (!location || !location->isPostgreSql()) {
+        createSession(baseUrl, clientId, secret, {}); // a file (or the default one): nothing to look up
+        return;
+    }
+    // A team's history: its password from the URL (kept in the keychain
+    // from now on) or from the keychain, before the session connects.
+    storage::DatabaseLocation withPassword = *location;
+    withPassword.password = std::exchange(m_historyPassword, {});
+    const int generation = m_generation;
+    storage::resolveDatabasePassword(withPassword, m_credentials, this,
+                                     [this, generation, baseUrl, clientId, secret](storage::DatabaseLocation resolved,
+                                                                                   QString why) {
+        if (generation != m_generation)
+            return;
+        if (!why.isEmpty()) {
+            Q_EMIT failed(why);
+            return;
+        }
+        createSession(baseUrl, clientId, secret, resolved.password);
+    });
+}
+
+void SessionController::createSession(const QUrl &baseUrl, const QString &clientId, const QString &secret,
+                                      const QString &historyPassword)
+{
     SessionOptions options;
     options.connection = {baseUrl, clientId, secret};
     options.historyDatabasePath = m_historyPath;
+    options.historyDatabasePassword = historyPassword;
     options.policies = m_settings->policies();
     options.syncEndpoint = m_settings->syncEndpoint();
     options.client.pinnedRatePerMinute = m_profile.pinnedRatePerMinute;

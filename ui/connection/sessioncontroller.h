@@ -27,6 +27,14 @@ public:
 
     // Tests point these at temporary places and a small tenant.
     void setHistoryDatabasePath(const QString &path) { m_historyPath = path; }
+    // A team's history (holdline --history-db URL): the URL without its
+    // password, and a password the URL gave (in memory; it goes to the
+    // keychain when the session opens).
+    void setHistoryDatabase(const QString &location, const QString &password)
+    {
+        m_historyPath = location;
+        m_historyPassword = password;
+    }
     void setSandboxOptions(const sandbox::SandboxOptions &options) { m_sandboxOptions = options; }
 
     // secret: typed by the user now (also stored in the keychain); empty:
@@ -51,12 +59,15 @@ Q_SIGNALS:
 private:
     void startSandbox();
     void createSession(const QUrl &baseUrl, const QString &clientId, const QString &secret);
+    void createSession(const QUrl &baseUrl, const QString &clientId, const QString &secret,
+                       const QString &historyPassword);
     void loadSigningSecret();
 
     AppSettings *m_settings;
     credentials::CredentialStore *m_credentials;
     ConnectionProfile m_profile;
     QString m_historyPath;
+    QString m_historyPassword;
     sandbox::SandboxOptions m_sandboxOptions;
     std::unique_ptr<sandbox::SandboxTenant> m_sandbox;
     QPointer<TenantSession> m_session;

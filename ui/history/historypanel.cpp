@@ -115,6 +115,12 @@ void HistoryPanel::setSession(TenantSession *session)
     if (!session)
         return;
     connect(session->history(), &history::HistoryStore::entryAppended, this, &HistoryPanel::onEntryAppended);
+    // A team's history: another supervisor's change shows here as it is
+    // committed (read again, so it takes its place in id order).
+    connect(session->history(), &history::HistoryStore::entriesAppendedElsewhere, this, [this] {
+        reload();
+        m_verifyLater->start();
+    });
     reload();
     verify();
 }
