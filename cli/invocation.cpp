@@ -68,9 +68,9 @@ const QList<CommandInfo> &commandTable()
         {u"tune"_s, u"tune QUEUE|auto [--advisor goal|rule] [--goal A/S/B] [--guard-window S] [--alert-only]"_s,
          Text::tr("Answer rate -> advice (the service goal, or the answer-rate rule) -> deploy -> sync -> metrics -> degradation guard, explained."), true,
          true, 1, 1, {u"advisor"_s, u"goal"_s, u"guard-window"_s, u"alert-only"_s}},
-        {u"watch"_s, u"watch QUEUE... [--every S] [--guard-window S] [--alert-only]"_s,
-         Text::tr("Advisor and guard in a loop until SIGINT or SIGTERM."), true, true, 1, -1,
-         {u"every"_s, u"guard-window"_s, u"alert-only"_s}},
+        {u"watch"_s, u"watch QUEUE... | --all [--every S] [--guard-window S] [--alert-only]"_s,
+         Text::tr("Advisor and guard in a loop until SIGINT or SIGTERM (--all: every queue, listed again each round)."),
+         true, true, 0, -1, {u"all"_s, u"every"_s, u"guard-window"_s, u"alert-only"_s}},
         {u"predict"_s, u"predict QUEUE [--set FIELD=VALUE...] [--interval D]  |  predict --arrivals-per-hour X --aht-seconds Y --agents N --patience-seconds Z [--sl-seconds T]"_s,
          Text::tr("Predict what a change would do (calibrated from the queue's recent metrics, simulated), and check the "
                   "policies' service targets; or Erlang A from the figures given. Nothing is written."),
@@ -121,7 +121,7 @@ ParseResult parseInvocation(const QStringList &arguments)
                                    "from its answers)."), u"N"_s},
         {u"set"_s, Text::tr("A field to change, FIELD=VALUE (repeatable)."), u"FIELD=VALUE"_s},
         {u"file"_s, Text::tr("A JSON file of fields to set (flat strategy, or an 'export' file)."), u"FILE"_s},
-        {u"all"_s, Text::tr("deploy: every queue of the tenant.")},
+        {u"all"_s, Text::tr("deploy, watch: every queue of the tenant.")},
         {u"match"_s, Text::tr("deploy --all: only queues whose id matches this regular expression."), u"REGEX"_s},
         {u"to"_s, Text::tr("rollback: the history entry whose strategy to restore."), u"ENTRY"_s},
         {u"before"_s, Text::tr("rollback --to: restore the strategy from before that entry.")},
@@ -277,11 +277,11 @@ ParseResult parseInvocation(const QStringList &arguments)
 
     if (info) {
         const int count = int(in.arguments.size());
-        if (in.command == "deploy"_L1) {
+        if (in.command == "deploy"_L1 || in.command == "watch"_L1) {
             if (in.all && count > 0)
-                check.fail(Text::tr("deploy: give queues or --all, not both."));
+                check.fail(Text::tr("%1: give queues or --all, not both.").arg(in.command));
             else if (!in.all && count == 0)
-                check.fail(Text::tr("deploy: name the queues to change, or --all."));
+                check.fail(Text::tr("%1: name the queues, or --all.").arg(in.command));
         } else if (count < info->minArguments) {
             check.fail(Text::tr("'%1' needs more arguments: %2").arg(info->name, info->synopsis));
         } else if (info->maxArguments >= 0 && count > info->maxArguments) {

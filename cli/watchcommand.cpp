@@ -55,7 +55,8 @@ void WatchCommand::run()
     m_timer->start();
     if (!out().isJson())
         out().text(tr("Watching %1 every %2 s; advice is deployed and guarded (%3 min windows). Ctrl+C stops.")
-                       .arg(invocation().arguments.join(u", "_s)).arg(every).arg(settings.windowSeconds / 60));
+                       .arg(invocation().all ? tr("every queue") : invocation().arguments.join(u", "_s))
+                       .arg(every).arg(settings.windowSeconds / 60));
     round();
 }
 
@@ -76,7 +77,36 @@ void WatchCommand::round()
         return;
     m_roundRunning = true;
     ++m_rounds;
-    auto *probe = new AnswerRateProbe(session()->analytics(), invocation().arguments, this);
+    if (!invocation().all) {
+        m_queueIds = invocation().arguments;
+        readRates();
+        return;
+    }
+    // Every queue, listed again each round: a queue added meanwhile is watched too.
+    api::QueueListReply *list = session()->routing()->listQueues();
+    list->setParent(this);
+    connect(list, &api::ApiJob::finished, this, [this, list] {
+        list->deleteLater();
+        if (list->error().isError()) {
+            m_roundRunning = false;
+            event(u"error"_s, {{"error"_L1, list->error().message}},
+                  tr("cannot list the queues: %1").arg(list->error().message));
+            if (exitCodeFor(list->error()) == ExitAuthentication)
+                finish(ExitAuthentication);
+            else
+                finishIfIdle();
+            return;
+        }
+        m_queueIds.clear();
+        for (const Queue &queue : list->queues())
+            m_queueIds.append(queue.id);
+        readRates();
+    });
+}
+
+void WatchCommand::readRates()
+{
+    auto *probe = new AnswerRateProbe(session()->analytics(), m_queueIds, this);
     connect(probe, &AnswerRateProbe::finished, this, [this, probe] {
         probe->deleteLater();
         onRates(probe);
@@ -101,7 +131,7 @@ void WatchCommand::onRates(const AnswerRateProbe *probe)
         }
     };
     const QHash<QString, RateReading> readings = probe->readings();
-    for (const QString &id : invocation().arguments) {
+    for (const QString &id : std::as_const(m_queueIds)) {
         if (m_busy.contains(id))
             continue;
         ++*pending;

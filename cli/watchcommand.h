@@ -35,11 +35,13 @@ private:
     void finishIfIdle();
 
     QSet<QString> m_busy;   // queues with a deploy in flight
+    QStringList m_queueIds; // watched this round: the arguments, or with --all the tenant's list
     GuardRunner *m_guard = nullptr;
     QTimer *m_timer = nullptr;
     bool m_roundRunning = false;
     bool m_stopping = false;
     int m_rounds = 0;
+    void readRates();
 };
 
 } // namespace holdline::cli

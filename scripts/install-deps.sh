@@ -20,7 +20,7 @@ packages=(
     xvfb xauth
 )
 if [ "${HOLDLINE_WITH_PACKAGING:-0}" = 1 ]; then
-    packages+=(dpkg-dev appstream desktop-file-utils file)
+    packages+=(dpkg-dev appstream desktop-file-utils file systemd)
 fi
 
 if [ "${1:-}" = --list ]; then

@@ -21,6 +21,7 @@
 #include "credentials/credentialstore.h"
 #include "deploy/degradationguard.h"
 #include "deploy/deploymentengine.h"
+#include "history/historystore.h"
 #include "session/draftprediction.h"
 #include "session/tenantsession.h"
 #include "sync/syncoutbox.h"
@@ -377,6 +378,21 @@ void MainWindow::onSessionReady(TenantSession *session)
                 if (!results.isEmpty())
                     showMessage(Level::Warning, tr("%n change(s) interrupted last time were settled; see the history.",
                                                    nullptr, int(results.size())));
+            });
+    // On a team's history: a colleague's deploy or a guard's rollback made
+    // elsewhere. The list shows the queue as it now is, and an edit of it in
+    // progress is told that its base moved under it.
+    connect(session->history(), &history::HistoryStore::entriesAppendedElsewhere, this,
+            [this](const QList<history::HistoryEntry> &entries) {
+                for (const history::HistoryEntry &e : entries) {
+                    if (!e.isAppliedChange())
+                        continue;
+                    if (const StrategyDraft *d = m_drafts.value(e.queueId); d && d->isDirty())
+                        showMessage(Level::Warning, tr("%1 was changed by %2 since you began editing it: your edit now "
+                                                       "stands against their strategy. Review the changes before "
+                                                       "deploying.").arg(queueName(e.queueId), e.actor()));
+                    m_queueController->reloadQueue(e.queueId);
+                }
             });
     session->engine()->reconcilePending();
     applySettings();

@@ -2,6 +2,8 @@
 
 #include "common/logging.h"
 
+#include <QDir>
+#include <QFile>
 #include <QTimer>
 #include <qt6keychain/keychain.h>
 
@@ -37,7 +39,17 @@ QString CredentialStore::keyFor(const QUrl &baseUrl, const QString &clientId)
 
 QString CredentialStore::secretFromEnvironment()
 {
-    return qEnvironmentVariable("CXONE_CLIENT_SECRET");
+    const QString variable = qEnvironmentVariable("CXONE_CLIENT_SECRET");
+    if (!variable.isEmpty())
+        return variable;
+    const QString directory = qEnvironmentVariable("CREDENTIALS_DIRECTORY");
+    if (directory.isEmpty())
+        return {};
+    QFile file(QDir(directory).filePath(QString::fromLatin1(systemdCredentialName)));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    // A secret is short; a file of any size is not read whole.
+    return QString::fromUtf8(file.read(4096)).trimmed();
 }
 
 CredentialJob *CredentialStore::readSecret(const QString &key)

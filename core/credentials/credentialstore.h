@@ -56,8 +56,11 @@ public:
                              const QString &service = QStringLiteral("Holdline"));
 
     static QString keyFor(const QUrl &baseUrl, const QString &clientId);
-    // CXONE_CLIENT_SECRET, for automation; empty when unset.
+    // For automation: CXONE_CLIENT_SECRET, else the systemd credential
+    // "cxone-client-secret" ($CREDENTIALS_DIRECTORY, LoadCredential=: a
+    // service's secret never sits in its environment or config); empty when neither.
     static QString secretFromEnvironment();
+    static constexpr const char *systemdCredentialName = "cxone-client-secret";
 
     CredentialJob *readSecret(const QString &key);
     CredentialJob *writeSecret(const QString &key, const QString &secret);

@@ -219,6 +219,52 @@
     </message>
 </context>
 <context>
+    <name>DatabaseLocation</name>
+    <message>
+        <source>the history location is empty</source>
+        <translation>la ubicación del historial está vacía</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a file nor a postgresql:// URL</source>
+        <translation>&quot;%1&quot; no es ni un archivo ni una URL postgresql://</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL URL is not valid: %1</source>
+        <translation>la URL de PostgreSQL no es válida: %1</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL URL&apos;s port &quot;%1&quot; is not a number</source>
+        <translation>el puerto &quot;%1&quot; de la URL de PostgreSQL no es un número</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL URL&apos;s parameter &quot;%1&quot; is not one Holdline knows (host, port, dbname, user, sslmode)</source>
+        <translation>el parámetro &quot;%1&quot; de la URL de PostgreSQL no es uno que Holdline conozca (host, port, dbname, user, sslmode)</translation>
+    </message>
+    <message>
+        <source>sslmode &quot;%1&quot; is not one of %2</source>
+        <translation>sslmode &quot;%1&quot; no es uno de %2</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL URL names no host (give host=/socket/directory for a Unix socket)</source>
+        <translation>la URL de PostgreSQL no nombra ningún host (indique host=/directorio/del/socket para un socket Unix)</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL URL names no database</source>
+        <translation>la URL de PostgreSQL no nombra ninguna base de datos</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL server %1 is not on this machine: Holdline connects to it only over TLS. Add sslmode=verify-full (or sslmode=require) to the URL.</source>
+        <translation>el servidor PostgreSQL %1 no está en esta máquina: Holdline solo se conecta a él por TLS. Añada sslmode=verify-full (o sslmode=require) a la URL.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabasePassword</name>
+    <message>
+        <source>the keychain could not give the history database&apos;s password: %1</source>
+        <translation>el llavero no pudo dar la contraseña de la base de datos del historial: %1</translation>
+    </message>
+</context>
+<context>
     <name>DegradationGuard</name>
     <message>
         <source>Average wait %1 s is over %2 s while callback conversion %3 is under %4.</source>
@@ -454,6 +500,10 @@
         <source>The history database is not open: %1</source>
         <translation>La base de datos del historial no está abierta: %1</translation>
     </message>
+    <message>
+        <source>entry %1 is already settled, by entry %2</source>
+        <translation>la entrada %1 ya está resuelta, por la entrada %2</translation>
+    </message>
 </context>
 <context>
     <name>Invocation</name>
@@ -490,16 +540,8 @@ Campos de --set: positionThreshold, callbackEnabled, callbackPositionThreshold, 
         <translation>Deshace el último cambio de una cola o restaura la estrategia registrada en una entrada del historial.</translation>
     </message>
     <message>
-        <source>List the history, newest first.</source>
-        <translation>Lista el historial, de la más reciente a la más antigua.</translation>
-    </message>
-    <message>
         <source>Queue metrics from the tenant&apos;s analytics (default: the last hour).</source>
         <translation>Métricas de la cola según la analítica del tenant (por defecto: la última hora).</translation>
-    </message>
-    <message>
-        <source>Advisor and guard in a loop until SIGINT or SIGTERM.</source>
-        <translation>Asesor y protección en bucle hasta SIGINT o SIGTERM.</translation>
     </message>
     <message>
         <source>Predict what a change would do (calibrated from the queue&apos;s recent metrics, simulated), and check the policies&apos; service targets; or Erlang A from the figures given. Nothing is written.</source>
@@ -554,10 +596,6 @@ Campos de --set: positionThreshold, callbackEnabled, callbackPositionThreshold, 
         <translation>JSON legible por máquina en stdout; los errores siguen en stderr.</translation>
     </message>
     <message>
-        <source>The history database (default: in the application data folder).</source>
-        <translation>La base de datos del historial (por defecto: en la carpeta de datos de la aplicación).</translation>
-    </message>
-    <message>
         <source>A policy pack to check against, PACK[:VARIANT] (repeatable; default baseline).</source>
         <translation>Un paquete de políticas con el que comprobar, PACK[:VARIANT] (repetible; por defecto baseline).</translation>
     </message>
@@ -572,10 +610,6 @@ Campos de --set: positionThreshold, callbackEnabled, callbackPositionThreshold, 
     <message>
         <source>A JSON file of fields to set (flat strategy, or an &apos;export&apos; file).</source>
         <translation>Un archivo JSON con los campos que establecer (estrategia plana o un archivo de &apos;export&apos;).</translation>
-    </message>
-    <message>
-        <source>deploy: every queue of the tenant.</source>
-        <translation>deploy: todas las colas del tenant.</translation>
     </message>
     <message>
         <source>deploy --all: only queues whose id matches this regular expression.</source>
@@ -654,14 +688,6 @@ Campos de --set: positionThreshold, callbackEnabled, callbackPositionThreshold, 
         <translation>--before solo va con --to ENTRY.</translation>
     </message>
     <message>
-        <source>deploy: give queues or --all, not both.</source>
-        <translation>deploy: indique colas o --all, no ambas cosas.</translation>
-    </message>
-    <message>
-        <source>deploy: name the queues to change, or --all.</source>
-        <translation>deploy: indique las colas que cambiar, o --all.</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; needs more arguments: %2</source>
         <translation>&apos;%1&apos; necesita más argumentos: %2</translation>
     </message>
@@ -732,6 +758,42 @@ Campos de --set: positionThreshold, callbackEnabled, callbackPositionThreshold, 
     <message>
         <source>--goal is what the goal advisor aims at; leave it out with --advisor rule.</source>
         <translation>--goal es lo que persigue el asesor del objetivo; omítalo con --advisor rule.</translation>
+    </message>
+    <message>
+        <source>List the history, newest first; or copy it, chain intact, into a team&apos;s empty PostgreSQL history.</source>
+        <translation>Lista el historial, de la más reciente a la más antigua; o lo copia, con la cadena intacta, en el historial PostgreSQL vacío de un equipo.</translation>
+    </message>
+    <message>
+        <source>The history: a database file (default: in the application data folder), or a team&apos;s PostgreSQL database, postgresql://USER@HOST[:PORT]/DB?sslmode=verify-full (a password given in it goes to the keychain).</source>
+        <translation>El historial: un archivo de base de datos (por defecto: en la carpeta de datos de la aplicación) o la base de datos PostgreSQL de un equipo, postgresql://USUARIO@HOST[:PUERTO]/BD?sslmode=verify-full (una contraseña incluida en ella va al llavero).</translation>
+    </message>
+    <message>
+        <source>--%1: give the team&apos;s history as a postgresql:// URL.</source>
+        <translation>--%1: indique el historial del equipo como una URL postgresql://.</translation>
+    </message>
+    <message>
+        <source>history migrate: give the team&apos;s history with --to postgresql://...</source>
+        <translation>history migrate: indique el historial del equipo con --to postgresql://...</translation>
+    </message>
+    <message>
+        <source>--to is an option of &apos;history migrate&apos; only.</source>
+        <translation>--to es una opción solo de &apos;history migrate&apos;.</translation>
+    </message>
+    <message>
+        <source>Advisor and guard in a loop until SIGINT or SIGTERM (--all: every queue, listed again each round).</source>
+        <translation>Asesor y protección en bucle hasta SIGINT o SIGTERM (--all: todas las colas, listadas de nuevo en cada ronda).</translation>
+    </message>
+    <message>
+        <source>deploy, watch: every queue of the tenant.</source>
+        <translation>deploy, watch: todas las colas del tenant.</translation>
+    </message>
+    <message>
+        <source>%1: give queues or --all, not both.</source>
+        <translation>%1: indique colas o --all, no ambas cosas.</translation>
+    </message>
+    <message>
+        <source>%1: name the queues, or --all.</source>
+        <translation>%1: indique las colas, o --all.</translation>
     </message>
 </context>
 <context>
@@ -1633,6 +1695,10 @@ Erlang A (M/M/n+M): P(espera), P(abandono), velocidad media de respuesta sobre t
         <source>A client id and secret are needed to connect.</source>
         <translation>Se necesitan un id de cliente y un secreto para conectarse.</translation>
     </message>
+    <message>
+        <source>The history cannot be used: %1</source>
+        <translation>No se puede usar el historial: %1</translation>
+    </message>
 </context>
 <context>
     <name>holdline::api::AnalyticsClient</name>
@@ -1963,6 +2029,37 @@ Erlang A (M/M/n+M): P(espera), P(abandono), velocidad media de respuesta sobre t
     <message>
         <source>MESSAGE</source>
         <translation>MENSAJE</translation>
+    </message>
+</context>
+<context>
+    <name>holdline::cli::HistoryMigrateCommand</name>
+    <message>
+        <source>the history is not intact (%1); nothing was copied. Run &apos;holdline-cli audit verify&apos;.</source>
+        <translation>el historial no está intacto (%1); no se copió nada. Ejecute &apos;holdline-cli audit verify&apos;.</translation>
+    </message>
+    <message>
+        <source>cannot open the team&apos;s history at %1: %2</source>
+        <translation>no se puede abrir el historial del equipo en %1: %2</translation>
+    </message>
+    <message>
+        <source>the history was not copied to %1: %2</source>
+        <translation>el historial no se copió a %1: %2</translation>
+    </message>
+    <message>
+        <source>the copy could not be opened to check it: %1</source>
+        <translation>no se pudo abrir la copia para comprobarla: %1</translation>
+    </message>
+    <message>
+        <source>Copied %1 entries into %2; the copy&apos;s chain is intact%3. From now on use --history-db %2. Each member needs the chain key of history %4 in their keychain (keychain item %5; see docs/team-history.md).</source>
+        <translation>Se copiaron %1 entradas en %2; la cadena de la copia está intacta%3. A partir de ahora use --history-db %2. Cada miembro necesita la clave de la cadena del historial %4 en su llavero (elemento del llavero %5; véase docs/team-history.md).</translation>
+    </message>
+    <message>
+        <source> under the history&apos;s key, up to its anchor (entry #%1)</source>
+        <translation> con la clave del historial, hasta su ancla (entrada #%1)</translation>
+    </message>
+    <message>
+        <source>the copy at %1 does not verify: %2</source>
+        <translation>la copia en %1 no se verifica: %2</translation>
     </message>
 </context>
 <context>
@@ -2382,6 +2479,14 @@ Erlang A (M/M/n+M): P(espera), P(abandono), velocidad media de respuesta sobre t
         <source> once running deploys finish</source>
         <translation> cuando terminen los despliegues en curso</translation>
     </message>
+    <message>
+        <source>every queue</source>
+        <translation>todas las colas</translation>
+    </message>
+    <message>
+        <source>cannot list the queues: %1</source>
+        <translation>no se pueden listar las colas: %1</translation>
+    </message>
 </context>
 <context>
     <name>holdline::credentials::CredentialStore</name>
@@ -2509,6 +2614,20 @@ Erlang A (M/M/n+M): P(espera), P(abandono), velocidad media de respuesta sobre t
     <message>
         <source>Reconciled at start-up: the queue has changed since (%1); whether this change was applied cannot be told.</source>
         <translation>Conciliado al iniciar: la cola ha cambiado desde entonces (%1); no se puede saber si este cambio se aplicó.</translation>
+    </message>
+</context>
+<context>
+    <name>holdline::history::HistoryCopier</name>
+    <message numerus="yes">
+        <source>the target history already holds %n entries; a history is copied into an empty one only</source>
+        <translation>
+            <numerusform>el historial de destino ya tiene %n entrada; un historial solo se copia en uno vacío</numerusform>
+            <numerusform>el historial de destino ya tiene %n entradas; un historial solo se copia en uno vacío</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the history could not be read: %1</source>
+        <translation>no se pudo leer el historial: %1</translation>
     </message>
 </context>
 <context>
@@ -3653,6 +3772,10 @@ Erlang A (M/M/n+M): P(espera), P(abandono), velocidad media de respuesta sobre t
         <source>Apply the answer-rate &amp;rule</source>
         <translation>Aplicar la &amp;regla de tasa de atención</translation>
     </message>
+    <message>
+        <source>%1 was changed by %2 since you began editing it: your edit now stands against their strategy. Review the changes before deploying.</source>
+        <translation>%2 cambió %1 desde que empezó a editarla: su edición se compara ahora con la estrategia de esa persona. Revise los cambios antes de desplegar.</translation>
+    </message>
 </context>
 <context>
     <name>holdline::ui::MessageBar</name>
@@ -4531,6 +4654,10 @@ Erlang A (M/M/n+M): P(espera), P(abandono), velocidad media de respuesta sobre t
 Prints {&quot;baseUrl&quot;, &quot;clientId&quot;, &quot;clientSecret&quot;} as one JSON line when ready; serves until SIGINT/SIGTERM. Faults can also be changed at run time: GET/PUT/POST/DELETE &lt;baseUrl&gt;/sandbox/faults.</source>
         <translation>Un tenant compatible con CXone en loopback con tráfico en directo simulado.
 Imprime {&quot;baseUrl&quot;, &quot;clientId&quot;, &quot;clientSecret&quot;} como una línea JSON cuando está listo; atiende hasta SIGINT/SIGTERM. Los fallos también se pueden cambiar en tiempo de ejecución: GET/PUT/POST/DELETE &lt;baseUrl&gt;/sandbox/faults.</translation>
+    </message>
+    <message>
+        <source>The history: a database file, or a team&apos;s PostgreSQL database (postgresql://USER@HOST/DB?sslmode=verify-full; a password given in it goes to the keychain).</source>
+        <translation>El historial: un archivo de base de datos o la base de datos PostgreSQL de un equipo (postgresql://USUARIO@HOST/BD?sslmode=verify-full; una contraseña incluida en ella va al llavero).</translation>
     </message>
 </context>
 <context>

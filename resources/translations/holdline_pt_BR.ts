@@ -219,6 +219,52 @@
     </message>
 </context>
 <context>
+    <name>DatabaseLocation</name>
+    <message>
+        <source>the history location is empty</source>
+        <translation>o local do histórico está vazio</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a file nor a postgresql:// URL</source>
+        <translation>&quot;%1&quot; não é nem um arquivo nem uma URL postgresql://</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL URL is not valid: %1</source>
+        <translation>a URL do PostgreSQL não é válida: %1</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL URL&apos;s port &quot;%1&quot; is not a number</source>
+        <translation>a porta &quot;%1&quot; da URL do PostgreSQL não é um número</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL URL&apos;s parameter &quot;%1&quot; is not one Holdline knows (host, port, dbname, user, sslmode)</source>
+        <translation>o parâmetro &quot;%1&quot; da URL do PostgreSQL não é um que o Holdline conheça (host, port, dbname, user, sslmode)</translation>
+    </message>
+    <message>
+        <source>sslmode &quot;%1&quot; is not one of %2</source>
+        <translation>sslmode &quot;%1&quot; não é um de %2</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL URL names no host (give host=/socket/directory for a Unix socket)</source>
+        <translation>a URL do PostgreSQL não indica nenhum host (use host=/diretório/do/socket para um socket Unix)</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL URL names no database</source>
+        <translation>a URL do PostgreSQL não indica nenhum banco de dados</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL server %1 is not on this machine: Holdline connects to it only over TLS. Add sslmode=verify-full (or sslmode=require) to the URL.</source>
+        <translation>o servidor PostgreSQL %1 não está nesta máquina: o Holdline só se conecta a ele por TLS. Acrescente sslmode=verify-full (ou sslmode=require) à URL.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabasePassword</name>
+    <message>
+        <source>the keychain could not give the history database&apos;s password: %1</source>
+        <translation>o chaveiro não pôde fornecer a senha do banco de dados do histórico: %1</translation>
+    </message>
+</context>
+<context>
     <name>DegradationGuard</name>
     <message>
         <source>Average wait %1 s is over %2 s while callback conversion %3 is under %4.</source>
@@ -454,6 +500,10 @@
         <source>The history database is not open: %1</source>
         <translation>O banco de dados do histórico não está aberto: %1</translation>
     </message>
+    <message>
+        <source>entry %1 is already settled, by entry %2</source>
+        <translation>a entrada %1 já está resolvida, pela entrada %2</translation>
+    </message>
 </context>
 <context>
     <name>Invocation</name>
@@ -490,16 +540,8 @@ Campos de --set: positionThreshold, callbackEnabled, callbackPositionThreshold, 
         <translation>Desfaz a última alteração de uma fila ou restaura a estratégia registrada em uma entrada do histórico.</translation>
     </message>
     <message>
-        <source>List the history, newest first.</source>
-        <translation>Lista o histórico, do mais recente ao mais antigo.</translation>
-    </message>
-    <message>
         <source>Queue metrics from the tenant&apos;s analytics (default: the last hour).</source>
         <translation>Métricas da fila a partir da análise do tenant (padrão: a última hora).</translation>
-    </message>
-    <message>
-        <source>Advisor and guard in a loop until SIGINT or SIGTERM.</source>
-        <translation>Recomendação e proteção em loop até SIGINT ou SIGTERM.</translation>
     </message>
     <message>
         <source>Predict what a change would do (calibrated from the queue&apos;s recent metrics, simulated), and check the policies&apos; service targets; or Erlang A from the figures given. Nothing is written.</source>
@@ -554,10 +596,6 @@ Campos de --set: positionThreshold, callbackEnabled, callbackPositionThreshold, 
         <translation>JSON legível por máquina na stdout; os erros continuam na stderr.</translation>
     </message>
     <message>
-        <source>The history database (default: in the application data folder).</source>
-        <translation>O banco de dados do histórico (padrão: na pasta de dados do aplicativo).</translation>
-    </message>
-    <message>
         <source>A policy pack to check against, PACK[:VARIANT] (repeatable; default baseline).</source>
         <translation>Um pacote de políticas com o qual verificar, PACK[:VARIANT] (repetível; padrão baseline).</translation>
     </message>
@@ -572,10 +610,6 @@ Campos de --set: positionThreshold, callbackEnabled, callbackPositionThreshold, 
     <message>
         <source>A JSON file of fields to set (flat strategy, or an &apos;export&apos; file).</source>
         <translation>Um arquivo JSON com os campos a definir (estratégia plana ou um arquivo de &apos;export&apos;).</translation>
-    </message>
-    <message>
-        <source>deploy: every queue of the tenant.</source>
-        <translation>deploy: todas as filas do tenant.</translation>
     </message>
     <message>
         <source>deploy --all: only queues whose id matches this regular expression.</source>
@@ -654,14 +688,6 @@ Campos de --set: positionThreshold, callbackEnabled, callbackPositionThreshold, 
         <translation>--before só pode ser usado com --to ENTRY.</translation>
     </message>
     <message>
-        <source>deploy: give queues or --all, not both.</source>
-        <translation>deploy: informe filas ou --all, não ambos.</translation>
-    </message>
-    <message>
-        <source>deploy: name the queues to change, or --all.</source>
-        <translation>deploy: informe as filas a alterar, ou --all.</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; needs more arguments: %2</source>
         <translation>&apos;%1&apos; precisa de mais argumentos: %2</translation>
     </message>
@@ -732,6 +758,42 @@ Campos de --set: positionThreshold, callbackEnabled, callbackPositionThreshold, 
     <message>
         <source>--goal is what the goal advisor aims at; leave it out with --advisor rule.</source>
         <translation>--goal é o que o assistente de meta persegue; omita-o com --advisor rule.</translation>
+    </message>
+    <message>
+        <source>List the history, newest first; or copy it, chain intact, into a team&apos;s empty PostgreSQL history.</source>
+        <translation>Lista o histórico, do mais recente ao mais antigo; ou o copia, com a cadeia intacta, para o histórico PostgreSQL vazio de uma equipe.</translation>
+    </message>
+    <message>
+        <source>The history: a database file (default: in the application data folder), or a team&apos;s PostgreSQL database, postgresql://USER@HOST[:PORT]/DB?sslmode=verify-full (a password given in it goes to the keychain).</source>
+        <translation>O histórico: um arquivo de banco de dados (padrão: na pasta de dados do aplicativo) ou o banco de dados PostgreSQL de uma equipe, postgresql://USUÁRIO@HOST[:PORTA]/BD?sslmode=verify-full (uma senha incluída nela vai para o chaveiro).</translation>
+    </message>
+    <message>
+        <source>--%1: give the team&apos;s history as a postgresql:// URL.</source>
+        <translation>--%1: indique o histórico da equipe como uma URL postgresql://.</translation>
+    </message>
+    <message>
+        <source>history migrate: give the team&apos;s history with --to postgresql://...</source>
+        <translation>history migrate: indique o histórico da equipe com --to postgresql://...</translation>
+    </message>
+    <message>
+        <source>--to is an option of &apos;history migrate&apos; only.</source>
+        <translation>--to é uma opção apenas de &apos;history migrate&apos;.</translation>
+    </message>
+    <message>
+        <source>Advisor and guard in a loop until SIGINT or SIGTERM (--all: every queue, listed again each round).</source>
+        <translation>Assistente e proteção em loop até SIGINT ou SIGTERM (--all: todas as filas, listadas de novo a cada rodada).</translation>
+    </message>
+    <message>
+        <source>deploy, watch: every queue of the tenant.</source>
+        <translation>deploy, watch: todas as filas do tenant.</translation>
+    </message>
+    <message>
+        <source>%1: give queues or --all, not both.</source>
+        <translation>%1: indique filas ou --all, não ambos.</translation>
+    </message>
+    <message>
+        <source>%1: name the queues, or --all.</source>
+        <translation>%1: indique as filas, ou --all.</translation>
     </message>
 </context>
 <context>
@@ -1633,6 +1695,10 @@ Erlang A (M/M/n+M): P(espera), P(abandono), tempo médio de espera sobre todas a
         <source>A client id and secret are needed to connect.</source>
         <translation>É preciso um id do cliente e um segredo para conectar.</translation>
     </message>
+    <message>
+        <source>The history cannot be used: %1</source>
+        <translation>O histórico não pode ser usado: %1</translation>
+    </message>
 </context>
 <context>
     <name>holdline::api::AnalyticsClient</name>
@@ -1963,6 +2029,37 @@ Erlang A (M/M/n+M): P(espera), P(abandono), tempo médio de espera sobre todas a
     <message>
         <source>MESSAGE</source>
         <translation>MENSAGEM</translation>
+    </message>
+</context>
+<context>
+    <name>holdline::cli::HistoryMigrateCommand</name>
+    <message>
+        <source>the history is not intact (%1); nothing was copied. Run &apos;holdline-cli audit verify&apos;.</source>
+        <translation>o histórico não está intacto (%1); nada foi copiado. Execute &apos;holdline-cli audit verify&apos;.</translation>
+    </message>
+    <message>
+        <source>cannot open the team&apos;s history at %1: %2</source>
+        <translation>não é possível abrir o histórico da equipe em %1: %2</translation>
+    </message>
+    <message>
+        <source>the history was not copied to %1: %2</source>
+        <translation>o histórico não foi copiado para %1: %2</translation>
+    </message>
+    <message>
+        <source>the copy could not be opened to check it: %1</source>
+        <translation>não foi possível abrir a cópia para verificá-la: %1</translation>
+    </message>
+    <message>
+        <source>Copied %1 entries into %2; the copy&apos;s chain is intact%3. From now on use --history-db %2. Each member needs the chain key of history %4 in their keychain (keychain item %5; see docs/team-history.md).</source>
+        <translation>%1 entradas copiadas para %2; a cadeia da cópia está intacta%3. A partir de agora use --history-db %2. Cada membro precisa da chave da cadeia do histórico %4 no seu chaveiro (item do chaveiro %5; veja docs/team-history.md).</translation>
+    </message>
+    <message>
+        <source> under the history&apos;s key, up to its anchor (entry #%1)</source>
+        <translation> sob a chave do histórico, até sua âncora (entrada #%1)</translation>
+    </message>
+    <message>
+        <source>the copy at %1 does not verify: %2</source>
+        <translation>a cópia em %1 não se verifica: %2</translation>
     </message>
 </context>
 <context>
@@ -2382,6 +2479,14 @@ Erlang A (M/M/n+M): P(espera), P(abandono), tempo médio de espera sobre todas a
         <source> once running deploys finish</source>
         <translation> quando as implantações em andamento terminarem</translation>
     </message>
+    <message>
+        <source>every queue</source>
+        <translation>todas as filas</translation>
+    </message>
+    <message>
+        <source>cannot list the queues: %1</source>
+        <translation>não é possível listar as filas: %1</translation>
+    </message>
 </context>
 <context>
     <name>holdline::credentials::CredentialStore</name>
@@ -2509,6 +2614,20 @@ Erlang A (M/M/n+M): P(espera), P(abandono), tempo médio de espera sobre todas a
     <message>
         <source>Reconciled at start-up: the queue has changed since (%1); whether this change was applied cannot be told.</source>
         <translation>Conciliado na inicialização: a fila mudou desde então (%1); não é possível saber se esta alteração foi aplicada.</translation>
+    </message>
+</context>
+<context>
+    <name>holdline::history::HistoryCopier</name>
+    <message numerus="yes">
+        <source>the target history already holds %n entries; a history is copied into an empty one only</source>
+        <translation>
+            <numerusform>o histórico de destino já tem %n entrada; um histórico só é copiado para um vazio</numerusform>
+            <numerusform>o histórico de destino já tem %n entradas; um histórico só é copiado para um vazio</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the history could not be read: %1</source>
+        <translation>não foi possível ler o histórico: %1</translation>
     </message>
 </context>
 <context>
@@ -3653,6 +3772,10 @@ Erlang A (M/M/n+M): P(espera), P(abandono), tempo médio de espera sobre todas a
         <source>Apply the answer-rate &amp;rule</source>
         <translation>Aplicar a &amp;regra da taxa de atendimento</translation>
     </message>
+    <message>
+        <source>%1 was changed by %2 since you began editing it: your edit now stands against their strategy. Review the changes before deploying.</source>
+        <translation>%2 alterou %1 desde que você começou a editá-la: sua edição agora é comparada com a estratégia dessa pessoa. Revise as alterações antes de implantar.</translation>
+    </message>
 </context>
 <context>
     <name>holdline::ui::MessageBar</name>
@@ -4531,6 +4654,10 @@ Erlang A (M/M/n+M): P(espera), P(abandono), tempo médio de espera sobre todas a
 Prints {&quot;baseUrl&quot;, &quot;clientId&quot;, &quot;clientSecret&quot;} as one JSON line when ready; serves until SIGINT/SIGTERM. Faults can also be changed at run time: GET/PUT/POST/DELETE &lt;baseUrl&gt;/sandbox/faults.</source>
         <translation>Um tenant compatível com CXone em loopback com tráfego ao vivo simulado.
 Imprime {&quot;baseUrl&quot;, &quot;clientId&quot;, &quot;clientSecret&quot;} como uma linha JSON quando pronto; atende até SIGINT/SIGTERM. As falhas também podem ser alteradas em tempo de execução: GET/PUT/POST/DELETE &lt;baseUrl&gt;/sandbox/faults.</translation>
+    </message>
+    <message>
+        <source>The history: a database file, or a team&apos;s PostgreSQL database (postgresql://USER@HOST/DB?sslmode=verify-full; a password given in it goes to the keychain).</source>
+        <translation>O histórico: um arquivo de banco de dados ou o banco de dados PostgreSQL de uma equipe (postgresql://USUÁRIO@HOST/BD?sslmode=verify-full; uma senha incluída nela vai para o chaveiro).</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,9 @@
 // test.sh starts in a private D-Bus session (never the developer's own).
 #include "credentials/credentialstore.h"
 
+#include <QFile>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QUuid>
 #include <QtTest>
 
@@ -80,6 +82,21 @@ private slots:
         QCOMPARE(CredentialStore::secretFromEnvironment(), u"from-env"_s);
         qunsetenv("CXONE_CLIENT_SECRET");
         QVERIFY(CredentialStore::secretFromEnvironment().isEmpty());
+
+        // A service's secret: the systemd credential (LoadCredential=), trimmed.
+        QTemporaryDir credentials;
+        QFile file(credentials.filePath(u"cxone-client-secret"_s));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("from-credential\n");
+        file.close();
+        qputenv("CREDENTIALS_DIRECTORY", credentials.path().toUtf8());
+        QCOMPARE(CredentialStore::secretFromEnvironment(), u"from-credential"_s);
+        qputenv("CXONE_CLIENT_SECRET", "from-env"); // the variable still wins
+        QCOMPARE(CredentialStore::secretFromEnvironment(), u"from-env"_s);
+        qunsetenv("CXONE_CLIENT_SECRET");
+        QVERIFY(file.remove());
+        QVERIFY(CredentialStore::secretFromEnvironment().isEmpty()); // a directory without it
+        qunsetenv("CREDENTIALS_DIRECTORY");
     }
 };
 

@@ -572,6 +572,43 @@ private slots:
         QVERIFY(watch.readAllStandardOutput().contains("\"event\":\"stopped\""));
     }
 
+    // As holdline-watch.service runs it: every queue, the secret from a
+    // systemd credential (no CXONE_CLIENT_SECRET, no keychain), JSON events
+    // for the journal, a clean stop on SIGTERM.
+    void watchesEveryQueueAsTheServiceDoes()
+    {
+        QVERIFY2(!m_queueIds.isEmpty(), "listsQueues() runs first and reads the tenant's queues");
+        QTemporaryDir credentials;
+        QFile secret(credentials.filePath(u"cxone-client-secret"_s));
+        QVERIFY(secret.open(QIODevice::WriteOnly));
+        secret.write(m_secret.toUtf8() + '\n');
+        secret.close();
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(u"CXONE_CLIENT_SECRET"_s);
+        env.remove(u"DBUS_SESSION_BUS_ADDRESS"_s);
+        env.insert(u"CREDENTIALS_DIRECTORY"_s, credentials.path());
+        QProcess watch;
+        watch.setProcessEnvironment(env);
+        watch.start(QStringLiteral(HOLDLINE_CLI_PATH),
+                    {u"--base-url"_s, m_baseUrl, u"--client-id"_s, m_clientId, u"--history-db"_s,
+                     historyDb(u"service"_s), u"--json"_s, u"watch"_s, u"--all"_s, u"--every"_s, u"2"_s});
+        QVERIFY(watch.waitForStarted());
+        QByteArray out;
+        const auto advised = [&out](const QString &queueId) {
+            return out.contains("\"event\":\"advice\"") && out.contains(QByteArray("\"queueId\":\"" + queueId.toUtf8() + '"'));
+        };
+        // Every queue of the tenant gets its advice, not only those named.
+        QTRY_VERIFY_WITH_TIMEOUT((out += watch.readAllStandardOutput(), advised(m_queueIds.first()) && advised(m_queueIds.last())),
+                                 60'000);
+        ::kill(pid_t(watch.processId()), SIGTERM);
+        QVERIFY(watch.waitForFinished(30'000));
+        out += watch.readAllStandardOutput();
+        QCOMPARE(watch.exitStatus(), QProcess::NormalExit);
+        QVERIFY2(watch.exitCode() == int(ExitOk), watch.readAllStandardError().constData());
+        QVERIFY(out.contains("\"event\":\"stopped\""));
+        QVERIFY(!out.contains(m_secret.toUtf8()));
+    }
+
     void logsInThroughTheKeychain()
     {
         // test.sh always provides the throwaway keyring: there, skipping would hide a failure.

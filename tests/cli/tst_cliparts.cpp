@@ -65,6 +65,8 @@ private slots:
         QTest::newRow("goal over 100 %") << QStringList{u"--sandbox"_s, u"tune"_s, u"auto"_s, u"--goal"_s, u"120/20"_s};
         QTest::newRow("goal with the rule") << QStringList{u"--sandbox"_s, u"tune"_s, u"auto"_s, u"--advisor"_s, u"rule"_s,
                                                            u"--goal"_s, u"80/20"_s};
+        QTest::newRow("watch nothing") << QStringList{u"--sandbox"_s, u"watch"_s};
+        QTest::newRow("watch queues and all") << QStringList{u"--sandbox"_s, u"watch"_s, u"q-1"_s, u"--all"_s};
         QTest::newRow("goal outside tune") << QStringList{u"--sandbox"_s, u"queues"_s, u"--goal"_s, u"80/20"_s};
     }
 

@@ -12,7 +12,7 @@ set -euo pipefail
 build=$1 source=$2 version=$3
 app_id=io.github.holdline.Holdline
 
-for tool in cpack dpkg-deb dpkg-shlibdeps desktop-file-validate appstreamcli file; do
+for tool in cpack dpkg-deb dpkg-shlibdeps desktop-file-validate appstreamcli file systemd-analyze; do
     if ! command -v "$tool" >/dev/null; then
         echo "SKIP: $tool is missing (HOLDLINE_WITH_PACKAGING=1 scripts/install-deps.sh)"
         exit 77
@@ -70,6 +70,8 @@ expected=(
     "usr/share/metainfo/$app_id.metainfo.xml"
     "usr/share/icons/hicolor/scalable/apps/$app_id.svg"
     usr/share/doc/holdline/copyright
+    usr/lib/systemd/system/holdline-watch.service
+    etc/holdline/watch.conf
 )
 for size in 16 22 24 32 48 64 128 256; do
     expected+=("usr/share/icons/hicolor/${size}x${size}/apps/$app_id.png")
@@ -84,8 +86,10 @@ done < <(find "$build" -name '*.qm' -not -path '*/_CPack_Packages/*' -not -path 
 for path in "${expected[@]}"; do
     [ -f "$root/$path" ] || fail "missing /$path"
 done
-# Nothing outside /usr, and no build-tree leftovers.
-[ "$(ls "$root")" = usr ] || fail "files outside /usr: $(ls "$root")"
+# Nothing outside /usr but the service's configuration, and no build-tree leftovers.
+[ "$(ls "$root" | tr '\n' ' ')" = "etc usr " ] || fail "files outside /usr and /etc: $(ls "$root")"
+[ "$(ls "$root/etc")" = holdline ] || fail "unexpected in /etc: $(ls "$root/etc")"
+dpkg-deb -I "$deb" conffiles | grep -qx /etc/holdline/watch.conf || fail "watch.conf is not a conffile"
 for size in 16 22 24 32 48 64 128 256; do
     file -b "$share/icons/hicolor/${size}x${size}/apps/$app_id.png" | grep -q "PNG image data, $size x $size" \
         || fail "the ${size}x${size} icon is not a ${size}x${size} PNG"
@@ -108,6 +112,22 @@ newest=$(grep -o '<release version="[^"]*"' "$metainfo" | head -1 | cut -d'"' -f
 step "validators"
 desktop-file-validate "$desktop" || fail "desktop-file-validate"
 appstreamcli validate --no-net "$metainfo" || fail "appstreamcli validate"
+
+step "the service"
+# systemd-analyze checks the unit as systemd would load it, against the
+# unpacked root (its ExecStart binary, its EnvironmentFile); the system's own
+# units supply the targets it depends on.
+cp -an /usr/lib/systemd/system/. "$root/usr/lib/systemd/system/" 2>/dev/null || true
+unit=$root/usr/lib/systemd/system/holdline-watch.service
+verify=$(systemd-analyze verify --root="$root" "$unit" 2>&1) || fail "systemd-analyze verify: $verify"
+[ -z "$verify" ] || fail "systemd-analyze verify warns: $verify"
+for option in DynamicUser=yes ProtectSystem=strict ProtectHome=yes NoNewPrivileges=yes PrivateTmp=yes \
+              'LoadCredential=cxone-client-secret:' 'watch --all'; do
+    grep -qF -- "$option" "$unit" || fail "the unit lacks $option"
+done
+! grep -qi 'secret=' "$root/etc/holdline/watch.conf" || fail "watch.conf holds a secret"
+exposure=$(systemd-analyze security --offline=yes --root="$root" "$unit" 2>/dev/null | grep -o 'exposure level for [^:]*: [0-9.]*' || true)
+echo "systemd-analyze security: $exposure"
 
 step "the installed binaries"
 # Run from the unpacked root: everything but Qt and the system is linked in

@@ -1,12 +1,20 @@
 // The open history panel on a team's history (a PostgreSQL server this test
 // starts, tests/testpostgres.h): a deploy another supervisor's Holdline
 // records appears in it within 2 s, without a click.
+#include "api/routingclient.h"
 #include "history/historystore.h"
+#include "model/queuemapping.h"
+#include "session/tenantsession.h"
 #include "storage/databaselocation.h"
 #include "storage/databaseworker.h"
 #include "testpostgres.h"
 #include "ui/history/historymodel.h"
+#include "ui/editor/strategydraft.h"
+#include "ui/editor/strategyeditor.h"
 #include "ui/history/historypanel.h"
+#include "ui/mainwindow.h"
+#include "ui/queues/queuelistpanel.h"
+#include "ui/queues/queuetablemodel.h"
 #include "uitestsupport.h"
 
 #include <QElapsedTimer>
@@ -77,6 +85,65 @@ private Q_SLOTS:
               static_cast<long long>(clock.elapsed()));
         QCOMPARE(model->rowCount(), before + 1);
         QCOMPARE(model->entryAt(model->rowOf(stored->id)).osUser, u"bob"_s);
+        elsewhere.waitForIdle();
+    }
+
+    // Alice edits a queue; meanwhile Bob deploys a change to it. Her window
+    // shows the queue as Bob left it, her draft stands against his version,
+    // and she is told, with his name.
+    void anEditOfAQueueSomeoneElseChangedIsWarned()
+    {
+        QString error;
+        const auto team = m_server.createDatabase(&error);
+        QVERIFY2(team, qPrintable(error));
+        sandbox::SandboxOptions options;
+        options.queueCount = 4;
+        options.historyDays = 1;
+        std::unique_ptr<MainWindow> window = testing::openOnSandbox(team->text(), options);
+        QVERIFY(window);
+        TenantSession *session = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((session = window->sessions()->session()) && session->isReady(), 30'000);
+        const QString queueId = window->queueModel()->index(0, 0).data(QueueTableModel::QueueIdRole).toString();
+        window->queueList()->selectQueue(queueId);
+        StrategyDraft *draft = nullptr;
+        QTRY_VERIFY((draft = window->editor()->draft()) && draft->queueId() == queueId);
+        const int versionOpened = draft->version();
+        draft->edit(WaitStrategyField::MaxHoldTime, draft->draft().maxHoldTime - 10);
+        QVERIFY(draft->isDirty());
+
+        // Bob's Holdline writes the queue, then records it in the team's history.
+        api::QueueReply *read = session->routing()->getQueue(queueId);
+        QSignalSpy readDone(read, &api::ApiJob::finished);
+        QVERIFY(readDone.wait(10'000));
+        WaitStrategy bobs = *read->queue().strategy;
+        bobs.positionThreshold = std::max(1, bobs.positionThreshold - 1);
+        bobs.callbackPositionThreshold = std::min(bobs.callbackPositionThreshold, bobs.positionThreshold);
+        api::QueueReply *write = session->routing()->putQueue(queueId, writeWaitStrategy(read->queueObject(), bobs),
+                                                              read->version());
+        QSignalSpy writeDone(write, &api::ApiJob::finished);
+        QVERIFY(writeDone.wait(10'000));
+        QVERIFY2(!write->error().isError(), qPrintable(write->error().message));
+
+        storage::DatabaseWorker elsewhere(*team);
+        history::HistoryStore store(&elsewhere);
+        QSignalSpy opened(&store, &history::HistoryStore::opened);
+        store.open();
+        QVERIFY(opened.wait(20'000));
+        history::HistoryEntry entry;
+        entry.osUser = u"bob"_s;
+        entry.tenant = session->tenantKey();
+        entry.queueId = queueId;
+        entry.action = u"deploy"_s;
+        entry.status = u"completed"_s;
+        entry.message = u"positionThreshold down by one, by Bob"_s;
+        std::optional<history::HistoryEntry> stored;
+        store.append(entry, this, [&stored](std::optional<history::HistoryEntry> e, QString) { stored = e; });
+        QTRY_VERIFY(stored);
+
+        QTRY_VERIFY_WITH_TIMEOUT(window->messageBar()->text().contains(u"was changed by bob"_s), 5'000);
+        QTRY_VERIFY_WITH_TIMEOUT(draft->version() > versionOpened, 5'000); // her edit now stands against his
+        QCOMPARE(window->queueModel()->queue(queueId)->strategy->positionThreshold, bobs.positionThreshold);
+        QVERIFY(draft->isDirty()); // her edit is kept
         elsewhere.waitForIdle();
     }
 };

@@ -164,14 +164,7 @@ int main(int argc, char *argv[])
     const int replications = std::max(2, argValue(args, u"--replications"_s, 8));
     const auto seed = quint64(argValue(args, u"--seed"_s, 1));
 
-    sandbox::SandboxOptions o;
-    o.seed = seed;
-    o.queueCount = 40;
-    o.speed = 0;
-    o.historyDays = 1;
-    o.rateLimitPerMinute = 0;
-    o.simulatedStart = QDateTime(QDate(2026, 11, 25), QTime(0, 0), Qt::UTC); // a Wednesday: Tuesday's history
-    o.unmodelledTraffic = !args.contains(u"--modelled"_s);
+    const sandbox::SandboxOptions o = seededTenant(seed, !args.contains(u"--modelled"_s));
     sandbox::SandboxTenant tenant(o);
     api::ApiClient client;
     if (!startAndConnect(tenant, client))
@@ -180,13 +173,7 @@ int main(int argc, char *argv[])
     api::RoutingClient routing(&client);
 
     const QList<sim::SeededQueue> seeded = sim::makeSeededQueues(o.queueCount, o.seed);
-    QHash<QString, QueueFacts> facts; // what is deployed, as the queues say
-    for (const sim::SeededQueue &q : seeded) {
-        const sim::SimStrategy &s = q.initialStrategy;
-        facts.insert(q.profile.id, {{s.positionThreshold, s.callbackEnabled, s.callbackPositionThreshold,
-                                     s.abandonmentThreshold, s.maxHoldTime},
-                                    q.profile.serviceLevelSeconds});
-    }
+    QHash<QString, QueueFacts> facts = seededFacts(seeded);
     const QStringList ids = facts.keys();
     std::printf("Traffic: %s\n", o.unmodelledTraffic ? "unmodelled (log-normal patience, breaks, wait-sensitive acceptance)"
                                                       : "as the predictor assumes");

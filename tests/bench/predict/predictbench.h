@@ -3,7 +3,9 @@
 // explicit ISO interval, an integer option, a sandbox started and connected.
 #include "api/analyticsclient.h"
 #include "api/apiclient.h"
+#include "predict/calibrationfetch.h"
 #include "sandbox/sandboxtenant.h"
+#include "sim/seededqueues.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -42,6 +44,34 @@ inline int argValue(const QStringList &args, const QString &name, int fallback)
 {
     const qsizetype i = args.indexOf(name);
     return i >= 0 && i + 1 < args.size() ? args[i + 1].toInt() : fallback;
+}
+
+// The benchmarks' tenant: the 40 seeded queues, the clock frozen on a
+// Wednesday at midnight with Tuesday's history, no rate limit.
+inline sandbox::SandboxOptions seededTenant(quint64 seed, bool unmodelledTraffic)
+{
+    sandbox::SandboxOptions o;
+    o.seed = seed;
+    o.queueCount = 40;
+    o.speed = 0;
+    o.historyDays = 1;
+    o.rateLimitPerMinute = 0;
+    o.simulatedStart = QDateTime(QDate(2026, 11, 25), QTime(0, 0), Qt::UTC);
+    o.unmodelledTraffic = unmodelledTraffic;
+    return o;
+}
+
+// What the seeded queues deploy (what GET /routing/queues returns), as a calibration needs it.
+inline QHash<QString, predict::QueueFacts> seededFacts(const QList<sim::SeededQueue> &seeded)
+{
+    QHash<QString, predict::QueueFacts> facts;
+    for (const sim::SeededQueue &q : seeded) {
+        const sim::SimStrategy &s = q.initialStrategy;
+        facts.insert(q.profile.id, {{s.positionThreshold, s.callbackEnabled, s.callbackPositionThreshold,
+                                     s.abandonmentThreshold, s.maxHoldTime},
+                                    q.profile.serviceLevelSeconds});
+    }
+    return facts;
 }
 
 // Starts the tenant and connects the client to it; false (said on stderr) when it fails.
