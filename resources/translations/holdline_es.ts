@@ -4150,16 +4150,20 @@ Erlang A (M/M/n+M): P(espera), P(abandono), velocidad media de respuesta sobre t
         <translation>&quot;Sugerir&quot; busca la estrategia que cumple este objetivo y el de cada paquete de políticas con menos devoluciones de llamada ofrecidas.</translation>
     </message>
     <message>
-        <source>Service goal: answered at least:</source>
-        <translation>Objetivo de servicio: atendidas al menos:</translation>
-    </message>
-    <message>
         <source>…within:</source>
         <translation>…en:</translation>
     </message>
     <message>
-        <source>…with abandoned at most:</source>
-        <translation>…con abandonadas como máximo:</translation>
+        <source>Ser&amp;vice goal</source>
+        <translation>Ob&amp;jetivo de servicio</translation>
+    </message>
+    <message>
+        <source>Answered at least:</source>
+        <translation>Atendidas al menos:</translation>
+    </message>
+    <message>
+        <source>Abandoned at most:</source>
+        <translation>Abandonadas como máximo:</translation>
     </message>
 </context>
 <context>

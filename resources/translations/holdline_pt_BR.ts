@@ -4150,16 +4150,20 @@ Erlang A (M/M/n+M): P(espera), P(abandono), tempo médio de espera sobre todas a
         <translation>&quot;Sugerir&quot; busca a estratégia que cumpre esta meta e a de cada pacote de políticas com menos retornos oferecidos.</translation>
     </message>
     <message>
-        <source>Service goal: answered at least:</source>
-        <translation>Meta de serviço: atendidas pelo menos:</translation>
-    </message>
-    <message>
         <source>…within:</source>
         <translation>…em:</translation>
     </message>
     <message>
-        <source>…with abandoned at most:</source>
-        <translation>…com abandonadas no máximo:</translation>
+        <source>Ser&amp;vice goal</source>
+        <translation>Me&amp;ta de serviço</translation>
+    </message>
+    <message>
+        <source>Answered at least:</source>
+        <translation>Atendidas pelo menos:</translation>
+    </message>
+    <message>
+        <source>Abandoned at most:</source>
+        <translation>Abandonadas no máximo:</translation>
     </message>
 </context>
 <context>

@@ -34,6 +34,7 @@ PreferencesDialog::PreferencesDialog(AppSettings *settings, const PolicyRegistry
     resize(980, 560);
     auto *tabs = new QTabWidget(this);
     tabs->addTab(buildPolicies(registry), tr("&Policy packs"));
+    tabs->addTab(buildGoal(), tr("Ser&vice goal"));
     tabs->addTab(buildGuard(), tr("&Guard"));
     tabs->addTab(buildGeneral(), tr("&Refresh"));
     tabs->addTab(buildSync(), tr("&External sync"));
@@ -156,8 +157,15 @@ QWidget *PreferencesDialog::buildGeneral()
     m_refresh->setValue(m_settings->refreshSeconds());
     m_refresh->setAccessibleName(tr("Refresh interval"));
     form->addRow(tr("Refresh live metrics and charts every:"), m_refresh);
+    return page;
+}
 
-    // The service goal "Suggest" aims at: a target, not a rule (the packs' rules still hold).
+// The service goal "Suggest" aims at: a target, not a rule (the packs' rules still hold).
+QWidget *PreferencesDialog::buildGoal()
+{
+    auto *page = new QWidget(this);
+    auto *form = new QFormLayout(page);
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     const ServiceGoal goal = m_settings->serviceGoal();
     m_goalAnswered = new QDoubleSpinBox(page);
     m_goalAnswered->setRange(1, 100);
@@ -180,9 +188,9 @@ QWidget *PreferencesDialog::buildGeneral()
                                    "pack's target with the fewest callbacks offered."), page);
     goalNote->setWordWrap(true);
     form->addRow(goalNote);
-    form->addRow(tr("Service goal: answered at least:"), m_goalAnswered);
+    form->addRow(tr("Answered at least:"), m_goalAnswered);
     form->addRow(tr("…within:"), m_goalWithin);
-    form->addRow(tr("…with abandoned at most:"), m_goalAbandoned);
+    form->addRow(tr("Abandoned at most:"), m_goalAbandoned);
     return page;
 }
 

@@ -46,6 +46,7 @@ private:
     QWidget *buildPolicies(const PolicyRegistry &registry);
     QWidget *buildGuard();
     QWidget *buildGeneral();
+    QWidget *buildGoal();
     QWidget *buildSync();
     void checkEndpoint();
 
