@@ -149,9 +149,25 @@ OptimiserResult StrategyOptimiser::optimise(const Calibration &calibration, cons
         cap = std::min(cap, *limit);
     cap = std::max(1, cap);
 
+    // A hard limit that a rule forbids is brought down to the longest one allowed
+    // (a cap in seconds is the usual rule): the search then starts from a strategy that may be deployed.
+    WaitStrategy base = current;
+    if (hasErrors(m_validator->validate(base, m_asOf))) {
+        for (int seconds : {1800, 1200, 900, 600, 480, 300, 240, 180, 120, 90, 60}) {
+            if (seconds >= current.maxHoldTime)
+                continue;
+            WaitStrategy shorter = current;
+            shorter.maxHoldTime = seconds;
+            if (!hasErrors(m_validator->validate(shorter, m_asOf))) {
+                base = shorter;
+                break;
+            }
+        }
+    }
+
     // Families of strategies, each searched from the latest activation down:
     // callbacks on with the time offer as it is, on without it, and off.
-    WaitStrategy on = current;
+    WaitStrategy on = base;
     on.callbackEnabled = true;
     QList<WaitStrategy> families{on};
     if (on.abandonmentThreshold > 0) {
@@ -159,7 +175,7 @@ OptimiserResult StrategyOptimiser::optimise(const Calibration &calibration, cons
         noTimeOffer.abandonmentThreshold = 0;
         families.append(noTimeOffer);
     }
-    WaitStrategy off = current;
+    WaitStrategy off = base;
     off.callbackEnabled = false;
 
     bool hasTargets = false;

@@ -236,10 +236,20 @@ void TestOptimiser::tenantLimitAndHardRules()
     PolicySelection withBaseline;
     withBaseline.select(maryland);
     const StrategyValidator strict(m_registry, withBaseline);
-    const OptimiserResult none = StrategyOptimiser(strict, m_today, quick(4)).optimise(queue(100, 12, 180, 300), strategy(3, 2, 600));
-    QVERIFY(!none.best);
-    QCOMPARE(none.outcome, OptimiserResult::Outcome::NothingAllowed);
-    for (const Candidate &c : none.tried)
+    // A suggestion brings it down to the cap, and the reason says so.
+    const OptimiserResult fixed = StrategyOptimiser(strict, m_today, quick(4)).optimise(queue(100, 12, 180, 300), strategy(3, 2, 600));
+    QVERIFY(fixed.best);
+    QCOMPARE(fixed.best->strategy.maxHoldTime, 300);
+    QVERIFY(!hasErrors(strict.validate(fixed.best->strategy, m_today)));
+    QVERIFY2(describeOptimisation(fixed).contains(u"600 s → 300 s"_s), qPrintable(describeOptimisation(fixed)));
+    // A rule nothing in the search can satisfy (callbacks past an impossible cap): nothing allowed, said so.
+    TenantLimits none;
+    none.maxHoldTimeSeconds = 10;
+    const StrategyValidator impossible = validator(none);
+    const OptimiserResult nothing = StrategyOptimiser(impossible, m_today, quick(4)).optimise(queue(100, 12, 180, 300), strategy(3, 2, 600));
+    QVERIFY(!nothing.best);
+    QCOMPARE(nothing.outcome, OptimiserResult::Outcome::NothingAllowed);
+    for (const Candidate &c : nothing.tried)
         QVERIFY(!c.allowed);
 }
 
