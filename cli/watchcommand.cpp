@@ -8,6 +8,7 @@
 #include "common/signalwatcher.h"
 #include "deploy/deploymentengine.h"
 #include "history/historyentry.h"
+#include "history/historystore.h"
 #include "model/queuemapping.h"
 #include "session/queueadvisor.h"
 #include "session/tenantsession.h"
@@ -78,8 +79,7 @@ void WatchCommand::round()
     m_roundRunning = true;
     ++m_rounds;
     if (!invocation().all) {
-        m_queueIds = invocation().arguments;
-        readRates();
+        claimQueues(invocation().arguments);
         return;
     }
     // Every queue, listed again each round: a queue added meanwhile is watched too.
@@ -97,9 +97,39 @@ void WatchCommand::round()
                 finishIfIdle();
             return;
         }
-        m_queueIds.clear();
+        QStringList ids;
         for (const Queue &queue : list->queues())
-            m_queueIds.append(queue.id);
+            ids.append(queue.id);
+        claimQueues(ids);
+    });
+}
+
+// On a team's history several instances may watch one tenant: each acts only
+// on the queues whose lease it holds, and takes over those of an instance
+// that stopped or died at its next round.
+void WatchCommand::claimQueues(const QStringList &queueIds)
+{
+    session()->history()->claimQueues(session()->tenantKey(), queueIds, this,
+                                      [this, total = queueIds.size()](QStringList held, QString error) {
+        if (!error.isEmpty()) {
+            m_roundRunning = false;
+            event(u"error"_s, {{"error"_L1, error}}, tr("cannot claim the queues in the history: %1").arg(error));
+            finishIfIdle();
+            return;
+        }
+        if (held != m_queueIds || m_rounds == 1) {
+            const qsizetype elsewhere = total - held.size();
+            event(u"queues"_s, {{"watching"_L1, QJsonArray::fromStringList(held)}, {"elsewhere"_L1, elsewhere}},
+                  elsewhere > 0 ? tr("Watching %n queue(s); %1 watched by another instance.", nullptr, int(held.size()))
+                                      .arg(elsewhere)
+                                : tr("Watching %n queue(s).", nullptr, int(held.size())));
+        }
+        m_queueIds = held;
+        if (m_queueIds.isEmpty()) {
+            m_roundRunning = false;
+            finishIfIdle();
+            return;
+        }
         readRates();
     });
 }

@@ -42,6 +42,7 @@ private:
     bool m_stopping = false;
     int m_rounds = 0;
     void readRates();
+    void claimQueues(const QStringList &queueIds);
 };
 
 } // namespace holdline::cli

@@ -5,6 +5,7 @@
 #include "history/historyrows.h"
 #include "history/historywriter.h"
 #include "history/pendinglease.h"
+#include "history/queuelease.h"
 #include "storage/databaseworker.h"
 #include "storage/writetransaction.h"
 
@@ -363,6 +364,29 @@ void HistoryStore::unresolvedPending(const QString &tenant, QObject *context, En
         },
         context,
         [done = std::move(done)](EntriesResult result) { done(std::move(result.entries), std::move(result.error)); });
+}
+
+void HistoryStore::claimQueues(const QString &tenant, const QStringList &queueIds, QObject *context,
+                               QueuesCallback done)
+{
+    struct Held
+    {
+        QStringList queues;
+        QString error;
+    };
+    m_database->run<Held>(
+        [tenant, queueIds](QSqlDatabase &db) {
+            Held held;
+            if (const QString error = notOpen(db); !error.isEmpty())
+                return Held{{}, error};
+            for (const QString &queueId : queueIds) {
+                QString why;
+                if (QueueLease::claim(db, tenant, queueId, &why))
+                    held.queues.append(queueId);
+            }
+            return held;
+        },
+        context, [done = std::move(done)](Held held) { done(std::move(held.queues), std::move(held.error)); });
 }
 
 void HistoryStore::claimUnresolvedPending(const QString &tenant, QObject *context, ClaimCallback done)

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QStringList>
 #include <QSet>
 
 #include <functional>
@@ -85,6 +86,12 @@ public:
     using ClaimCallback = std::function<void(QList<HistoryEntry> claimed, int heldElsewhere, QString error)>;
     void claimUnresolvedPending(const QString &tenant, QObject *context, ClaimCallback done);
     void releasePending(qint64 entryId);
+    // Of `queueIds`, those this Holdline watches: on a team's history, the
+    // queues whose lease (QueueLease) its connection holds or wins now, so
+    // that guard services on several machines never act twice on one queue;
+    // all of them on SQLite.
+    using QueuesCallback = std::function<void(QStringList held, QString error)>;
+    void claimQueues(const QString &tenant, const QStringList &queueIds, QObject *context, QueuesCallback done);
     // Walks the whole chain in id order, against the key and the anchor.
     void verify(QObject *context, std::function<void(VerifyResult)> done);
     // done() once every append posted so far is on disk and its anchor in the keychain.

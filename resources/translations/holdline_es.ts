@@ -2487,6 +2487,24 @@ Erlang A (M/M/n+M): P(espera), P(abandono), velocidad media de respuesta sobre t
         <source>cannot list the queues: %1</source>
         <translation>no se pueden listar las colas: %1</translation>
     </message>
+    <message>
+        <source>cannot claim the queues in the history: %1</source>
+        <translation>no se pueden reclamar las colas en el historial: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Watching %n queue(s); %1 watched by another instance.</source>
+        <translation>
+            <numerusform>Vigilando %n cola; %1 las vigila otra instancia.</numerusform>
+            <numerusform>Vigilando %n colas; %1 las vigila otra instancia.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Watching %n queue(s).</source>
+        <translation>
+            <numerusform>Vigilando %n cola.</numerusform>
+            <numerusform>Vigilando %n colas.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>holdline::credentials::CredentialStore</name>

@@ -2487,6 +2487,24 @@ Erlang A (M/M/n+M): P(espera), P(abandono), tempo médio de espera sobre todas a
         <source>cannot list the queues: %1</source>
         <translation>não é possível listar as filas: %1</translation>
     </message>
+    <message>
+        <source>cannot claim the queues in the history: %1</source>
+        <translation>não é possível reivindicar as filas no histórico: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Watching %n queue(s); %1 watched by another instance.</source>
+        <translation>
+            <numerusform>Vigiando %n fila; %1 vigiadas por outra instância.</numerusform>
+            <numerusform>Vigiando %n filas; %1 vigiadas por outra instância.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Watching %n queue(s).</source>
+        <translation>
+            <numerusform>Vigiando %n fila.</numerusform>
+            <numerusform>Vigiando %n filas.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>holdline::credentials::CredentialStore</name>

@@ -8,6 +8,7 @@
 #include "history/historycopier.h"
 #include "history/historyentry.h"
 #include "history/historystore.h"
+#include "history/queuelease.h"
 #include "storage/databaselocation.h"
 #include "storage/databaseworker.h"
 #include "testpostgres.h"
@@ -332,6 +333,39 @@ private slots:
         QVERIFY2(error.contains(u"already settled, by entry 2"_s), qPrintable(error));
         QCOMPARE(all(*carol.store).size(), 2);
         QVERIFY(verify(*carol.store).ok);
+    }
+
+    // Guard services on several machines: each queue is watched by one, and
+    // the queues of one that stops (its connection goes) pass to the others
+    // at their next claim. Different tenants' queues of one id do not collide.
+    void queueLeasesSplitTheQueuesAndPassOn()
+    {
+        REQUIRE_SERVER();
+        const storage::DatabaseLocation location = freshDatabase();
+        Open first = openStore(location);
+        Open second = openStore(location);
+        QVERIFY(first.store && second.store);
+        const auto claimQueues = [this](HistoryStore &store, const QString &tenant, const QStringList &ids) {
+            QStringList held;
+            bool done = false;
+            store.claimQueues(tenant, ids, this, [&](QStringList h, QString error) {
+                QVERIFY2(error.isEmpty(), qPrintable(error));
+                held = h;
+                done = true;
+            });
+            [&] { QTRY_VERIFY_WITH_TIMEOUT(done, 20'000); }();
+            return held;
+        };
+        const QString tenant = u"https://tenant.example.test"_s;
+        QCOMPARE(claimQueues(*first.store, tenant, {u"q1"_s, u"q2"_s}), (QStringList{u"q1"_s, u"q2"_s}));
+        QCOMPARE(claimQueues(*first.store, tenant, {u"q1"_s, u"q2"_s}), (QStringList{u"q1"_s, u"q2"_s})); // still its own
+        QCOMPARE(claimQueues(*second.store, tenant, {u"q1"_s, u"q2"_s, u"q3"_s}), QStringList{u"q3"_s});
+        QCOMPARE(claimQueues(*second.store, u"https://other.example.test"_s, {u"q1"_s}), QStringList{u"q1"_s});
+
+        { const Open stopped = std::move(first); } // the first service stops, or dies: its connection goes
+        QTRY_COMPARE_WITH_TIMEOUT(claimQueues(*second.store, tenant, {u"q1"_s, u"q2"_s, u"q3"_s}),
+                                  (QStringList{u"q1"_s, u"q2"_s, u"q3"_s}), 10'000);
+        QVERIFY(history::QueueLease::keyOf(tenant, u"q1"_s) != history::QueueLease::keyOf(tenant, u"q2"_s));
     }
 
     // `history migrate --to`: a personal, keyed history copied into the team's,
