@@ -31,6 +31,50 @@ class TestTeamHistoryPanel : public QObject
 private:
     testpostgres::Server m_server;
 
+    // Alice's window on the sandbox, over a fresh team history.
+    struct Team
+    {
+        storage::DatabaseLocation location;
+        std::unique_ptr<MainWindow> window;
+    };
+    std::optional<Team> openTeam()
+    {
+        QString error;
+        const auto team = m_server.createDatabase(&error);
+        if (!team) {
+            qWarning() << "cannot create a database:" << error;
+            return std::nullopt;
+        }
+        sandbox::SandboxOptions options;
+        options.queueCount = 4;
+        options.historyDays = 1;
+        Team t{*team, testing::openOnSandbox(team->text(), options)};
+        if (!t.window || !QTest::qWaitFor([&t] {
+                return t.window->sessions()->session() && t.window->sessions()->session()->isReady();
+            }, 30'000))
+            return std::nullopt;
+        return t;
+    }
+
+    // Bob's Holdline: its own connection to the team's history; appends his completed deploy of a queue.
+    std::optional<history::HistoryEntry> bobDeploys(history::HistoryStore &store, const QString &tenant,
+                                                    const QString &queueId, const QString &message)
+    {
+        history::HistoryEntry entry;
+        entry.osUser = u"bob"_s;
+        entry.clientId = u"bobs-client"_s;
+        entry.tenant = tenant;
+        entry.queueId = queueId;
+        entry.action = u"deploy"_s;
+        entry.status = u"completed"_s;
+        entry.message = message;
+        std::optional<history::HistoryEntry> stored;
+        store.append(entry, this, [&stored](std::optional<history::HistoryEntry> e, QString) { stored = e; });
+        if (!QTest::qWaitFor([&stored] { return stored.has_value(); }, 20'000))
+            qWarning("Bob's entry was not appended");
+        return stored;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -49,37 +93,24 @@ private Q_SLOTS:
 
     void anotherSupervisorsDeployAppearsWithin2s()
     {
-        QString error;
-        const auto team = m_server.createDatabase(&error);
-        QVERIFY2(team, qPrintable(error));
-        sandbox::SandboxOptions options;
-        options.queueCount = 4;
-        options.historyDays = 1;
-        std::unique_ptr<MainWindow> window = testing::openOnSandbox(team->text(), options);
-        QVERIFY(window);
-        QTRY_VERIFY_WITH_TIMEOUT(window->sessions()->session() && window->sessions()->session()->isReady(), 30'000);
+        std::optional<Team> team = openTeam();
+        QVERIFY(team);
+        MainWindow *window = team->window.get();
         HistoryModel *model = window->history()->model();
         const int before = model->rowCount();
 
-        // Another supervisor's Holdline: its own connection to the same history.
-        storage::DatabaseWorker elsewhere(*team);
+        storage::DatabaseWorker elsewhere(team->location);
         history::HistoryStore store(&elsewhere);
         QSignalSpy opened(&store, &history::HistoryStore::opened);
         store.open();
         QVERIFY(opened.wait(20'000));
-        history::HistoryEntry entry;
-        entry.osUser = u"bob"_s;
-        entry.clientId = u"bobs-client"_s;
-        entry.tenant = window->sessions()->session()->tenantKey();
-        entry.queueId = window->queueModel()->index(0, 0).data(QueueTableModel::QueueIdRole).toString();
-        entry.action = u"deploy"_s;
-        entry.status = u"completed"_s;
-        entry.message = u"positionThreshold 10 → 7, by Bob"_s;
         QElapsedTimer clock;
         clock.start();
-        std::optional<history::HistoryEntry> stored;
-        store.append(entry, this, [&stored](std::optional<history::HistoryEntry> e, QString) { stored = e; });
-        QTRY_VERIFY(stored);
+        const std::optional<history::HistoryEntry> stored =
+            bobDeploys(store, window->sessions()->session()->tenantKey(),
+                       window->queueModel()->index(0, 0).data(QueueTableModel::QueueIdRole).toString(),
+                       u"positionThreshold 10 → 7, by Bob"_s);
+        QVERIFY(stored);
         QTRY_VERIFY_WITH_TIMEOUT(model->rowOf(stored->id) >= 0, 2'000);
         qInfo("Bob's deploy was in the open panel %lld ms after he appended it",
               static_cast<long long>(clock.elapsed()));
@@ -93,16 +124,10 @@ private Q_SLOTS:
     // and she is told, with his name.
     void anEditOfAQueueSomeoneElseChangedIsWarned()
     {
-        QString error;
-        const auto team = m_server.createDatabase(&error);
-        QVERIFY2(team, qPrintable(error));
-        sandbox::SandboxOptions options;
-        options.queueCount = 4;
-        options.historyDays = 1;
-        std::unique_ptr<MainWindow> window = testing::openOnSandbox(team->text(), options);
-        QVERIFY(window);
-        TenantSession *session = nullptr;
-        QTRY_VERIFY_WITH_TIMEOUT((session = window->sessions()->session()) && session->isReady(), 30'000);
+        std::optional<Team> team = openTeam();
+        QVERIFY(team);
+        MainWindow *window = team->window.get();
+        TenantSession *session = window->sessions()->session();
         const QString queueId = window->queueModel()->index(0, 0).data(QueueTableModel::QueueIdRole).toString();
         window->queueList()->selectQueue(queueId);
         StrategyDraft *draft = nullptr;
@@ -124,21 +149,12 @@ private Q_SLOTS:
         QVERIFY(writeDone.wait(10'000));
         QVERIFY2(!write->error().isError(), qPrintable(write->error().message));
 
-        storage::DatabaseWorker elsewhere(*team);
+        storage::DatabaseWorker elsewhere(team->location);
         history::HistoryStore store(&elsewhere);
         QSignalSpy opened(&store, &history::HistoryStore::opened);
         store.open();
         QVERIFY(opened.wait(20'000));
-        history::HistoryEntry entry;
-        entry.osUser = u"bob"_s;
-        entry.tenant = session->tenantKey();
-        entry.queueId = queueId;
-        entry.action = u"deploy"_s;
-        entry.status = u"completed"_s;
-        entry.message = u"positionThreshold down by one, by Bob"_s;
-        std::optional<history::HistoryEntry> stored;
-        store.append(entry, this, [&stored](std::optional<history::HistoryEntry> e, QString) { stored = e; });
-        QTRY_VERIFY(stored);
+        QVERIFY(bobDeploys(store, session->tenantKey(), queueId, u"positionThreshold down by one, by Bob"_s));
 
         QTRY_VERIFY_WITH_TIMEOUT(window->messageBar()->text().contains(u"was changed by bob"_s), 5'000);
         QTRY_VERIFY_WITH_TIMEOUT(draft->version() > versionOpened, 5'000); // her edit now stands against his
