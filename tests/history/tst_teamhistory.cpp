@@ -11,9 +11,12 @@
 #include "history/queuelease.h"
 #include "storage/databaselocation.h"
 #include "storage/databaseworker.h"
+#include "sandboxstart.h"
 #include "testpostgres.h"
 
 #include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QJsonDocument>
 #include <QHash>
 #include <QProcess>
@@ -366,6 +369,66 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(claimQueues(*second.store, tenant, {u"q1"_s, u"q2"_s, u"q3"_s}),
                                   (QStringList{u"q1"_s, u"q2"_s, u"q3"_s}), 10'000);
         QVERIFY(history::QueueLease::keyOf(tenant, u"q1"_s) != history::QueueLease::keyOf(tenant, u"q2"_s));
+    }
+
+    // Two guard services (watch --all, as holdline-watch.service runs it) on
+    // one tenant and one team history: the second finds every queue watched
+    // by the first and acts on none; when the first is killed, the second
+    // takes all of them over at its next round.
+    void twoServicesNeverWatchAQueueTwiceAndOneTakesOver()
+    {
+        REQUIRE_SERVER();
+        sandbox::SandboxOptions options;
+        options.queueCount = 5;
+        options.historyDays = 1;
+        std::unique_ptr<sandbox::SandboxTenant> tenant = testsandbox::startSandbox(options);
+        QVERIFY(tenant);
+        const QString team = freshDatabase().text();
+        struct Service
+        {
+            QProcess process;
+            QByteArray out;
+            // The queues it watched in its latest "queues" event (-1: none yet).
+            int watching()
+            {
+                out += process.readAllStandardOutput();
+                int latest = -1;
+                for (const QByteArray &line : out.split('\n')) {
+                    const QJsonObject event = QJsonDocument::fromJson(line).object();
+                    if (event.value(u"event"_s).toString() == u"queues"_s)
+                        latest = int(event.value(u"watching"_s).toArray().size());
+                }
+                return latest;
+            }
+        };
+        const auto start = [&](Service &s) {
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(u"CXONE_CLIENT_SECRET"_s, tenant->clientSecret());
+            s.process.setProcessEnvironment(env);
+            s.process.start(QStringLiteral(HOLDLINE_CLI_PATH),
+                            {u"--base-url"_s, tenant->baseUrl().toString(), u"--client-id"_s, tenant->clientId(),
+                             u"--history-db"_s, team, u"--json"_s, u"watch"_s, u"--all"_s, u"--every"_s, u"1"_s});
+            return s.process.waitForStarted();
+        };
+        Service first, second;
+        QVERIFY(start(first));
+        QTRY_COMPARE_WITH_TIMEOUT(first.watching(), 5, 60'000);
+        QVERIFY(start(second));
+        QTRY_COMPARE_WITH_TIMEOUT(second.watching(), 0, 60'000);
+        QVERIFY2(second.out.contains("\"elsewhere\":5"), second.out.constData());
+        QVERIFY(!second.out.contains("\"event\":\"advice\"")); // it acted on nothing
+
+        QElapsedTimer clock;
+        clock.start();
+        first.process.kill(); // dies: no clean stop, its connection simply goes
+        QVERIFY(first.process.waitForFinished(10'000));
+        QTRY_COMPARE_WITH_TIMEOUT(second.watching(), 5, 10'000);
+        qInfo("the second service took the 5 queues over %lld ms after the first died",
+              static_cast<long long>(clock.elapsed()));
+        QTRY_VERIFY_WITH_TIMEOUT((second.watching(), second.out.contains("\"event\":\"advice\"")), 10'000);
+        second.process.terminate();
+        QVERIFY(second.process.waitForFinished(30'000));
+        QCOMPARE(second.process.exitCode(), 0);
     }
 
     // `history migrate --to`: a personal, keyed history copied into the team's,
