@@ -106,10 +106,9 @@ int CalibrationFetch::pendingCallbacks(const Calibrator::Values &values, const C
     const double pending = value(u"queue.offered"_s) - value(u"queue.answered"_s) - value(u"queue.abandonCount"_s) - voicemail;
     if (!std::isfinite(pending) || pending <= 0)
         return 0;
-    const double accepted = pending, completed = 0;
     // At most a look-back's worth of the window's own demand.
     const double bound = std::max(0.0, calibration.arrivalsPerHour) * double(backlogLookBackSeconds) / 3600.0;
-    return int(std::min({accepted - completed, bound, 1e6}));
+    return int(std::min({pending, bound, 1e6}));
 }
 
 QHash<QString, Calibration> CalibrationFetch::calibrate(const QList<api::MetricsRecord> &records,

@@ -113,11 +113,10 @@ StrategyOptimiser::StrategyOptimiser(const StrategyValidator &validator, QDate a
 }
 
 std::optional<Candidate> StrategyOptimiser::evaluate(const StrategyPredictor &predictor, const WaitStrategy &strategy,
-                                                     const std::atomic_bool *cancel) const
+                                                     QList<Finding> findings, const std::atomic_bool *cancel) const
 {
     Candidate c;
     c.strategy = strategy;
-    QList<Finding> findings = m_validator->validate(strategy, m_asOf);
     c.allowed = !hasErrors(findings);
     if (m_settings.goal)
         findings += m_settings.goal->findings();
@@ -182,9 +181,10 @@ OptimiserResult StrategyOptimiser::optimise(const Calibration &calibration, cons
     const auto tryStrategy = [&](const WaitStrategy &s) -> std::optional<Candidate> {
         Candidate c;
         c.strategy = s;
-        c.allowed = !hasErrors(m_validator->validate(s, m_asOf));
+        QList<Finding> findings = m_validator->validate(s, m_asOf);
+        c.allowed = !hasErrors(findings);
         if (c.allowed) {
-            std::optional<Candidate> predicted = evaluate(predictor, s, cancel);
+            std::optional<Candidate> predicted = evaluate(predictor, s, std::move(findings), cancel);
             if (!predicted)
                 return std::nullopt;
             c = *predicted;
@@ -220,7 +220,7 @@ OptimiserResult StrategyOptimiser::optimise(const Calibration &calibration, cons
     if (it != result.tried.cend()) {
         result.current = *it;
     } else {
-        result.current = evaluate(predictor, current, cancel);
+        result.current = evaluate(predictor, current, m_validator->validate(current, m_asOf), cancel);
         if (!result.current) {
             result.outcome = Outcome::Cancelled;
             return result;

@@ -84,8 +84,10 @@ public:
                              const std::atomic_bool *cancel = nullptr) const;
 
 private:
+    // Predicts a strategy and judges it against `findings` (the validator's
+    // for it) and the goal; nullopt when cancelled.
     std::optional<Candidate> evaluate(const StrategyPredictor &predictor, const WaitStrategy &strategy,
-                                      const std::atomic_bool *cancel) const;
+                                      QList<Finding> findings, const std::atomic_bool *cancel) const;
 
     const StrategyValidator *m_validator;
     QDate m_asOf;
