@@ -105,6 +105,19 @@ public:
                                        m_dir.filePath(QStringLiteral("data"))});
     }
 
+    // Restarts the server (a fast shutdown: every connection is cut, as when
+    // a team's server is restarted); empty when it is back up, else why not.
+    QString restart()
+    {
+        if (!m_running)
+            return QStringLiteral("not running");
+        return run(QStringLiteral("pg_ctl"),
+                   {QStringLiteral("restart"), QStringLiteral("-w"), QStringLiteral("-t"), QStringLiteral("60"),
+                    QStringLiteral("-m"), QStringLiteral("fast"), QStringLiteral("-D"),
+                    m_dir.filePath(QStringLiteral("data")), QStringLiteral("-l"),
+                    m_dir.filePath(QStringLiteral("server.log"))});
+    }
+
     bool isRunning() const { return m_running; }
     QString socketDirectory() const { return m_dir.path(); }
     static QString user() { return QStringLiteral("holdline"); }

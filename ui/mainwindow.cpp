@@ -269,9 +269,9 @@ void MainWindow::showConnectDialog(const QString &profile, const QString &note)
     if (!profile.isEmpty())
         dialog->selectProfile(profile, note);
     connect(dialog, &ConnectionDialog::connectRequested, this,
-            [this](const ConnectionProfile &p, const QString &secret) {
+            [this](const ConnectionProfile &p, const QString &secret, const QString &historyPassword) {
                 m_settings->setLastProfile(p.sandbox ? QString() : p.name);
-                m_sessions->open(p, secret);
+                m_sessions->open(p, secret, historyPassword);
             });
     dialog->open();
 }

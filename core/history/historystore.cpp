@@ -131,6 +131,11 @@ void HistoryStore::open()
                     if (m_headKnown && channel == QStringView(NotificationChannel))
                         fetchAppendedElsewhere();
                 });
+        // What others appended while the connection was down was never announced.
+        connect(m_database, &storage::DatabaseWorker::reopened, this, [this] {
+            if (m_headKnown)
+                fetchAppendedElsewhere();
+        });
     }
     m_database->run<Opened>(
         [](QSqlDatabase &db) {
@@ -335,6 +340,9 @@ void HistoryStore::entries(const HistoryFilter &filter, QObject *context, Entrie
                 conditions.append(u"id < ?"_s);
                 values.append(filter.beforeId);
             }
+            if (filter.omitSettledPending)
+                conditions.append(u"NOT EXISTS (SELECT 1 FROM history_entries r WHERE r.resolves_entry_id = "
+                                  "history_entries.id)"_s);
             QString sql = u"SELECT %1 FROM history_entries"_s.arg(historyColumns());
             if (!conditions.isEmpty())
                 sql += u" WHERE "_s + conditions.join(u" AND "_s);

@@ -27,6 +27,9 @@ struct HistoryFilter
     QString queueId;       // empty: every queue
     int limit = 500;       // newest first
     qint64 beforeId = 0;   // > 0: only entries with a smaller id (paging)
+    // Leave out the pending entries a later entry settled (that entry holds
+    // the change): what a list of changes shows, at half the reading.
+    bool omitSettledPending = false;
 };
 
 struct VerifyResult

@@ -45,8 +45,10 @@ DatabaseLocation DatabaseLocation::sqliteFile(const QString &path)
     return location;
 }
 
-std::optional<DatabaseLocation> DatabaseLocation::parse(const QString &text, QString *error)
+std::optional<DatabaseLocation> DatabaseLocation::parse(const QString &text, QString *errorOut)
 {
+    QString ignored;
+    QString *error = errorOut ? errorOut : &ignored;
     if (text.isEmpty()) {
         *error = Text::tr("the history location is empty");
         return std::nullopt;

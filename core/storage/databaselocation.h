@@ -26,7 +26,8 @@ struct DatabaseLocation
     QString sslMode;      // as libpq names it; empty: libpq's default (prefer)
     QString password;     // from the URL or the keychain; never in text()
 
-    // A path, or a postgresql:// (or postgres://) URL. An error says what is wrong.
+    // A path, or a postgresql:// (or postgres://) URL. An error says what is
+    // wrong (error may be null).
     static std::optional<DatabaseLocation> parse(const QString &text, QString *error);
     static DatabaseLocation sqliteFile(const QString &path);
     static bool looksLikeUrl(const QString &text);

@@ -4,6 +4,7 @@
 #include "storage/databaselocation.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QSemaphore>
 #include <QSqlDriver>
@@ -74,11 +75,46 @@ public:
         return m_db;
     }
 
+    // A team's server restarts, or the network drops the connection: the
+    // driver keeps the dead connection "open" and every query on it fails.
+    // After a quiet spell (or a job that failed on it) one cheap query tells;
+    // a dead connection is opened again, with the channels it listened on.
+    // True when it was reopened. Session advisory locks (leases) went with
+    // the old connection: they are claimed anew by whoever asks next.
+    bool reopenIfDropped()
+    {
+        if (!m_opened || !m_location.isPostgreSql())
+            return false;
+        const bool quiet = !m_lastUse.isValid() || m_lastUse.hasExpired(LivenessCheckAfterMs);
+        if (!quiet && m_db.isOpen())
+            return false;
+        QSqlQuery ping(m_db);
+        if (m_db.isOpen() && ping.exec(QStringLiteral("SELECT 1")))
+            return false;
+        const QStringList channels = m_db.driver()->subscribedToNotifications();
+        qCWarning(lcStorage) << "the connection to" << m_location.text() << "was lost ("
+                             << ping.lastError().text().trimmed() << "): opening it again";
+        m_db.close();
+        if (!m_db.open()) {
+            qCWarning(lcStorage) << "cannot reopen" << m_location.text() << ":" << m_db.lastError().text();
+            return false;
+        }
+        QSqlQuery quietNotices(m_db);
+        quietNotices.exec(QStringLiteral("SET client_min_messages TO warning"));
+        for (const QString &channel : channels)
+            if (!m_db.driver()->subscribeToNotification(channel))
+                qCWarning(lcStorage) << "cannot listen on" << channel << "again:" << m_db.driver()->lastError().text();
+        return true;
+    }
+    void markUsed() { m_lastUse.start(); }
+
 private:
     QString m_connectionName;
     DatabaseLocation m_location;
     QSqlDatabase m_db;
     bool m_opened = false;
+    QElapsedTimer m_lastUse; // the end of the last job
+    static constexpr qint64 LivenessCheckAfterMs = 1'000;
 };
 } // namespace
 
@@ -110,8 +146,13 @@ DatabaseWorker::~DatabaseWorker()
 void DatabaseWorker::post(std::function<void(QSqlDatabase &)> job)
 {
     auto *executor = static_cast<Executor *>(m_executor);
-    QMetaObject::invokeMethod(m_executor, [executor, job = std::move(job)] { job(executor->database()); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(m_executor, [this, executor, job = std::move(job)] {
+        QSqlDatabase &db = executor->database();
+        if (executor->reopenIfDropped())
+            Q_EMIT reopened();
+        job(db);
+        executor->markUsed();
+    }, Qt::QueuedConnection);
 }
 
 void DatabaseWorker::subscribe(const QString &channel)

@@ -44,9 +44,13 @@ public:
     {
         post([job = std::move(job), done = std::move(done), context = QPointer<QObject>(context), this](QSqlDatabase &db) {
             auto result = std::make_shared<Result>(job(db));
-            QMetaObject::invokeMethod(this, [context, done, result] {
+            QMetaObject::invokeMethod(this, [context, done, result, this]() mutable {
                 if (context)
-                    done(std::move(*result));
+                    done(Result(*result)); // shallow: Qt's containers share their data
+                // The result was allocated on the database thread, and is freed
+                // there: thousands of entries' JSON freed on this thread stall it
+                // for tens of milliseconds (bench_historypanel).
+                QMetaObject::invokeMethod(m_executor, [gone = std::move(result)] {}, Qt::QueuedConnection);
             }, Qt::QueuedConnection);
         });
     }
@@ -56,6 +60,9 @@ public:
 
 Q_SIGNALS:
     void notified(const QString &channel, const QString &payload);
+    // The connection to a team's server was lost (a restart, the network)
+    // and is open again: notifications sent meanwhile were missed.
+    void reopened();
 
 private:
     void post(std::function<void(QSqlDatabase &)> job);

@@ -296,6 +296,41 @@ private slots:
         QCOMPARE(seenByBob, (QList<qint64>{1, 2, 4}));
     }
 
+    // The team's server restarts under an open Holdline: its connection is
+    // opened again (at most the one job that met the dead connection
+    // fails, with the reason), nothing written before is lost, and what
+    // others append afterwards is announced again (LISTEN renewed).
+    void aDroppedConnectionIsOpenedAgain()
+    {
+        REQUIRE_SERVER();
+        const storage::DatabaseLocation location = freshDatabase();
+        Open alice = openStore(location);
+        QVERIFY(alice.store);
+        QVERIFY(append(*alice.store, entry(u"q1"_s)));
+        QSignalSpy reopened(alice.worker.get(), &storage::DatabaseWorker::reopened);
+        QSignalSpy aliceSees(alice.store.get(), &HistoryStore::entriesAppendedElsewhere);
+
+        QCOMPARE(m_server.restart(), QString());
+        QString firstError;
+        std::optional<HistoryEntry> stored = append(*alice.store, entry(u"q2"_s), &firstError);
+        if (!stored) { // the job ran before the connection was known dead
+            QVERIFY2(!firstError.isEmpty(), "a failed append says why");
+            stored = append(*alice.store, entry(u"q2"_s));
+        }
+        QVERIFY(stored);
+        QCOMPARE(stored->id, 2);
+        QCOMPARE(reopened.size(), 1);
+
+        Open bob = openStore(location);
+        QVERIFY(bob.store);
+        const std::optional<HistoryEntry> bobs = append(*bob.store, entry(u"q3"_s));
+        QVERIFY(bobs);
+        QTRY_VERIFY_WITH_TIMEOUT(!aliceSees.isEmpty(), 2'000);
+        QCOMPARE(aliceSees.constLast().at(0).value<QList<HistoryEntry>>().constLast().id, bobs->id);
+        QCOMPARE(all(*alice.store).size(), 3);
+        QVERIFY(verify(*alice.store).ok);
+    }
+
     // A pending entry belongs to its writer while its connection lives; a
     // crash frees it; then exactly one Holdline settles it, once.
     void pendingEntriesAreSettledOnceByWhoeverClaimsThem()

@@ -8,6 +8,9 @@
 #include "storage/databaselocation.h"
 #include "storage/databaseworker.h"
 #include "testpostgres.h"
+#include "credentials/credentialstore.h"
+#include "ui/connection/connectiondialog.h"
+#include "ui/connection/connectionprofiles.h"
 #include "ui/history/historymodel.h"
 #include "ui/editor/strategydraft.h"
 #include "ui/editor/strategyeditor.h"
@@ -18,6 +21,9 @@
 #include "uitestsupport.h"
 
 #include <QElapsedTimer>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
 #include <QtTest>
 
 using namespace holdline;
@@ -116,6 +122,141 @@ private Q_SLOTS:
               static_cast<long long>(clock.elapsed()));
         QCOMPARE(model->rowCount(), before + 1);
         QCOMPARE(model->entryAt(model->rowOf(stored->id)).osUser, u"bob"_s);
+        elsewhere.waitForIdle();
+    }
+
+    // A long team history is read a page at a time as Alice scrolls down;
+    // what Bob appends meanwhile takes its place at the top, and her
+    // selection, deep in the list, stays where it was.
+    void aLongHistoryIsReadAPageAtATimeWhileOthersAppend()
+    {
+        std::optional<Team> team = openTeam();
+        QVERIFY(team);
+        MainWindow *window = team->window.get();
+        HistoryPanel *panel = window->history();
+        HistoryModel *model = panel->model();
+        const QString tenant = window->sessions()->session()->tenantKey();
+        const QString queueId = window->queueModel()->index(0, 0).data(QueueTableModel::QueueIdRole).toString();
+        window->tabs()->setCurrentWidget(panel);
+        panel->setPageSize(40); // three pages and some, at a size this sanitised build reads quickly
+
+        storage::DatabaseWorker elsewhere(team->location);
+        history::HistoryStore store(&elsewhere);
+        QSignalSpy opened(&store, &history::HistoryStore::opened);
+        store.open();
+        QVERIFY(opened.wait(20'000));
+        const int appended = 2 * panel->pageSize() + 10;
+        int stored = 0;
+        for (int i = 0; i < appended; ++i) {
+            history::HistoryEntry entry;
+            entry.osUser = u"bob"_s;
+            entry.tenant = tenant;
+            entry.queueId = queueId;
+            entry.action = u"deploy"_s;
+            entry.status = u"completed"_s;
+            entry.message = u"Bob's change %1"_s.arg(i);
+            store.append(entry, this, [&stored](std::optional<history::HistoryEntry> e, QString) { stored += e ? 1 : 0; });
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(stored, appended, 30'000);
+
+        // Every entry of this tenant, as the panel should end up listing them.
+        std::optional<QList<history::HistoryEntry>> all;
+        history::HistoryFilter everything;
+        everything.tenant = tenant;
+        everything.limit = 0;
+        store.entries(everything, this, [&all](QList<history::HistoryEntry> entries, QString) { all = entries; });
+        QTRY_VERIFY_WITH_TIMEOUT(all.has_value(), 10'000);
+        QSet<qint64> settled;
+        for (const history::HistoryEntry &e : *all)
+            settled.insert(e.resolvesEntryId);
+        QList<qint64> expected;
+        for (const history::HistoryEntry &e : *all)
+            if (!settled.contains(e.id))
+                expected.append(e.id);
+
+        panel->reload();
+        QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() > 0 && model->rowCount() <= panel->pageSize(), 10'000);
+        QVERIFY(model->hasMore());
+        for (int page = 0; model->hasMore() && page < 10; ++page) {
+            const int rows = model->rowCount();
+            panel->view()->scrollToBottom();
+            QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() > rows || !model->hasMore(), 10'000);
+        }
+        QVERIFY(!model->hasMore());
+        QList<qint64> listed;
+        for (int row = 0; row < model->rowCount(); ++row)
+            listed.append(model->entryAt(row).id);
+        QCOMPARE(listed, expected); // each once, newest first, none missing
+
+        const qint64 chosen = model->entryAt(panel->pageSize() + 5).id;
+        panel->selectEntry(chosen);
+        const std::optional<history::HistoryEntry> latest =
+            bobDeploys(store, tenant, queueId, u"Bob's change while Alice reads"_s);
+        QVERIFY(latest);
+        QTRY_COMPARE_WITH_TIMEOUT(model->entryAt(0).id, latest->id, 2'000);
+        QCOMPARE(model->rowCount(), expected.size() + 1);
+        QCOMPARE(model->entryAt(panel->view()->currentIndex().row()).id, chosen);
+        elsewhere.waitForIdle();
+    }
+
+    // The team's history is named in the connection profile, not only on the
+    // command line: a server across the network without TLS is refused as it
+    // is typed (the URL's password never shown), the team's URL is taken, and
+    // the session then records into the team's history.
+    void aConnectionProfileNamesTheTeamsHistory()
+    {
+        QString error;
+        const std::optional<storage::DatabaseLocation> team = m_server.createDatabase(&error);
+        QVERIFY2(team, qPrintable(error));
+        sandbox::SandboxOptions options;
+        options.queueCount = 4;
+        options.historyDays = 1;
+        std::unique_ptr<MainWindow> window = testing::openOnSandbox(QString(), options); // no --history-db
+        QVERIFY(window);
+        QVERIFY(!window->sessions()->historyLocation().startsWith(u"postgresql:"_s));
+
+        credentials::CredentialStore credentials;
+        auto *dialog = new ConnectionDialog(&credentials, window->sessions(), window.get());
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &ConnectionDialog::connectRequested, window->sessions(),
+                [&window](const ConnectionProfile &p, const QString &secret, const QString &historyPassword) {
+                    window->sessions()->open(p, secret, historyPassword);
+                });
+        dialog->open();
+        QLineEdit *history = nullptr;
+        for (QLineEdit *edit : dialog->findChildren<QLineEdit *>())
+            if (edit->accessibleName() == u"History"_s)
+                history = edit;
+        QPushButton *connectButton = nullptr;
+        for (QPushButton *b : dialog->findChildren<QPushButton *>())
+            if (b->text().remove(u'&') == u"Connect"_s)
+                connectButton = b;
+        QVERIFY(history && connectButton);
+
+        history->setText(u"postgresql://alice:s3cret@db.example.com/holdline"_s);
+        QVERIFY(!connectButton->isEnabled());
+        QVERIFY2(dialog->note().contains(u"TLS"_s), qPrintable(dialog->note()));
+        QVERIFY(!dialog->note().contains(u"s3cret"_s));
+        history->setText(team->text());
+        QVERIFY(connectButton->isEnabled());
+        QSignalSpy ready(window->sessions(), &SessionController::sessionReady);
+        QTest::mouseClick(connectButton, Qt::LeftButton);
+        QVERIFY(ready.wait(60'000));
+        QCOMPARE(window->sessions()->historyLocation(), team->text());
+        QCOMPARE(ConnectionProfiles::sandboxProfile().history, team->text());
+
+        storage::DatabaseWorker elsewhere(*team);
+        history::HistoryStore store(&elsewhere);
+        QSignalSpy opened(&store, &history::HistoryStore::opened);
+        store.open();
+        QVERIFY(opened.wait(20'000));
+        QTRY_VERIFY_WITH_TIMEOUT(window->queueModel()->rowCount() == options.queueCount, 30'000);
+        const std::optional<history::HistoryEntry> stored =
+            bobDeploys(store, window->sessions()->session()->tenantKey(),
+                       window->queueModel()->index(0, 0).data(QueueTableModel::QueueIdRole).toString(),
+                       u"Bob's change, in the history Alice's profile names"_s);
+        QVERIFY(stored);
+        QTRY_VERIFY_WITH_TIMEOUT(window->history()->model()->rowOf(stored->id) >= 0, 2'000);
         elsewhere.waitForIdle();
     }
 

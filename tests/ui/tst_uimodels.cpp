@@ -238,8 +238,8 @@ private Q_SLOTS:
         QVERIFY(model.index(0, HistoryModel::Actor).data().toString().contains(u"alice"_s));
         history::HistoryEntry newest = entries.first();
         newest.id = 4;
-        model.prepend(newest);
-        model.prepend(newest); // once only
+        model.addNewer({newest});
+        model.addNewer({newest}); // once only
         QCOMPARE(model.rowCount(), 4);
         QCOMPARE(model.rowOf(4), 0);
         QVERIFY(HistoryModel::canRollBack(model.entryAt(0)));
@@ -249,7 +249,7 @@ private Q_SLOTS:
         history::HistoryEntry settles = entries.first();
         settles.id = 5;
         settles.resolvesEntryId = 1;
-        model.prepend(settles);
+        model.addNewer({settles});
         QCOMPARE(model.rowCount(), 4);
         QCOMPARE(model.rowOf(1), 0); // found through the entry that settled it
         QCOMPARE(model.index(0, HistoryModel::Status).data().toString(), history::statusLabel(u"completed"_s));
@@ -262,7 +262,7 @@ private Q_SLOTS:
         history::HistoryEntry dated = entries.at(1);
         dated.id = 6;
         dated.queueAfter = QJsonObject{{u"id"_s, u"q-0001"_s}, {u"dateModified"_s, u"2026-11-25T03:04:00.000Z"_s}};
-        model.prepend(dated);
+        model.addNewer({dated});
         const QDateTime tenantAt(QDate(2026, 11, 25), QTime(3, 4), Qt::UTC);
         QCOMPARE(model.index(0, HistoryModel::Time).data().toString(),
                  HistoryModel::shortTime(tenantAt.toLocalTime(), QDateTime::currentDateTime()));
@@ -275,6 +275,74 @@ private Q_SLOTS:
         model.setQueueNames([](const QString &id) { return id == u"q-0001"_s ? u"Billing"_s : QString(); });
         QCOMPARE(model.index(0, HistoryModel::Queue).data().toString(), u"Billing"_s);
         QCOMPARE(model.index(0, HistoryModel::Queue).data(Qt::ToolTipRole).toString(), u"q-0001"_s);
+    }
+
+    // A long history is read a page at a time, newest first: a page read when
+    // the view reaches the end goes below the rows, an entry another Holdline
+    // appends takes its place by id, and a pending entry settled on a newer
+    // page never gets a row.
+    void historyModelPages()
+    {
+        HistoryModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const auto entry = [](qint64 id, const QString &status, qint64 resolves = 0) {
+            history::HistoryEntry e;
+            e.id = id;
+            e.time = QDateTime::fromSecsSinceEpoch(1'800'000'000 + id * 60, Qt::UTC);
+            e.osUser = u"alice"_s;
+            e.queueId = u"q-0001"_s;
+            e.action = u"deploy"_s;
+            e.status = status;
+            e.resolvesEntryId = resolves;
+            return e;
+        };
+        const auto ids = [&model] {
+            QList<qint64> list;
+            for (int row = 0; row < model.rowCount(); ++row)
+                list.append(model.entryAt(row).id);
+            return list;
+        };
+        QSignalSpy wanted(&model, &HistoryModel::olderEntriesWanted);
+        model.setEntries({entry(20, u"completed"_s, 17), entry(19, u"completed"_s), entry(18, u"completed"_s)}, true);
+        model.fetchMore({}); // (the model tester may have asked already)
+        model.fetchMore({}); // one page at a time
+        QCOMPARE(wanted.size(), 1);
+        QCOMPARE(wanted.first().first().toLongLong(), 18);
+        QVERIFY(!model.canFetchMore({}));
+        // Another Holdline's entries arrive while the page is read.
+        model.addNewer({entry(22, u"completed"_s), entry(21, u"pending"_s)});
+        model.addNewer({entry(23, u"completed"_s, 21), entry(5, u"completed"_s)}); // 5: its page brings it
+        QCOMPARE(ids(), (QList<qint64>{23, 22, 20, 19, 18}));
+        model.appendOlder({entry(17, u"pending"_s), entry(16, u"completed"_s), entry(15, u"completed"_s)}, true);
+        QCOMPARE(ids(), (QList<qint64>{23, 22, 20, 19, 18, 16, 15}));
+        model.fetchMore({});
+        QCOMPARE(wanted.last().first().toLongLong(), 15);
+        // A page with no row of its own (pending entries settled on newer
+        // pages): the next is read without the view asking again.
+        model.appendOlder({entry(14, u"pending"_s)}, true); // a row: nothing settled it
+        model.fetchMore({});
+        model.appendOlder({entry(13, u"completed"_s, 12)}, true);
+        model.fetchMore({});
+        model.appendOlder({entry(12, u"pending"_s)}, true);
+        QCOMPARE(wanted.last().first().toLongLong(), 12);
+        QVERIFY(!model.canFetchMore({})); // that page is being read
+        model.appendOlder({entry(5, u"completed"_s)}, false);
+        QVERIFY(!model.hasMore());
+        QVERIFY(!model.canFetchMore({}));
+        QCOMPARE(ids(), (QList<qint64>{23, 22, 20, 19, 18, 16, 15, 14, 13, 5}));
+        QCOMPARE(model.entriesRead(), 13);
+        QCOMPARE(model.oldestRead(), 5);
+        // Every page read: an older entry now has its place.
+        model.addNewer({entry(7, u"completed"_s)});
+        QCOMPARE(ids(), (QList<qint64>{23, 22, 20, 19, 18, 16, 15, 14, 13, 7, 5}));
+        // A page that could not be read stops the asking until the next reload.
+        model.setEntries({entry(23, u"completed"_s)}, true);
+        model.fetchMore({});
+        model.olderEntriesFailed();
+        QVERIFY(!model.canFetchMore({}));
+        const qsizetype asked = wanted.size();
+        model.fetchMore({});
+        QCOMPARE(wanted.size(), asked);
     }
 
     void chartDecimationKeepsPeaks()

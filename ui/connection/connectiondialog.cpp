@@ -5,6 +5,7 @@
 #include "ui/statuscolors.h"
 
 #include "credentials/credentialstore.h"
+#include "storage/databaselocation.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -33,6 +34,7 @@ ConnectionDialog::ConnectionDialog(CredentialStore *credentials, SessionControll
     , m_clientId(new QLineEdit(this))
     , m_secret(new QLineEdit(this))
     , m_rate(new QSpinBox(this))
+    , m_history(new QLineEdit(this))
     , m_note(new QLabel(this))
     , m_test(new QPushButton(tr("&Test connection"), this))
     , m_delete(new QPushButton(tr("&Delete"), this))
@@ -54,13 +56,24 @@ ConnectionDialog::ConnectionDialog(CredentialStore *credentials, SessionControll
     m_rate->setToolTip(tr("Holdline paces itself at the limit the tenant states, or learns it from the tenant's "
                           "answers. Set a rate here to pin it, for instance to leave room for other tools on the "
                           "same tenant."));
+    m_history->setAccessibleName(tr("History"));
+    m_history->setPlaceholderText(tr("This computer"));
+    m_history->setClearButtonEnabled(true);
+    m_history->setToolTip(tr("Where this tenant's deploys are recorded. Leave it empty for this computer's history. "
+                             "For a team's shared history, give its PostgreSQL URL, e.g. "
+                             "postgresql://alice@db.example.com/holdline?sslmode=verify-full (TLS is required "
+                             "except on this computer); a password in the URL goes to the keychain."));
+    connect(m_history, &QLineEdit::textChanged, this, &ConnectionDialog::checkHistory);
     m_note->setWordWrap(true);
     m_note->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto *add = new QPushButton(tr("&New"), this);
     connect(add, &QPushButton::clicked, this, [this] {
         saveCurrent();
-        m_profiles.append({tr("New tenant"), QUrl(u"https://api.nice-incontact.com"_s), QString(), false});
+        ConnectionProfile fresh;
+        fresh.name = tr("New tenant");
+        fresh.baseUrl = QUrl(u"https://api.nice-incontact.com"_s);
+        m_profiles.append(fresh);
         m_list->addItem(m_profiles.last().name);
         m_list->setCurrentRow(int(m_profiles.size()) - 1);
         m_name->setFocus();
@@ -90,6 +103,7 @@ ConnectionDialog::ConnectionDialog(CredentialStore *credentials, SessionControll
     form->addRow(tr("&Client id:"), m_clientId);
     form->addRow(tr("&Secret:"), m_secret);
     form->addRow(tr("&Rate limit:"), m_rate);
+    form->addRow(tr("&History:"), m_history);
     auto *right = new QVBoxLayout;
     right->addLayout(form);
     right->addWidget(m_note);
@@ -105,12 +119,15 @@ ConnectionDialog::ConnectionDialog(CredentialStore *credentials, SessionControll
     top->addLayout(right, 2);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    QPushButton *connectButton = buttons->addButton(tr("C&onnect"), QDialogButtonBox::AcceptRole);
-    connectButton->setDefault(true);
+    m_connect = buttons->addButton(tr("C&onnect"), QDialogButtonBox::AcceptRole);
+    m_connect->setDefault(true);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(connectButton, &QPushButton::clicked, this, [this] {
+    connect(m_connect, &QPushButton::clicked, this, [this] {
+        if (!historyProblem().isEmpty())
+            return;
         saveCurrent();
-        Q_EMIT connectRequested(edited(), m_secret->text());
+        const auto history = storage::DatabaseLocation::parse(m_history->text().trimmed(), nullptr);
+        Q_EMIT connectRequested(edited(), m_secret->text(), history ? history->password : QString());
         accept();
     });
     auto *layout = new QVBoxLayout(this);
@@ -151,6 +168,7 @@ void ConnectionDialog::showProfile(int row)
     m_secret->clear();
     m_secret->setPlaceholderText(p.sandbox ? tr("(generated)") : tr("stored in the keychain"));
     m_rate->setValue(p.pinnedRatePerMinute);
+    m_history->setText(p.history);
     for (QLineEdit *e : {m_name, m_url, m_clientId, m_secret})
         e->setEnabled(!p.sandbox);
     m_delete->setEnabled(!p.sandbox);
@@ -174,6 +192,14 @@ ConnectionProfile ConnectionDialog::edited() const
         p.baseUrl = QUrl(m_url->text().trimmed());
         p.clientId = m_clientId->text().trimmed();
     }
+    // A history that cannot be used keeps the one the profile had.
+    const QString history = m_history->text().trimmed();
+    if (history.isEmpty()) {
+        p.history.clear();
+    } else if (const auto location = storage::DatabaseLocation::parse(history, nullptr);
+               location && location->refusal().isEmpty()) {
+        p.history = location->isPostgreSql() ? location->text() : location->path;
+    }
     return p;
 }
 
@@ -191,6 +217,35 @@ void ConnectionDialog::setNote(const QString &text, bool problem)
 {
     const QColor c = problem ? severityColor(FindingSeverity::Error) : complianceColor(Compliance::Compliant);
     m_note->setText(u"<span style=\"color:%1\">●</span> %2"_s.arg(c.name(), text.toHtmlEscaped()));
+}
+
+QString ConnectionDialog::historyProblem() const
+{
+    const QString text = m_history->text().trimmed();
+    if (text.isEmpty())
+        return {};
+    QString error;
+    const auto location = storage::DatabaseLocation::parse(text, &error);
+    return location ? location->refusal() : error;
+}
+
+void ConnectionDialog::checkHistory()
+{
+    const QString problem = historyProblem();
+    if (m_connect)
+        m_connect->setEnabled(problem.isEmpty());
+    if (!problem.isEmpty()) {
+        setNote(tr("This history cannot be used: %1").arg(problem), true);
+        return;
+    }
+    const auto location = storage::DatabaseLocation::parse(m_history->text().trimmed(), nullptr);
+    if (location && location->isPostgreSql())
+        setNote(tr("Deploys are recorded in the team's history at %1, with everyone else's.").arg(location->text()),
+                false);
+    else if (location)
+        setNote(tr("Deploys are recorded in the history file %1.").arg(location->path), false);
+    else
+        setNote(tr("Deploys are recorded in this computer's history."), false);
 }
 
 void ConnectionDialog::testConnection()

@@ -33,7 +33,10 @@ public:
     QString note() const;
 
 Q_SIGNALS:
-    void connectRequested(const holdline::ui::ConnectionProfile &profile, const QString &secret);
+    // historyPassword: one the history's URL gave (in memory; the session
+    // stores it in the keychain), else empty.
+    void connectRequested(const holdline::ui::ConnectionProfile &profile, const QString &secret,
+                          const QString &historyPassword);
 
 private:
     void showProfile(int row);
@@ -41,6 +44,9 @@ private:
     void saveCurrent();
     void testConnection();
     void setNote(const QString &text, bool problem);
+    // Why the History field cannot be used, or "" (empty: this computer's).
+    QString historyProblem() const;
+    void checkHistory();
 
     credentials::CredentialStore *m_credentials;
     SessionController *m_sessions;
@@ -53,6 +59,8 @@ private:
     QLineEdit *m_clientId;
     QLineEdit *m_secret;
     QSpinBox *m_rate;
+    QLineEdit *m_history;
+    QPushButton *m_connect = nullptr;
     QLabel *m_note;
     QPushButton *m_test;
     QPushButton *m_delete;

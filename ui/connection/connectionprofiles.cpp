@@ -22,6 +22,7 @@ ConnectionProfile ConnectionProfiles::sandboxProfile()
     p.name = tr("Sandbox");
     p.sandbox = true;
     p.pinnedRatePerMinute = boundedRate(QSettings().value(u"sandboxProfile/pinnedRatePerMinute"_s));
+    p.history = QSettings().value(u"sandboxProfile/history"_s).toString();
     return p;
 }
 
@@ -37,6 +38,7 @@ QList<ConnectionProfile> ConnectionProfiles::load()
         p.baseUrl = QUrl(s.value(u"baseUrl"_s).toString());
         p.clientId = s.value(u"clientId"_s).toString();
         p.pinnedRatePerMinute = boundedRate(s.value(u"pinnedRatePerMinute"_s));
+        p.history = s.value(u"history"_s).toString();
         if (!p.name.isEmpty())
             result.append(p);
     }
@@ -48,8 +50,10 @@ void ConnectionProfiles::save(const QList<ConnectionProfile> &profiles)
 {
     QSettings s;
     for (const ConnectionProfile &p : profiles)
-        if (p.sandbox)
+        if (p.sandbox) {
             s.setValue(u"sandboxProfile/pinnedRatePerMinute"_s, p.pinnedRatePerMinute);
+            s.setValue(u"sandboxProfile/history"_s, p.history);
+        }
     s.remove(u"profiles"_s);
     s.beginWriteArray(u"profiles"_s);
     int i = 0;
@@ -61,6 +65,7 @@ void ConnectionProfiles::save(const QList<ConnectionProfile> &profiles)
         s.setValue(u"baseUrl"_s, p.baseUrl.toString());
         s.setValue(u"clientId"_s, p.clientId);
         s.setValue(u"pinnedRatePerMinute"_s, p.pinnedRatePerMinute);
+        s.setValue(u"history"_s, p.history);
     }
     s.endArray();
 }

@@ -19,6 +19,10 @@ struct ConnectionProfile
     // tenant (its stated limit, or one learnt from its answers).
     int pinnedRatePerMinute = 0;
     static constexpr int MaxPinnedRate = 1'000'000;
+    // The history this profile's deploys go to: empty, this computer's; a
+    // file; or a team's PostgreSQL database (its URL, never its password,
+    // which is in the keychain).
+    QString history;
 
     friend bool operator==(const ConnectionProfile &, const ConnectionProfile &) = default;
 };

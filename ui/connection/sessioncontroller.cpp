@@ -41,10 +41,14 @@ void SessionController::close()
     }
 }
 
-void SessionController::open(const ConnectionProfile &profile, const QString &secret)
+void SessionController::open(const ConnectionProfile &profile, const QString &secret,
+                             const QString &historyPassword)
 {
     close();
     m_profile = profile;
+    const bool overridden = !m_historyOverride.isEmpty();
+    m_historyPath = overridden ? m_historyOverride : profile.history;
+    m_historyPassword = overridden ? std::exchange(m_historyOverridePassword, {}) : historyPassword;
     if (profile.sandbox) {
         startSandbox();
         return;

@@ -25,21 +25,26 @@ public:
     SessionController(AppSettings *settings, credentials::CredentialStore *credentials, QObject *parent = nullptr);
     ~SessionController() override;
 
-    // Tests point these at temporary places and a small tenant.
-    void setHistoryDatabasePath(const QString &path) { m_historyPath = path; }
-    // A team's history (holdline --history-db URL): the URL without its
-    // password, and a password the URL gave (in memory; it goes to the
-    // keychain when the session opens).
+    // This history, whatever a profile names (holdline --history-db, and
+    // tests at temporary places); empty: the profile's.
+    void setHistoryDatabasePath(const QString &path) { m_historyOverride = path; }
+    // The same for a team's history: the URL without its password, and a
+    // password the URL gave (in memory; it goes to the keychain when the
+    // session opens).
     void setHistoryDatabase(const QString &location, const QString &password)
     {
-        m_historyPath = location;
-        m_historyPassword = password;
+        m_historyOverride = location;
+        m_historyOverridePassword = password;
     }
+    // The history of the session opened last: a file or a URL (no password).
+    QString historyLocation() const { return m_historyPath; }
     void setSandboxOptions(const sandbox::SandboxOptions &options) { m_sandboxOptions = options; }
 
     // secret: typed by the user now (also stored in the keychain); empty:
-    // from CXONE_CLIENT_SECRET or the keychain.
-    void open(const ConnectionProfile &profile, const QString &secret = {});
+    // from CXONE_CLIENT_SECRET or the keychain. historyPassword: the
+    // password of the profile's team history, typed now (it goes to the
+    // keychain); empty: from the keychain.
+    void open(const ConnectionProfile &profile, const QString &secret = {}, const QString &historyPassword = {});
     void close();
 
     TenantSession *session() const { return m_session; }
@@ -66,8 +71,10 @@ private:
     AppSettings *m_settings;
     credentials::CredentialStore *m_credentials;
     ConnectionProfile m_profile;
-    QString m_historyPath;
-    QString m_historyPassword;
+    QString m_historyOverride;
+    QString m_historyOverridePassword;
+    QString m_historyPath;     // the session's: the override, else the profile's
+    QString m_historyPassword; // until it is in the keychain
     sandbox::SandboxOptions m_sandboxOptions;
     std::unique_ptr<sandbox::SandboxTenant> m_sandbox;
     QPointer<TenantSession> m_session;

@@ -3,13 +3,37 @@
 #include "ui/statuscolors.h"
 
 #include <QFont>
-#include <QSet>
+#include <QTimer>
+
+#include <algorithm>
+#include <utility>
 
 namespace holdline::ui {
 
 using namespace Qt::StringLiterals;
 
-HistoryModel::HistoryModel(QObject *parent) : QAbstractTableModel(parent) {}
+HistoryModel::HistoryModel(QObject *parent) : QAbstractTableModel(parent), m_releaseTimer(new QTimer(this))
+{
+    m_releaseTimer->setInterval(0);
+    connect(m_releaseTimer, &QTimer::timeout, this, &HistoryModel::releaseSome);
+}
+
+void HistoryModel::releaseLater(QList<history::HistoryEntry> entries)
+{
+    m_released.append(std::move(entries));
+    if (!m_released.isEmpty())
+        m_releaseTimer->start();
+}
+
+void HistoryModel::releaseSome()
+{
+    constexpr qsizetype Slice = 50;
+    m_released.resize(std::max<qsizetype>(0, m_released.size() - Slice));
+    if (m_released.isEmpty()) {
+        m_released.squeeze();
+        m_releaseTimer->stop();
+    }
+}
 
 // "21:04" today, "3 Dec 21:04" this year, "3 Dec 2025" before: the full time is on hover.
 QString HistoryModel::shortTime(const QDateTime &local, const QDateTime &now)
@@ -114,38 +138,115 @@ void HistoryModel::setQueueNames(std::function<QString(const QString &)> nameOf)
         Q_EMIT dataChanged(index(0, Queue), index(rowCount() - 1, Queue));
 }
 
-void HistoryModel::setEntries(const QList<history::HistoryEntry> &entries)
+QList<history::HistoryEntry> HistoryModel::rowsOf(const QList<history::HistoryEntry> &entries)
 {
-    QSet<qint64> settled;
+    // An entry settles an older one: newest first, it is read before it.
     for (const history::HistoryEntry &e : entries)
         if (e.resolvesEntryId > 0)
-            settled.insert(e.resolvesEntryId);
+            m_settled.insert(e.resolvesEntryId);
+    QList<history::HistoryEntry> rows;
+    rows.reserve(entries.size());
+    for (const history::HistoryEntry &e : entries) {
+        if (m_oldestRead == 0 || e.id < m_oldestRead)
+            m_oldestRead = e.id;
+        // An entry that settles a pending one counts that one too, whether
+        // or not the page holds it (HistoryFilter::omitSettledPending).
+        if (!m_settled.contains(e.id))
+            m_read += e.resolvesEntryId > 0 ? 2 : 1;
+        if (!m_settled.contains(e.id) && !m_listed.contains(e.id)) {
+            m_listed.insert(e.id);
+            rows.append(e);
+        }
+    }
+    return rows;
+}
+
+void HistoryModel::setEntries(const QList<history::HistoryEntry> &entries, bool more)
+{
     beginResetModel();
-    m_entries.clear();
-    for (const history::HistoryEntry &e : entries)
-        if (!settled.contains(e.id))
-            m_entries.append(e);
-    m_read = int(entries.size());
+    releaseLater(std::exchange(m_entries, {}));
+    m_listed.clear();
+    m_settled.clear();
+    m_read = 0;
+    m_oldestRead = 0;
+    m_entries = rowsOf(entries);
+    m_more = more;
+    m_fetching = false;
     endResetModel();
 }
 
-void HistoryModel::prepend(const history::HistoryEntry &entry)
+void HistoryModel::appendOlder(const QList<history::HistoryEntry> &entries, bool more)
 {
-    for (const history::HistoryEntry &e : std::as_const(m_entries))
-        if (e.id == entry.id)
-            return;
+    m_fetching = false;
+    m_more = more;
+    const QList<history::HistoryEntry> rows = rowsOf(entries);
+    if (rows.isEmpty()) {
+        // A page of pending entries settled by newer ones adds no row, and a
+        // view at its end would never ask again: read on.
+        fetchMore({});
+        return;
+    }
+    beginInsertRows({}, int(m_entries.size()), int(m_entries.size() + rows.size() - 1));
+    m_entries.append(rows);
+    endInsertRows();
+}
+
+void HistoryModel::olderEntriesFailed()
+{
+    m_fetching = false;
+    m_more = false;
+}
+
+bool HistoryModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_more && !m_fetching;
+}
+
+void HistoryModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    m_fetching = true;
+    Q_EMIT olderEntriesWanted(m_oldestRead);
+}
+
+void HistoryModel::addNewer(const QList<history::HistoryEntry> &entries)
+{
+    for (const history::HistoryEntry &e : entries)
+        insertNewer(e);
+}
+
+void HistoryModel::insertNewer(const history::HistoryEntry &entry)
+{
+    if (m_listed.contains(entry.id) || m_settled.contains(entry.id))
+        return;
+    // Older than the pages read: its page brings it.
+    if (m_more && m_oldestRead > 0 && entry.id < m_oldestRead)
+        return;
     ++m_read;
-    // The pending row this entry settles gives way to it.
-    for (int row = 0; entry.resolvesEntryId > 0 && row < m_entries.size(); ++row) {
-        if (m_entries.at(row).id == entry.resolvesEntryId) {
+    if (m_oldestRead == 0)
+        m_oldestRead = entry.id;
+    // The pending row this entry settles gives way to it; a pending entry
+    // not read yet is counted now, and left out when its page comes.
+    if (entry.resolvesEntryId > 0) {
+        m_settled.insert(entry.resolvesEntryId);
+        const int row = rowOf(entry.resolvesEntryId);
+        if (row < 0 || m_entries.at(row).id != entry.resolvesEntryId) {
+            ++m_read;
+        } else {
             beginRemoveRows({}, row, row);
+            m_listed.remove(entry.resolvesEntryId);
             m_entries.removeAt(row);
             endRemoveRows();
-            break;
         }
     }
-    beginInsertRows({}, 0, 0);
-    m_entries.prepend(entry);
+    // Rows are newest first by id: the first row older than this entry.
+    const auto at = std::lower_bound(m_entries.cbegin(), m_entries.cend(), entry.id,
+                                     [](const history::HistoryEntry &e, qint64 id) { return e.id > id; });
+    const int row = int(at - m_entries.cbegin());
+    beginInsertRows({}, row, row);
+    m_entries.insert(row, entry);
+    m_listed.insert(entry.id);
     endInsertRows();
 }
 

@@ -1,11 +1,13 @@
 #pragma once
 
 #include "history/historyentry.h"
+#include "history/historystore.h"
 #include "session/tenantsession.h"
 
 #include <QPointer>
 #include <QWidget>
 
+#include <algorithm>
 #include <functional>
 #include <optional>
 
@@ -38,9 +40,14 @@ public:
     // Queue names for the list and the details (ids when a queue has none).
     void setQueueNames(std::function<QString(const QString &queueId)> nameOf);
     QCheckBox *allTenantsBox() const { return m_allTenants; }
+    QCheckBox *onlyQueueBox() const { return m_onlyQueue; }
     QLabel *elsewhereLabel() const { return m_elsewhere; }
     // A queue's deployed strategy changed: the buttons follow.
     void updateActions();
+    // Entries read per page: the newest page on reload, an older one each
+    // time the list is scrolled to its end (default 500).
+    void setPageSize(int entries) { m_pageSize = std::max(1, entries); }
+    int pageSize() const { return m_pageSize; }
     void reload();
     void verify();
 
@@ -57,6 +64,9 @@ Q_SIGNALS:
     void entryAdded(const holdline::history::HistoryEntry &entry);
 
 private:
+    history::HistoryFilter filter() const;
+    bool shows(const history::HistoryEntry &entry) const;
+    void readOlder(qint64 beforeId);
     void onEntryAppended(const history::HistoryEntry &entry);
     void showSelected();
     QString diffHtml(const history::HistoryEntry &entry) const;
@@ -80,6 +90,9 @@ private:
     QPushButton *m_rollBack;
     QPushButton *m_restoreBefore;
     QTimer *m_verifyLater;
+    QTimer *m_fitColumns;
+    int m_pageSize = 500;
+    int m_readGeneration = 0; // pages read for an earlier filter are dropped
 };
 
 } // namespace holdline::ui

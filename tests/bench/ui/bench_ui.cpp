@@ -1,6 +1,7 @@
 // Responsiveness of the desktop app: an event-loop latency probe (a 5 ms
 // timer measuring how late it fires) while 5,000 queues go into the queue list
 // and 90 days of 5-minute data go into the charts. Prints figures; asserts nothing.
+#include "latencyprobe.h"
 #include "ui/charts/chartpanel.h"
 #include "ui/queues/queuecontroller.h"
 #include "ui/queues/queuefiltermodel.h"
@@ -22,46 +23,6 @@ using namespace holdline::ui;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-// Fires every 5 ms and records how much later than that each turn came.
-class LatencyProbe : public QObject
-{
-public:
-    LatencyProbe()
-    {
-        m_timer.setTimerType(Qt::PreciseTimer);
-        m_timer.setInterval(5);
-        connect(&m_timer, &QTimer::timeout, this, [this] {
-            const qint64 now = m_clock.nsecsElapsed();
-            m_lateMs.append(std::max(0.0, double(now - m_last) / 1e6 - 5.0));
-            m_last = now;
-        });
-    }
-    void start()
-    {
-        m_lateMs.clear();
-        m_clock.start();
-        m_last = 0;
-        m_timer.start();
-    }
-    void stop() { m_timer.stop(); }
-    void report(const char *phase, qint64 wallMs)
-    {
-        QList<double> sorted = m_lateMs;
-        std::sort(sorted.begin(), sorted.end());
-        const double max = sorted.isEmpty() ? 0 : sorted.last();
-        const double p99 = sorted.isEmpty() ? 0 : sorted.at(qsizetype(double(sorted.size() - 1) * 0.99));
-        std::printf("%-44s wall %6lld ms  samples %5lld  max stall %6.1f ms  p99 stall %5.1f ms\n", phase,
-                    static_cast<long long>(wallMs), static_cast<long long>(sorted.size()), max, p99);
-        std::fflush(stdout);
-    }
-
-private:
-    QTimer m_timer;
-    QElapsedTimer m_clock;
-    qint64 m_last = 0;
-    QList<double> m_lateMs;
-};
 
 QList<QueueRow> makeQueues(int n)
 {
