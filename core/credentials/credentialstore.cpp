@@ -37,19 +37,48 @@ QString CredentialStore::keyFor(const QUrl &baseUrl, const QString &clientId)
     return u"client-secret:"_s + base + u'|' + clientId;
 }
 
+namespace {
+constexpr qint64 SystemdItemMaxBytes = 64 * 1024; // a chain key's item is some 200 bytes
+
+// A systemd credential ($CREDENTIALS_DIRECTORY, LoadCredential=); empty when
+// none is given. Secrets are short: a file of any size is not read whole.
+QString readSystemdCredential(const QString &name, qint64 maxBytes)
+{
+    const QString directory = qEnvironmentVariable("CREDENTIALS_DIRECTORY");
+    if (directory.isEmpty() || name.isEmpty())
+        return {};
+    QFile file(QDir(directory).filePath(name));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray data = file.read(maxBytes);
+    // The unit's default for an optional credential (SetCredential=ID:\x00):
+    // systemd takes no empty value, and no secret holds a NUL byte.
+    if (data.contains('\0'))
+        return {};
+    return QString::fromUtf8(data).trimmed();
+}
+} // namespace
+
 QString CredentialStore::secretFromEnvironment()
 {
     const QString variable = qEnvironmentVariable("CXONE_CLIENT_SECRET");
     if (!variable.isEmpty())
         return variable;
-    const QString directory = qEnvironmentVariable("CREDENTIALS_DIRECTORY");
-    if (directory.isEmpty())
-        return {};
-    QFile file(QDir(directory).filePath(QString::fromLatin1(systemdCredentialName)));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    // A secret is short; a file of any size is not read whole.
-    return QString::fromUtf8(file.read(4096)).trimmed();
+    return readSystemdCredential(QString::fromLatin1(systemdCredentialName), 4096);
+}
+
+QString CredentialStore::systemdCredentialFor(const QString &key)
+{
+    if (key.startsWith(u"history-chain:"_s))
+        return QString::fromLatin1(chainKeyCredentialName);
+    if (key.startsWith(u"history-db-password:"_s))
+        return QString::fromLatin1(historyPasswordCredentialName);
+    return {};
+}
+
+bool CredentialStore::hasSystemdCredential(const QString &key)
+{
+    return !readSystemdCredential(systemdCredentialFor(key), SystemdItemMaxBytes).isEmpty();
 }
 
 CredentialJob *CredentialStore::readSecret(const QString &key)
@@ -70,6 +99,27 @@ CredentialJob *CredentialStore::deleteSecret(const QString &key)
 CredentialJob *CredentialStore::start(Operation operation, const QString &key, const QString &secret)
 {
     auto *job = new CredentialJob(this);
+
+    // A service's item handed over by systemd: read from there (as this
+    // session moved it, once it did), never from or into a keychain.
+    if (const QString given = readSystemdCredential(systemdCredentialFor(key), SystemdItemMaxBytes); !given.isEmpty()) {
+        QTimer::singleShot(0, job, [this, job, operation, key, secret, given] {
+            switch (operation) {
+            case Operation::Read:
+                job->finish(CredentialJob::Error::None, {}, m_sessionSecrets.value(key, given));
+                break;
+            case Operation::Write:
+                m_sessionSecrets.insert(key, secret);
+                job->finish(CredentialJob::Error::None, {}, {}, true);
+                break;
+            case Operation::Delete:
+                m_sessionSecrets.remove(key);
+                job->finish(CredentialJob::Error::None);
+                break;
+            }
+        });
+        return job;
+    }
 
     if (!m_keychainAvailable) {
         // Known to be missing: answer from (or into) this session's memory.

@@ -61,6 +61,18 @@ public:
     // service's secret never sits in its environment or config); empty when neither.
     static QString secretFromEnvironment();
     static constexpr const char *systemdCredentialName = "cxone-client-secret";
+    // A service has no keychain: systemd hands it the history's chain key
+    // (the keychain item "history-chain:<id>", as a member's keychain holds
+    // it) and the team database's password as the credentials named here.
+    // When one is given (a non-empty file), a read of such an item is
+    // answered from it, and writes to it (the anchor moving on) are kept for
+    // the session; the keychain is not asked. Empty when no credential
+    // stands for the key.
+    static QString systemdCredentialFor(const QString &key);
+    // True when systemd gave the credential that stands for key.
+    static bool hasSystemdCredential(const QString &key);
+    static constexpr const char *chainKeyCredentialName = "history-chain-key";
+    static constexpr const char *historyPasswordCredentialName = "history-password";
 
     CredentialJob *readSecret(const QString &key);
     CredentialJob *writeSecret(const QString &key, const QString &secret);

@@ -95,6 +95,13 @@ void ChainKeeper::load(const HistoryFacts &facts, UnkeyedCheck checkUnkeyed, std
 {
     m_facts = facts;
     m_checkUnkeyed = std::move(checkUnkeyed);
+    // A service's key is a systemd credential: no keychain remembers where
+    // the history was, and its item is checked against the chain as it is.
+    if (credentials::CredentialStore::hasSystemdCredential(keychainKeyFor(facts.historyId))) {
+        m_locationKnown = true;
+        loadKey(std::move(done));
+        return;
+    }
     // First: is this the history the keychain last saw at this location?
     CredentialJob *read = m_keychain->readSecret(locationKeyFor(m_location));
     connect(read, &CredentialJob::finished, this, [this, read, done = std::move(done)] {
@@ -127,12 +134,9 @@ void ChainKeeper::load(const HistoryFacts &facts, UnkeyedCheck checkUnkeyed, std
 
 void ChainKeeper::keychainFailed(const CredentialJob &read, std::function<void(QString)> done)
 {
-    if (read.error() == CredentialJob::Error::Denied || read.error() == CredentialJob::Error::TimedOut) {
-        degradeOrFail(read.errorString(), std::move(done));
-        return;
-    }
-    becomeUnkeyed(Text::tr("no usable keychain: %1").arg(read.errorString()));
-    done({});
+    // Whatever the keychain's trouble (none at all, for a service), entries
+    // written unkeyed after sealed ones would break everyone's check.
+    degradeOrFail(read.errorString(), std::move(done));
 }
 
 void ChainKeeper::degradeOrFail(const QString &keychainError, std::function<void(QString)> done)
@@ -143,8 +147,9 @@ void ChainKeeper::degradeOrFail(const QString &keychainError, std::function<void
     m_checkUnkeyed([this, keychainError, done = std::move(done)](bool valid) {
         if (!valid) {
             done(Text::tr("the history's key could not be read from the keychain (%1); Holdline does not write to a "
-                          "keyed history without it. Unlock the keychain and try again.")
-                     .arg(keychainError));
+                          "keyed history without it. Unlock the keychain and try again (a service takes the key as "
+                          "its systemd credential %2).")
+                     .arg(keychainError, QString::fromLatin1(credentials::CredentialStore::chainKeyCredentialName)));
             return;
         }
         becomeUnkeyed(Text::tr("the keychain did not give the history's key: %1; entries written now are not keyed")

@@ -1,5 +1,6 @@
 #include "history/historystore.h"
 
+#include "credentials/credentialstore.h"
 #include "history/chainkeeper.h"
 #include "history/historychain.h"
 #include "history/historyrows.h"
@@ -233,10 +234,48 @@ void HistoryStore::loadChainKey()
                     Q_EMIT openFailed(tr("The history could not be opened: %1").arg(error));
                     return;
                 }
-                m_open = true;
-                Q_EMIT opened();
+                checkKeySealsHead([this](const QString &problem) {
+                    // Read and verified as it is (the check names the bad
+                    // entry), never written with this key.
+                    if (!problem.isEmpty())
+                        qCWarning(lcHistory).noquote() << "the history is read-only:" << problem;
+                    m_keyRefusal = problem;
+                    m_open = true;
+                    Q_EMIT opened();
+                });
             });
         });
+}
+
+// A key that does not seal the newest entry is another history's (a wrong
+// item copied into a keychain or a service's credential), or that entry was
+// forged: entries written with it would break the team's chain for everyone,
+// so nothing is.
+void HistoryStore::checkKeySealsHead(std::function<void(QString problem)> done)
+{
+    if (!m_keeper || m_keeper->mode() != ChainKeeper::Mode::Keyed) {
+        done({});
+        return;
+    }
+    const ChainKey key = m_keeper->key();
+    m_database->run<QString>(
+        [key](QSqlDatabase &db) {
+            QSqlQuery query(db);
+            if (!query.exec(u"SELECT %1 FROM history_entries WHERE id = (SELECT MAX(id) FROM history_entries)"_s
+                                .arg(historyColumns())))
+                return sqlError(HistoryStore::tr("The history could not be read"), query.lastError());
+            if (!query.next())
+                return QString();
+            const HistoryRow head = readRow(query);
+            if (!key.covers(head.entry.id) || key.seal(head.entry.previousHash, head.entry) == head.entry.hash)
+                return QString();
+            return HistoryStore::tr("the history's key (keychain item, or the service's %1 credential) does not "
+                                    "seal its newest entry #%2: it is another history's key, or the entry was "
+                                    "altered. Holdline does not add to this history with it.")
+                .arg(QString::fromLatin1(credentials::CredentialStore::chainKeyCredentialName))
+                .arg(head.entry.id);
+        },
+        this, std::move(done));
 }
 
 void HistoryStore::flush(QObject *context, std::function<void()> done)
@@ -267,7 +306,7 @@ void HistoryStore::append(const HistoryEntry &entry, QObject *context, EntryCall
     m_waiters.append({QPointer<QObject>(context), context != nullptr, std::move(done)});
     const ChainKey key = m_keeper ? m_keeper->key() : ChainKey{};
     const QString refusal = m_keeper && m_keeper->mode() == ChainKeeper::Mode::Untrusted
-        ? m_keeper->untrustedReason() : QString();
+        ? m_keeper->untrustedReason() : m_keyRefusal;
     m_database->run<QList<AppendResult>>(
         [inbox = m_inbox, key, refusal](QSqlDatabase &db) {
             QList<HistoryEntry> batch;

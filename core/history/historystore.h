@@ -120,6 +120,7 @@ private:
     };
 
     void loadChainKey();
+    void checkKeySealsHead(std::function<void(QString problem)> done);
     void fetchAppendedElsewhere();
     void walkChain(const ChainKey &key, const std::optional<ChainAnchor> &anchor, const QString &limits,
                    QObject *context, std::function<void(VerifyResult)> done);
@@ -129,6 +130,7 @@ private:
     std::shared_ptr<AppendInbox> m_inbox;  // shared with queued database jobs
     QList<Waiter> m_waiters;               // one per queued append, oldest first
     bool m_open = false;
+    QString m_keyRefusal; // the key does not seal the head: why nothing is appended
     // Entries appended elsewhere: the newest id read, our own appends not yet
     // read back, and one fetch at a time.
     bool m_listening = false;

@@ -331,6 +331,78 @@ private slots:
         QVERIFY(verify(*alice.store).ok);
     }
 
+    // The service has no keychain: systemd hands it the team history's key
+    // (the keychain item a member holds, as a credential file) and the
+    // database's password. It then writes keyed entries the members verify;
+    // given another history's key, it writes nothing.
+    void aServiceWritesWithTheKeySystemdHandsIt()
+    {
+        REQUIRE_SERVER();
+        REQUIRE_KEYCHAIN();
+        const storage::DatabaseLocation location = freshDatabase();
+        Open alice = openStore(location, true);
+        QVERIFY(alice.store);
+        QVERIFY(append(*alice.store, entry(u"q1"_s)));
+        const QString item = ChainKeeper::keychainKeyFor(alice.keeper->historyId());
+        credentials::CredentialJob *read = alice.keychain->readSecret(item);
+        QSignalSpy readDone(read, &credentials::CredentialJob::finished);
+        QVERIFY(readDone.wait(20'000));
+        QCOMPARE(read->error(), credentials::CredentialJob::Error::None);
+        const QString aliceItem = read->secret();
+
+        QTemporaryDir credentialsDir;
+        const auto runService = [&](const QByteArray &chainKey) {
+            QFile file(credentialsDir.filePath(QString::fromLatin1(credentials::CredentialStore::chainKeyCredentialName)));
+            if (!file.open(QIODevice::WriteOnly) || file.write(chainKey) != chainKey.size())
+                return std::pair{-1, QString()};
+            file.close();
+            QProcess service;
+            QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+            environment.remove(u"DBUS_SESSION_BUS_ADDRESS"_s); // no keychain, as under systemd
+            environment.insert(u"CREDENTIALS_DIRECTORY"_s, credentialsDir.path());
+            service.setProcessEnvironment(environment);
+            service.start(QStringLiteral(HISTORY_WRITER_PATH), {location.text(), u"service"_s, u"3"_s, u"--keyed"_s});
+            if (!service.waitForFinished(60'000))
+                return std::pair{-1, u"timed out"_s};
+            return std::pair{service.exitStatus() == QProcess::NormalExit ? service.exitCode() : -1,
+                             QString::fromLocal8Bit(service.readAllStandardError())};
+        };
+        const auto [code, errors] = runService(aliceItem.toUtf8());
+        QVERIFY2(code == 0, qPrintable(errors));
+        VerifyResult checked = verify(*alice.store);
+        QVERIFY2(checked.ok, qPrintable(checked.problem));
+        QVERIFY(checked.keyed);
+        QCOMPARE(checked.entries, 1 + 3 * 2);
+
+        QJsonObject other = QJsonDocument::fromJson(aliceItem.toUtf8()).object();
+        other.insert(u"key"_s, QString::fromLatin1(QByteArray(32, 'x').toBase64()));
+        const auto [wrongCode, wrongErrors] = runService(QJsonDocument(other).toJson(QJsonDocument::Compact));
+        QCOMPARE(wrongCode, 1);
+        QVERIFY2(wrongErrors.contains(u"does not seal"_s), qPrintable(wrongErrors));
+        QCOMPARE(all(*alice.store).size(), 7); // nothing written with it
+
+        // No key given (the unit's default, a lone NUL byte): a sealed history
+        // is not written unkeyed.
+        const auto [noKeyCode, noKeyErrors] = runService(QByteArray(1, '\0'));
+        QCOMPARE(noKeyCode, 1);
+        QVERIFY2(noKeyErrors.contains(u"history-chain-key"_s), qPrintable(noKeyErrors));
+        QCOMPARE(all(*alice.store).size(), 7);
+
+        // The team database's password comes the same way, never from a keychain.
+        QFile password(credentialsDir.filePath(QString::fromLatin1(credentials::CredentialStore::historyPasswordCredentialName)));
+        QVERIFY(password.open(QIODevice::WriteOnly) && password.write("team-s3cret\n") > 0);
+        password.close();
+        qputenv("CREDENTIALS_DIRECTORY", QFile::encodeName(credentialsDir.path()));
+        credentials::CredentialStore serviceStore;
+        credentials::CredentialJob *given = serviceStore.readSecret(location.passwordKey());
+        QSignalSpy givenDone(given, &credentials::CredentialJob::finished);
+        const bool answered = givenDone.wait(5'000);
+        qunsetenv("CREDENTIALS_DIRECTORY");
+        QVERIFY(answered);
+        QCOMPARE(given->error(), credentials::CredentialJob::Error::None);
+        QCOMPARE(given->secret(), u"team-s3cret"_s);
+    }
+
     // A pending entry belongs to its writer while its connection lives; a
     // crash frees it; then exactly one Holdline settles it, once.
     void pendingEntriesAreSettledOnceByWhoeverClaimsThem()
