@@ -121,14 +121,6 @@
         <translation>El historial de %1 no es el que había: el llavero lo conoce como historial %2 y el archivo dice ahora %3. Se sustituyó o se cambió su identidad; Holdline no añade nada a él.</translation>
     </message>
     <message>
-        <source>no usable keychain: %1</source>
-        <translation>no hay un llavero utilizable: %1</translation>
-    </message>
-    <message>
-        <source>the history&apos;s key could not be read from the keychain (%1); Holdline does not write to a keyed history without it. Unlock the keychain and try again.</source>
-        <translation>no se pudo leer la clave del historial en el llavero (%1); Holdline no escribe en un historial con clave sin ella. Desbloquee el llavero e inténtelo de nuevo.</translation>
-    </message>
-    <message>
         <source>the keychain did not give the history&apos;s key: %1; entries written now are not keyed</source>
         <translation>el llavero no dio la clave del historial: %1; las entradas escritas ahora no llevan clave</translation>
     </message>
@@ -159,6 +151,10 @@
     <message>
         <source>the keychain now holds another key for this history</source>
         <translation>el llavero tiene ahora otra clave para este historial</translation>
+    </message>
+    <message>
+        <source>the history&apos;s key could not be read from the keychain (%1); Holdline does not write to a keyed history without it. Unlock the keychain and try again (a service takes the key as its systemd credential %2).</source>
+        <translation>no se pudo leer la clave del historial del llavero (%1); Holdline no escribe en un historial con clave sin ella. Desbloquee el llavero y vuelva a intentarlo (un servicio recibe la clave como su credencial de systemd %2).</translation>
     </message>
 </context>
 <context>
@@ -2682,6 +2678,10 @@ Erlang A (M/M/n+M): P(espera), P(abandono), velocidad media de respuesta sobre t
         <source>The anchor could not be read (%1): a cut end would not show.</source>
         <translation>No se pudo leer el ancla (%1): un final cortado no se notaría.</translation>
     </message>
+    <message>
+        <source>the history&apos;s key (keychain item, or the service&apos;s %1 credential) does not seal its newest entry #%2: it is another history&apos;s key, or the entry was altered. Holdline does not add to this history with it.</source>
+        <translation>la clave del historial (elemento del llavero, o la credencial %1 del servicio) no sella su entrada más reciente n.º %2: es la clave de otro historial, o la entrada fue alterada. Holdline no añade nada a este historial con ella.</translation>
+    </message>
 </context>
 <context>
     <name>holdline::predict::CalibrationFetch</name>
@@ -3226,6 +3226,38 @@ Erlang A (M/M/n+M): P(espera), P(abandono), velocidad media de respuesta sobre t
         <source>&amp;Rate limit:</source>
         <translation>&amp;Límite de peticiones:</translation>
     </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Este equipo</translation>
+    </message>
+    <message>
+        <source>Where this tenant&apos;s deploys are recorded. Leave it empty for this computer&apos;s history. For a team&apos;s shared history, give its PostgreSQL URL, e.g. postgresql://alice@db.example.com/holdline?sslmode=verify-full (TLS is required except on this computer); a password in the URL goes to the keychain.</source>
+        <translation>Dónde se registran los despliegues de este tenant. Déjelo vacío para el historial de este equipo. Para el historial compartido de un equipo, indique su URL de PostgreSQL, p. ej. postgresql://alice@db.example.com/holdline?sslmode=verify-full (se exige TLS salvo en este equipo); una contraseña en la URL va al llavero.</translation>
+    </message>
+    <message>
+        <source>&amp;History:</source>
+        <translation>&amp;Historial:</translation>
+    </message>
+    <message>
+        <source>This history cannot be used: %1</source>
+        <translation>Este historial no se puede usar: %1</translation>
+    </message>
+    <message>
+        <source>Deploys are recorded in the team&apos;s history at %1, with everyone else&apos;s.</source>
+        <translation>Los despliegues se registran en el historial del equipo en %1, con los de todos los demás.</translation>
+    </message>
+    <message>
+        <source>Deploys are recorded in the history file %1.</source>
+        <translation>Los despliegues se registran en el archivo de historial %1.</translation>
+    </message>
+    <message>
+        <source>Deploys are recorded in this computer&apos;s history.</source>
+        <translation>Los despliegues se registran en el historial de este equipo.</translation>
+    </message>
 </context>
 <context>
     <name>holdline::ui::ConnectionTester</name>
@@ -3597,6 +3629,10 @@ Erlang A (M/M/n+M): P(espera), P(abandono), velocidad media de respuesta sobre t
     <message>
         <source>&lt;table cellpadding=3&gt;&lt;tr&gt;&lt;th align=left&gt;Metric&lt;/th&gt;&lt;th align=right&gt;Before&lt;/th&gt;&lt;th align=right&gt;After&lt;/th&gt;&lt;/tr&gt;</source>
         <translation>&lt;table cellpadding=3&gt;&lt;tr&gt;&lt;th align=left&gt;Métrica&lt;/th&gt;&lt;th align=right&gt;Antes&lt;/th&gt;&lt;th align=right&gt;Después&lt;/th&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>Older entries could not be read: %1</source>
+        <translation>No se pudieron leer las entradas más antiguas: %1</translation>
     </message>
 </context>
 <context>

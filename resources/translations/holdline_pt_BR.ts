@@ -121,14 +121,6 @@
         <translation>O histórico em %1 não é o que estava lá: o chaveiro o conhece como histórico %2 e o arquivo agora diz %3. Foi substituído ou teve a identidade alterada; o Holdline não acrescenta nada a ele.</translation>
     </message>
     <message>
-        <source>no usable keychain: %1</source>
-        <translation>não há chaveiro utilizável: %1</translation>
-    </message>
-    <message>
-        <source>the history&apos;s key could not be read from the keychain (%1); Holdline does not write to a keyed history without it. Unlock the keychain and try again.</source>
-        <translation>não foi possível ler a chave do histórico no chaveiro (%1); o Holdline não escreve em um histórico com chave sem ela. Desbloqueie o chaveiro e tente de novo.</translation>
-    </message>
-    <message>
         <source>the keychain did not give the history&apos;s key: %1; entries written now are not keyed</source>
         <translation>o chaveiro não forneceu a chave do histórico: %1; as entradas escritas agora não têm chave</translation>
     </message>
@@ -159,6 +151,10 @@
     <message>
         <source>the keychain now holds another key for this history</source>
         <translation>o chaveiro agora tem outra chave para este histórico</translation>
+    </message>
+    <message>
+        <source>the history&apos;s key could not be read from the keychain (%1); Holdline does not write to a keyed history without it. Unlock the keychain and try again (a service takes the key as its systemd credential %2).</source>
+        <translation>não foi possível ler a chave do histórico no chaveiro (%1); o Holdline não escreve em um histórico com chave sem ela. Desbloqueie o chaveiro e tente de novo (um serviço recebe a chave como sua credencial do systemd %2).</translation>
     </message>
 </context>
 <context>
@@ -2682,6 +2678,10 @@ Erlang A (M/M/n+M): P(espera), P(abandono), tempo médio de espera sobre todas a
         <source>The anchor could not be read (%1): a cut end would not show.</source>
         <translation>Não foi possível ler a âncora (%1): um final cortado não apareceria.</translation>
     </message>
+    <message>
+        <source>the history&apos;s key (keychain item, or the service&apos;s %1 credential) does not seal its newest entry #%2: it is another history&apos;s key, or the entry was altered. Holdline does not add to this history with it.</source>
+        <translation>a chave do histórico (item do chaveiro, ou a credencial %1 do serviço) não sela sua entrada mais recente nº %2: é a chave de outro histórico, ou a entrada foi alterada. O Holdline não acrescenta nada a este histórico com ela.</translation>
+    </message>
 </context>
 <context>
     <name>holdline::predict::CalibrationFetch</name>
@@ -3226,6 +3226,38 @@ Erlang A (M/M/n+M): P(espera), P(abandono), tempo médio de espera sobre todas a
         <source>&amp;Rate limit:</source>
         <translation>&amp;Limite de requisições:</translation>
     </message>
+    <message>
+        <source>History</source>
+        <translation>Histórico</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Este computador</translation>
+    </message>
+    <message>
+        <source>Where this tenant&apos;s deploys are recorded. Leave it empty for this computer&apos;s history. For a team&apos;s shared history, give its PostgreSQL URL, e.g. postgresql://alice@db.example.com/holdline?sslmode=verify-full (TLS is required except on this computer); a password in the URL goes to the keychain.</source>
+        <translation>Onde as implantações deste tenant são registradas. Deixe vazio para o histórico deste computador. Para o histórico compartilhado de uma equipe, informe a URL do PostgreSQL, p. ex. postgresql://alice@db.example.com/holdline?sslmode=verify-full (TLS é exigido exceto neste computador); uma senha na URL vai para o chaveiro.</translation>
+    </message>
+    <message>
+        <source>&amp;History:</source>
+        <translation>&amp;Histórico:</translation>
+    </message>
+    <message>
+        <source>This history cannot be used: %1</source>
+        <translation>Este histórico não pode ser usado: %1</translation>
+    </message>
+    <message>
+        <source>Deploys are recorded in the team&apos;s history at %1, with everyone else&apos;s.</source>
+        <translation>As implantações são registradas no histórico da equipe em %1, com as de todos os demais.</translation>
+    </message>
+    <message>
+        <source>Deploys are recorded in the history file %1.</source>
+        <translation>As implantações são registradas no arquivo de histórico %1.</translation>
+    </message>
+    <message>
+        <source>Deploys are recorded in this computer&apos;s history.</source>
+        <translation>As implantações são registradas no histórico deste computador.</translation>
+    </message>
 </context>
 <context>
     <name>holdline::ui::ConnectionTester</name>
@@ -3597,6 +3629,10 @@ Erlang A (M/M/n+M): P(espera), P(abandono), tempo médio de espera sobre todas a
     <message>
         <source>&lt;table cellpadding=3&gt;&lt;tr&gt;&lt;th align=left&gt;Metric&lt;/th&gt;&lt;th align=right&gt;Before&lt;/th&gt;&lt;th align=right&gt;After&lt;/th&gt;&lt;/tr&gt;</source>
         <translation>&lt;table cellpadding=3&gt;&lt;tr&gt;&lt;th align=left&gt;Métrica&lt;/th&gt;&lt;th align=right&gt;Antes&lt;/th&gt;&lt;th align=right&gt;Depois&lt;/th&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>Older entries could not be read: %1</source>
+        <translation>Não foi possível ler as entradas mais antigas: %1</translation>
     </message>
 </context>
 <context>
