@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTimer>
 #include <qt6keychain/keychain.h>
 
@@ -23,9 +24,27 @@ void CredentialJob::finish(Error error, const QString &errorString, const QStrin
     Q_EMIT finished();
 }
 
+namespace {
+// The Secret Service is reached over the D-Bus session bus: without one (a
+// system service, a bare ssh login) there is no keychain to ask, and
+// libsecret would only answer "could not connect" as an unnamed error.
+bool sessionBusReachable()
+{
+#if defined(Q_OS_LINUX) || defined(Q_OS_FREEBSD)
+    if (!qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
+        return true;
+    const QString runtime = qEnvironmentVariable("XDG_RUNTIME_DIR");
+    return !runtime.isEmpty() && QFileInfo::exists(QDir(runtime).filePath(u"bus"_s));
+#else
+    return true;
+#endif
+}
+} // namespace
+
 CredentialStore::CredentialStore(QObject *parent, const QString &service)
     : QObject(parent)
     , m_service(service)
+    , m_keychainAvailable(sessionBusReachable())
 {
 }
 
