@@ -190,8 +190,10 @@ void ChainKeeper::loadKey(std::function<void(QString)> done)
                 }
                 becomeUntrusted(Text::tr("This history's entries are sealed with a key this keychain does not hold: "
                                          "it was keyed under another user account or on another machine (move the "
-                                         "keychain item %1 with it), or it was altered. Holdline does not add to it.")
-                                    .arg(keychainKeyFor(m_facts.historyId)));
+                                         "keychain item %1 with it; a service takes it as its systemd credential "
+                                         "%2), or it was altered. Holdline does not add to it.")
+                                    .arg(keychainKeyFor(m_facts.historyId),
+                                         QString::fromLatin1(credentials::CredentialStore::chainKeyCredentialName)));
                 done({});
             });
             return;

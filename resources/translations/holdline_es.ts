@@ -133,10 +133,6 @@
         <translation>El elemento %1 del llavero no es una clave de historial; Holdline no añade nada a este historial hasta que se repare.</translation>
     </message>
     <message>
-        <source>This history&apos;s entries are sealed with a key this keychain does not hold: it was keyed under another user account or on another machine (move the keychain item %1 with it), or it was altered. Holdline does not add to it.</source>
-        <translation>Las entradas de este historial están selladas con una clave que este llavero no tiene: se creó con otra cuenta de usuario o en otra máquina (lleve consigo el elemento %1 del llavero), o fue alterado. Holdline no añade nada a él.</translation>
-    </message>
-    <message>
         <source>the keychain did not store a key for it: %1</source>
         <translation>el llavero no guardó una clave para él: %1</translation>
     </message>
@@ -155,6 +151,10 @@
     <message>
         <source>the history&apos;s key could not be read from the keychain (%1); Holdline does not write to a keyed history without it. Unlock the keychain and try again (a service takes the key as its systemd credential %2).</source>
         <translation>no se pudo leer la clave del historial del llavero (%1); Holdline no escribe en un historial con clave sin ella. Desbloquee el llavero y vuelva a intentarlo (un servicio recibe la clave como su credencial de systemd %2).</translation>
+    </message>
+    <message>
+        <source>This history&apos;s entries are sealed with a key this keychain does not hold: it was keyed under another user account or on another machine (move the keychain item %1 with it; a service takes it as its systemd credential %2), or it was altered. Holdline does not add to it.</source>
+        <translation>Las entradas de este historial están selladas con una clave que este llavero no tiene: se creó con otra cuenta de usuario o en otra máquina (lleve consigo el elemento %1 del llavero; un servicio lo recibe como su credencial de systemd %2), o fue alterado. Holdline no añade nada a él.</translation>
     </message>
 </context>
 <context>

@@ -133,10 +133,6 @@
         <translation>O item %1 do chaveiro não é uma chave de histórico; o Holdline não acrescenta nada a este histórico até que seja reparado.</translation>
     </message>
     <message>
-        <source>This history&apos;s entries are sealed with a key this keychain does not hold: it was keyed under another user account or on another machine (move the keychain item %1 with it), or it was altered. Holdline does not add to it.</source>
-        <translation>As entradas deste histórico estão seladas com uma chave que este chaveiro não tem: foi criado em outra conta de usuário ou em outra máquina (leve junto o item %1 do chaveiro), ou foi alterado. O Holdline não acrescenta nada a ele.</translation>
-    </message>
-    <message>
         <source>the keychain did not store a key for it: %1</source>
         <translation>o chaveiro não guardou uma chave para ele: %1</translation>
     </message>
@@ -155,6 +151,10 @@
     <message>
         <source>the history&apos;s key could not be read from the keychain (%1); Holdline does not write to a keyed history without it. Unlock the keychain and try again (a service takes the key as its systemd credential %2).</source>
         <translation>não foi possível ler a chave do histórico no chaveiro (%1); o Holdline não escreve em um histórico com chave sem ela. Desbloqueie o chaveiro e tente de novo (um serviço recebe a chave como sua credencial do systemd %2).</translation>
+    </message>
+    <message>
+        <source>This history&apos;s entries are sealed with a key this keychain does not hold: it was keyed under another user account or on another machine (move the keychain item %1 with it; a service takes it as its systemd credential %2), or it was altered. Holdline does not add to it.</source>
+        <translation>As entradas deste histórico estão seladas com uma chave que este chaveiro não tem: foi criado em outra conta de usuário ou em outra máquina (leve junto o item %1 do chaveiro; um serviço o recebe como sua credencial do systemd %2), ou foi alterado. O Holdline não acrescenta nada a ele.</translation>
     </message>
 </context>
 <context>
