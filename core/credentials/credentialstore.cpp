@@ -115,6 +115,37 @@ CredentialJob *CredentialStore::deleteSecret(const QString &key)
     return start(Operation::Delete, key, {});
 }
 
+// This session's memory stands in for the keychain: over a systemd
+// credential (given: what it holds), or when there is no keychain.
+void CredentialStore::answerFromMemory(CredentialJob *job, Operation operation, const QString &key,
+                                       const QString &secret, const QString &given)
+{
+    using E = CredentialJob::Error;
+    switch (operation) {
+    case Operation::Read:
+        if (!given.isEmpty())
+            job->finish(E::None, {}, m_sessionSecrets.value(key, given));
+        else if (m_sessionSecrets.contains(key))
+            job->finish(E::None, {}, m_sessionSecrets.value(key), true);
+        else
+            job->finish(E::NotFound, tr("No secret is stored for this connection."));
+        break;
+    case Operation::Write:
+        m_sessionSecrets.insert(key, secret);
+        if (!given.isEmpty())
+            job->finish(E::None, {}, {}, true);
+        else
+            job->finish(E::Unavailable,
+                        tr("No keychain is available on this system; the secret is kept for this session only."), {},
+                        true);
+        break;
+    case Operation::Delete:
+        m_sessionSecrets.remove(key);
+        job->finish(E::None);
+        break;
+    }
+}
+
 CredentialJob *CredentialStore::start(Operation operation, const QString &key, const QString &secret)
 {
     auto *job = new CredentialJob(this);
@@ -122,45 +153,13 @@ CredentialJob *CredentialStore::start(Operation operation, const QString &key, c
     // A service's item handed over by systemd: read from there (as this
     // session moved it, once it did), never from or into a keychain.
     if (const QString given = readSystemdCredential(systemdCredentialFor(key), SystemdItemMaxBytes); !given.isEmpty()) {
-        QTimer::singleShot(0, job, [this, job, operation, key, secret, given] {
-            switch (operation) {
-            case Operation::Read:
-                job->finish(CredentialJob::Error::None, {}, m_sessionSecrets.value(key, given));
-                break;
-            case Operation::Write:
-                m_sessionSecrets.insert(key, secret);
-                job->finish(CredentialJob::Error::None, {}, {}, true);
-                break;
-            case Operation::Delete:
-                m_sessionSecrets.remove(key);
-                job->finish(CredentialJob::Error::None);
-                break;
-            }
-        });
+        QTimer::singleShot(0, job, [=, this] { answerFromMemory(job, operation, key, secret, given); });
         return job;
     }
 
     if (!m_keychainAvailable) {
         // Known to be missing: answer from (or into) this session's memory.
-        QTimer::singleShot(0, job, [this, job, operation, key, secret] {
-            const QString reason = tr("No keychain is available on this system; the secret is kept for this session only.");
-            switch (operation) {
-            case Operation::Read:
-                if (m_sessionSecrets.contains(key))
-                    job->finish(CredentialJob::Error::None, {}, m_sessionSecrets.value(key), true);
-                else
-                    job->finish(CredentialJob::Error::NotFound, tr("No secret is stored for this connection."));
-                break;
-            case Operation::Write:
-                m_sessionSecrets.insert(key, secret);
-                job->finish(CredentialJob::Error::Unavailable, reason, {}, true);
-                break;
-            case Operation::Delete:
-                m_sessionSecrets.remove(key);
-                job->finish(CredentialJob::Error::None);
-                break;
-            }
-        });
+        QTimer::singleShot(0, job, [=, this] { answerFromMemory(job, operation, key, secret, {}); });
         return job;
     }
 

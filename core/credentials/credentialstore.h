@@ -88,6 +88,8 @@ Q_SIGNALS:
 private:
     enum class Operation { Read, Write, Delete };
     CredentialJob *start(Operation operation, const QString &key, const QString &secret);
+    void answerFromMemory(CredentialJob *job, Operation operation, const QString &key, const QString &secret,
+                          const QString &given);
 
     QString m_service;
     int m_watchdogMs = 15'000;

@@ -48,9 +48,6 @@ public:
     // read while more remain, is left out.
     void addNewer(const QList<history::HistoryEntry> &entries);
     bool hasMore() const { return m_more; }
-    // Entries read and not wanted (a page for a filter since changed): freed
-    // a slice at a time, like the rows a reload replaces.
-    void releaseLater(QList<history::HistoryEntry> entries);
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
     const history::HistoryEntry &entryAt(int row) const { return m_entries.at(row); }
@@ -73,6 +70,7 @@ private:
     QList<history::HistoryEntry> rowsOf(const QList<history::HistoryEntry> &entries);
     void insertNewer(const history::HistoryEntry &entry);
 
+    void releaseLater(QList<history::HistoryEntry> entries);
     void releaseSome();
 
     QList<history::HistoryEntry> m_entries; // by id, newest first

@@ -175,7 +175,7 @@ void HistoryPanel::reload()
     m_session->history()->entries(filter(), this, [this, generation](QList<history::HistoryEntry> entries,
                                                                        QString error) {
         if (generation != m_readGeneration)
-            return m_model->releaseLater(std::move(entries));
+            return;
         if (!error.isEmpty())
             m_details->setPlainText(tr("The history could not be read: %1").arg(error));
         m_model->setEntries(entries, entries.size() == m_pageSize);
@@ -193,7 +193,7 @@ void HistoryPanel::readOlder(qint64 beforeId)
     m_session->history()->entries(older, this, [this, generation](QList<history::HistoryEntry> entries,
                                                                    QString error) {
         if (generation != m_readGeneration)
-            return m_model->releaseLater(std::move(entries));
+            return;
         if (!error.isEmpty()) {
             m_model->olderEntriesFailed();
             m_details->setPlainText(tr("Older entries could not be read: %1").arg(error));
