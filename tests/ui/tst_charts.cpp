@@ -279,6 +279,14 @@ private Q_SLOTS:
             QVERIFY2(legend.first()->label().contains(u"Deploy"_s), qPrintable(legend.first()->label()));
             QVERIFY(chart->chart()->legend()->markers(chart->markerSeries(1)).first()->label().contains(u"Rollback"_s));
         }
+        // The refresh reads the same markers again: the lines drawn stay (no
+        // series removed and added again on the UI thread).
+        const QLineSeries *drawn = m_panel->rateChart()->markerSeries(0);
+        QSignalSpy again(m_panel, &ChartPanel::markersChanged);
+        m_panel->refreshMarkers();
+        QVERIFY(again.wait(10'000));
+        QCOMPARE(m_panel->rateChart()->markerCount(), 2);
+        QCOMPARE(m_panel->rateChart()->markerSeries(0), drawn);
     }
 
     void beforeAfterAroundTheDeploy()

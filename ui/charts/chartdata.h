@@ -75,6 +75,8 @@ struct ChartMarker
     qint64 entryId = 0;
     bool rollback = false;
     QString text;
+
+    friend bool operator==(const ChartMarker &, const ChartMarker &) = default;
 };
 
 // Completed deploys and rollbacks of the entries, placed at the tenant's own

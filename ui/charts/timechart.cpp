@@ -241,6 +241,11 @@ void TimeChart::fitAxes(const ChartLines &lines)
 
 void TimeChart::setMarkers(const QList<ChartMarker> &markers)
 {
+    // The charts' refresh reads the markers again every few seconds, mostly
+    // the same ones; each redrawn is a series removed, added and laid out
+    // anew on the UI thread.
+    if (markers == m_markers && m_markerSeries.size() == markers.size())
+        return;
     m_markers = markers;
     redrawMarkers();
 }
