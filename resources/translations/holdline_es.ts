@@ -3258,6 +3258,10 @@ Erlang A (M/M/n+M): P(espera), P(abandono), velocidad media de respuesta sobre t
         <source>Deploys are recorded in this computer&apos;s history.</source>
         <translation>Los despliegues se registran en el historial de este equipo.</translation>
     </message>
+    <message>
+        <source>The password was taken out of the URL: it goes to the keychain when you connect, never to a settings file.</source>
+        <translation>La contraseña se quitó de la URL: va al llavero al conectar, nunca a un archivo de configuración.</translation>
+    </message>
 </context>
 <context>
     <name>holdline::ui::ConnectionTester</name>

@@ -3258,6 +3258,10 @@ Erlang A (M/M/n+M): P(espera), P(abandono), tempo médio de espera sobre todas a
         <source>Deploys are recorded in this computer&apos;s history.</source>
         <translation>As implantações são registradas no histórico deste computador.</translation>
     </message>
+    <message>
+        <source>The password was taken out of the URL: it goes to the keychain when you connect, never to a settings file.</source>
+        <translation>A senha foi retirada da URL: vai para o chaveiro ao conectar, nunca para um arquivo de configurações.</translation>
+    </message>
 </context>
 <context>
     <name>holdline::ui::ConnectionTester</name>

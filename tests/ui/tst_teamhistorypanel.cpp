@@ -237,13 +237,25 @@ private Q_SLOTS:
         QVERIFY(!connectButton->isEnabled());
         QVERIFY2(dialog->note().contains(u"TLS"_s), qPrintable(dialog->note()));
         QVERIFY(!dialog->note().contains(u"s3cret"_s));
-        history->setText(team->text());
+        // A password typed into the URL leaves the field once typed, and
+        // goes to the keychain (the test's server trusts the socket anyway).
+        QString withPassword = team->text();
+        withPassword.replace(u"postgresql://holdline@"_s, u"postgresql://holdline:s3cret@"_s);
+        QVERIFY(withPassword != team->text());
+        history->setText(withPassword);
+        Q_EMIT history->editingFinished();
+        QCOMPARE(history->text(), team->text());
+        QVERIFY(!dialog->note().contains(u"s3cret"_s));
         QVERIFY(connectButton->isEnabled());
         QSignalSpy ready(window->sessions(), &SessionController::sessionReady);
         QTest::mouseClick(connectButton, Qt::LeftButton);
         QVERIFY(ready.wait(60'000));
         QCOMPARE(window->sessions()->historyLocation(), team->text());
         QCOMPARE(ConnectionProfiles::sandboxProfile().history, team->text());
+        credentials::CredentialJob *kept = credentials.readSecret(team->passwordKey());
+        QSignalSpy keptRead(kept, &credentials::CredentialJob::finished);
+        QVERIFY(keptRead.wait(20'000));
+        QCOMPARE(kept->secret(), u"s3cret"_s);
 
         storage::DatabaseWorker elsewhere(*team);
         history::HistoryStore store(&elsewhere);

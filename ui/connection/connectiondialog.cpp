@@ -17,6 +17,8 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace holdline::ui {
 
 using namespace Qt::StringLiterals;
@@ -64,6 +66,7 @@ ConnectionDialog::ConnectionDialog(CredentialStore *credentials, SessionControll
                              "postgresql://alice@db.example.com/holdline?sslmode=verify-full (TLS is required "
                              "except on this computer); a password in the URL goes to the keychain."));
     connect(m_history, &QLineEdit::textChanged, this, &ConnectionDialog::checkHistory);
+    connect(m_history, &QLineEdit::editingFinished, this, &ConnectionDialog::takeHistoryPassword);
     m_note->setWordWrap(true);
     m_note->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
@@ -126,8 +129,8 @@ ConnectionDialog::ConnectionDialog(CredentialStore *credentials, SessionControll
         if (!historyProblem().isEmpty())
             return;
         saveCurrent();
-        const auto history = storage::DatabaseLocation::parse(m_history->text().trimmed(), nullptr);
-        Q_EMIT connectRequested(edited(), m_secret->text(), history ? history->password : QString());
+        takeHistoryPassword();
+        Q_EMIT connectRequested(edited(), m_secret->text(), std::exchange(m_historyPassword, {}));
         accept();
     });
     auto *layout = new QVBoxLayout(this);
@@ -168,6 +171,7 @@ void ConnectionDialog::showProfile(int row)
     m_secret->clear();
     m_secret->setPlaceholderText(p.sandbox ? tr("(generated)") : tr("stored in the keychain"));
     m_rate->setValue(p.pinnedRatePerMinute);
+    m_historyPassword.clear();
     m_history->setText(p.history);
     for (QLineEdit *e : {m_name, m_url, m_clientId, m_secret})
         e->setEnabled(!p.sandbox);
@@ -227,6 +231,18 @@ QString ConnectionDialog::historyProblem() const
     QString error;
     const auto location = storage::DatabaseLocation::parse(text, &error);
     return location ? location->refusal() : error;
+}
+
+void ConnectionDialog::takeHistoryPassword()
+{
+    const auto location = storage::DatabaseLocation::parse(m_history->text().trimmed(), nullptr);
+    if (!location || location->password.isEmpty())
+        return;
+    m_historyPassword = location->password;
+    m_history->setText(location->text());
+    if (historyProblem().isEmpty()) // else the refusal stays said
+        setNote(tr("The password was taken out of the URL: it goes to the keychain when you connect, never to a "
+                   "settings file."), false);
 }
 
 void ConnectionDialog::checkHistory()

@@ -47,6 +47,9 @@ private:
     // Why the History field cannot be used, or "" (empty: this computer's).
     QString historyProblem() const;
     void checkHistory();
+    // A password typed into the history's URL leaves the field (it would
+    // stay on screen) and is kept for Connect, which hands it to the keychain.
+    void takeHistoryPassword();
 
     credentials::CredentialStore *m_credentials;
     SessionController *m_sessions;
@@ -60,6 +63,7 @@ private:
     QLineEdit *m_secret;
     QSpinBox *m_rate;
     QLineEdit *m_history;
+    QString m_historyPassword; // taken out of the History field, until Connect
     QPushButton *m_connect = nullptr;
     QLabel *m_note;
     QPushButton *m_test;
