@@ -131,9 +131,10 @@ void HistoryPanel::setSession(TenantSession *session)
     // committed, in its place by id; the rows read and the selection stay.
     connect(session->history(), &history::HistoryStore::entriesAppendedElsewhere, this,
             [this](const QList<history::HistoryEntry> &entries) {
+                const history::HistoryFilter listed = filter();
                 QList<history::HistoryEntry> shown;
                 for (const history::HistoryEntry &e : entries)
-                    if (shows(e))
+                    if (matches(listed, e))
                         shown.append(e);
                 m_model->addNewer(shown);
                 m_verifyLater->start();
@@ -161,9 +162,8 @@ history::HistoryFilter HistoryPanel::filter() const
     return filter;
 }
 
-bool HistoryPanel::shows(const history::HistoryEntry &entry) const
+bool HistoryPanel::matches(const history::HistoryFilter &f, const history::HistoryEntry &entry)
 {
-    const history::HistoryFilter f = filter();
     return (f.tenant.isEmpty() || entry.tenant == f.tenant) && (f.queueId.isEmpty() || entry.queueId == f.queueId);
 }
 
@@ -261,7 +261,7 @@ void HistoryPanel::explainElsewhere()
 
 void HistoryPanel::onEntryAppended(const history::HistoryEntry &entry)
 {
-    if (!m_session || !shows(entry))
+    if (!m_session || !matches(filter(), entry))
         return;
     m_model->addNewer({entry});
     Q_EMIT entryAdded(entry);

@@ -65,7 +65,8 @@ Q_SIGNALS:
 
 private:
     history::HistoryFilter filter() const;
-    bool shows(const history::HistoryEntry &entry) const;
+    // Whether the list read with f holds entry.
+    static bool matches(const history::HistoryFilter &f, const history::HistoryEntry &entry);
     void readOlder(qint64 beforeId);
     void onEntryAppended(const history::HistoryEntry &entry);
     void showSelected();
